@@ -1,0 +1,147 @@
+"""The document model every stage reads and adds to.
+
+Owns: `Doc` (original text, normalised `TextView`, lines with roles, sentences with
+clauses, tokens) and the small span types. Positions inside the pipeline are offsets
+into the *normalised* text (``doc.norm``); `Doc.evidence` turns them into offsets into
+the original text, the only offsets that ever leave rasd.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterator
+
+from .normalize import TextView, normalize
+
+# Line roles (see rasd.layout). Only RECORD_ROLES may yield records.
+HEADLINE, BODY, SUBHEADING, CAPTION, RELATED, NAVIGATION, SHARE, SIGNATURE, META, BLANK = (
+    "headline", "body", "subheading", "caption", "related", "navigation", "share", "signature", "meta", "blank")
+RECORD_ROLES = frozenset({HEADLINE, BODY})
+
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Line:
+    start: int          # normalised offsets, newline excluded
+    end: int
+    role: str = BODY
+    index: int = 0
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    line: int           # index into Doc.lines
+    role: str
+    paragraph: int      # index of the non-blank line block it belongs to
+    clauses: list[Clause] = field(default_factory=list)
+    index: int = 0
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str           # normalised
+
+
+@dataclass(slots=True)
+class Evidence:
+    field: str
+    start: int          # original offsets
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Doc:
+    text: str
+    view: TextView
+    doc_id: str = "doc"
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    _token_starts: list[int] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, **kw) -> "Doc":
+        doc = cls(text=text, view=normalize(text), **kw)
+        doc.tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.view.norm)]
+        doc._token_starts = [t.start for t in doc.tokens]
+        return doc
+
+    @property
+    def norm(self) -> str:
+        return self.view.norm
+
+    # -- offsets ---------------------------------------------------------------
+    def norm_pos(self, orig: int) -> int:
+        """The normalised position of original offset ``orig`` (first kept char at/after it)."""
+        return bisect.bisect_left(self.view.to_orig, orig)
+
+    def evidence(self, field_name: str, start: int, end: int) -> Evidence:
+        s, e = self.view.orig_span(start, end)
+        return Evidence(field_name, s, e, self.text[s:e])
+
+    # -- tokens ----------------------------------------------------------------
+    def token_index(self, pos: int) -> int:
+        """Index of the first token that ends after ``pos``."""
+        i = bisect.bisect_right(self._token_starts, pos) - 1
+        if i < 0:
+            return 0
+        return i if self.tokens[i].end > pos else i + 1
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        i = bisect.bisect_left(self._token_starts, start)
+        j = bisect.bisect_left(self._token_starts, end)
+        return self.tokens[i:j]
+
+    def token_distance(self, a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+        """Number of tokens strictly between two spans (0 when adjacent or overlapping)."""
+        if a_end <= b_start:
+            return len(self.tokens_between(a_end, b_start))
+        if b_end <= a_start:
+            return len(self.tokens_between(b_end, a_start))
+        return 0
+
+    # -- structure -------------------------------------------------------------
+    def sentence_at(self, pos: int) -> Sentence | None:
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if pos < s.start:
+                hi = mid
+            elif pos >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def clause_at(self, pos: int) -> Clause | None:
+        s = self.sentence_at(pos)
+        if s is None:
+            return None
+        for c in s.clauses:
+            if c.start <= pos < c.end:
+                return c
+        return None
+
+    def record_sentences(self) -> Iterator[Sentence]:
+        return (s for s in self.sentences if s.role in RECORD_ROLES)

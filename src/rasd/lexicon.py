@@ -1,0 +1,253 @@
+"""Language data loading and compiled phrase matching.
+
+Owns: locating the language data directory (`rasd/lang/<code>/`, overridable with
+``RASD_LANG_DIR``), reading YAML/TSV data files with line numbers so that a malformed
+analyst edit is reported as ``file:line: what is wrong``, and `PhraseMatcher`, the one
+compiled Aho-Corasick automaton per lexicon that finds entries in normalised text with
+Arabic clitics attached (و ف ب ل ك ال وال بال لل …).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import ahocorasick
+import yaml
+
+from .normalize import normalize_key
+
+
+class LexiconError(ValueError):
+    """A language data file is missing or malformed; the message names file and line."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path, self.line = str(path), line
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+def lang_dir(lang: str = "ar") -> Path:
+    override = os.environ.get("RASD_LANG_DIR")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent / "lang" / lang
+
+
+def data_path(name: str, lang: str = "ar") -> Path:
+    path = lang_dir(lang) / name
+    if not path.is_file():
+        raise LexiconError(path, None, "language data file not found")
+    return path
+
+
+# --------------------------------------------------------------------------- YAML
+
+class LineDict(dict):
+    """A mapping from a YAML file that remembers the (1-based) line it started on."""
+    line: int = 0
+
+
+class LineList(list):
+    line: int = 0
+
+
+def _construct(node: yaml.Node, path: Path) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        out = LineDict()
+        out.line = node.start_mark.line + 1
+        for k, v in node.value:
+            key = _construct(k, path)
+            if key in out:
+                raise LexiconError(path, k.start_mark.line + 1, f"duplicate key {key!r}")
+            out[key] = _construct(v, path)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        out = LineList(_construct(v, path) for v in node.value)
+        out.line = node.start_mark.line + 1
+        return out
+    if node.tag == "tag:yaml.org,2002:str":
+        return node.value
+    return _SCALARS.construct_object(node)
+
+
+_SCALARS = yaml.SafeLoader("")
+
+
+def load_yaml(path: Path | str) -> Any:
+    """Load a YAML data file; mappings and lists carry a ``.line`` attribute."""
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            node = yaml.compose(fh, Loader=yaml.SafeLoader)
+    except FileNotFoundError:
+        raise LexiconError(path, None, "file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise LexiconError(path, mark.line + 1 if mark else None, f"not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(path, None, f"not UTF-8: {exc}") from None
+    if node is None:
+        raise LexiconError(path, None, "file is empty")
+    return _construct(node, path)
+
+
+def require(obj: Any, key: str, kind: type | tuple[type, ...], path: Path | str, *, optional: bool = False, default: Any = None) -> Any:
+    """Fetch ``obj[key]`` checking its type; raise a LexiconError naming the line otherwise."""
+    line = getattr(obj, "line", None)
+    if not isinstance(obj, dict):
+        raise LexiconError(path, line, f"expected a mapping with key {key!r}, got {type(obj).__name__}")
+    if key not in obj:
+        if optional:
+            return default
+        raise LexiconError(path, line, f"missing key {key!r}")
+    value = obj[key]
+    if not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise LexiconError(path, getattr(value, "line", line), f"key {key!r} must be {names}, got {type(value).__name__}")
+    return value
+
+
+def string_list(obj: Any, key: str, path: Path | str, *, optional: bool = False) -> list[str]:
+    """A list of non-empty strings (a single string is accepted as a one-item list)."""
+    value = require(obj, key, (list, str), path, optional=optional, default=[])
+    if isinstance(value, str):
+        value = [value]
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise LexiconError(path, getattr(value, "line", getattr(obj, "line", None)), f"{key!r} must hold non-empty strings, found {item!r}")
+    return list(value)
+
+
+# --------------------------------------------------------------------------- TSV
+
+def load_tsv(path: Path | str, columns: Sequence[str], *, min_columns: int | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield ``(line_number, row)`` for a tab-separated data file.
+
+    Blank lines and lines starting with ``#`` are skipped. Rows with fewer than
+    ``min_columns`` (default: all) or more than ``len(columns)`` cells raise LexiconError.
+    """
+    path = Path(path)
+    need = len(columns) if min_columns is None else min_columns
+    try:
+        fh = open(path, encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(path, None, "file not found") from None
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = line.split("\t")
+            if not need <= len(cells) <= len(columns):
+                raise LexiconError(path, n, f"expected {need}-{len(columns)} tab-separated columns ({', '.join(columns)}), found {len(cells)}")
+            yield n, dict(zip(columns, (c.strip() for c in cells)))
+
+
+# --------------------------------------------------------------------------- matching
+
+# Proclitics that may stand before a noun-like entry. The "لل" contraction (ل + ال with
+# the alef dropped) is handled by an extra key, see PhraseMatcher.
+NOUN_PREFIXES = frozenset({
+    "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "وبال", "فبال",
+    "وب", "فب", "ول", "فل", "وك", "فك", "وكال",
+})
+# Before a verb entry (conjugation prefixes are part of the entries themselves).
+VERB_PREFIXES = frozenset({"", "و", "ف", "ل", "ول", "فل"})
+# Pronoun suffixes that may follow an entry (قتلهم، استهدافها، عناصرها).
+PRONOUN_SUFFIXES = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم", "وا"})
+NO_AFFIX = frozenset({""})
+
+_LIL_PREFIXES = frozenset({"ل", "ول", "فل"})
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An entry found in normalised text. ``start``/``end`` cover the entry itself;
+    ``word_start``/``word_end`` include the attached clitics."""
+
+    start: int
+    end: int
+    word_start: int
+    word_end: int
+    key: str
+    values: tuple
+    prefix: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class PhraseMatcher:
+    """Leftmost-longest matching of many phrases at once over normalised text."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], *, prefixes: frozenset[str] = NOUN_PREFIXES,
+                 suffixes: frozenset[str] = NO_AFFIX):
+        grouped: dict[str, list] = {}
+        for phrase, value in entries:
+            key = normalize_key(phrase)
+            if key:
+                grouped.setdefault(key, []).append(value)
+        self.prefixes, self.suffixes = prefixes, suffixes
+        self.size = len(grouped)
+        self._auto = ahocorasick.Automaton()
+        for key, values in grouped.items():
+            self._auto.add_word(key, (key, tuple(values), False))
+        if "ال" in prefixes or "بال" in prefixes:
+            # "للنبك" = ل + النبك with the article's alef dropped: index "لنبك" too.
+            for key, values in grouped.items():
+                if key.startswith("ال") and len(key) > 3:
+                    short = key[1:]
+                    if short not in grouped:
+                        self._auto.add_word(short, (key, tuple(values), True))
+        if self.size:
+            self._auto.make_automaton()
+
+    def __len__(self) -> int:
+        return self.size
+
+    def find_all(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every valid (clitic-checked) occurrence, overlapping ones included."""
+        if not self.size:
+            return []
+        end = len(text) if end is None else end
+        out: list[Match] = []
+        prefixes, suffixes = self.prefixes, self.suffixes
+        for last, (key, values, lil) in self._auto.iter(text, start, end):
+            e = last + 1
+            s = e - (len(key) - 1 if lil else len(key))
+            ws = s
+            while ws > start and text[ws - 1].isalnum():
+                ws -= 1
+            prefix = text[ws:s]
+            if lil:
+                if prefix not in _LIL_PREFIXES:
+                    continue
+            elif prefix not in prefixes:
+                continue
+            we = e
+            while we < end and text[we].isalnum():
+                we += 1
+            if we != e and text[e:we] not in suffixes:
+                continue
+            out.append(Match(s, e, ws, we, key, values, prefix))
+        return out
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Non-overlapping matches, leftmost-longest, in text order."""
+        found = self.find_all(text, start, end)
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda m: (m.word_start, -(m.word_end - m.word_start)))
+        out: list[Match] = []
+        last_end = -1
+        for m in found:
+            if m.word_start >= last_end:
+                out.append(m)
+                last_end = m.word_end
+        return out

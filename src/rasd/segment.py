@@ -1,0 +1,63 @@
+"""Sentence and clause segmentation over the lines of a `Doc`.
+
+Owns: splitting each non-blank line into sentences (at . ! ? ؟ ; ؛ and line ends, not
+inside numbers such as 1.5 or 12,000) and each sentence into clauses (at ، , : and
+dashes), so that the assembler can keep an event's arguments inside one clause.
+"""
+from __future__ import annotations
+
+import re
+
+from .doc import BLANK, Clause, Doc, Sentence
+
+# A sentence ends at terminal punctuation followed by space/end; a dot between digits is
+# a decimal point, not an end.
+_SENT_END = re.compile(r"(?<!\d)[.!?؟;؛]+(?=\s|$|[\"')\]])|(?<=\d)[.!?؟;؛]+(?=\s|$)|[!?؟;؛]+")
+_CLAUSE_END = re.compile(r"[،,:]|\s[-]\s|\(|\)")
+
+
+def segment(doc: Doc) -> None:
+    """Fill ``doc.sentences`` from ``doc.lines`` (which must already carry roles)."""
+    norm = doc.norm
+    sentences: list[Sentence] = []
+    paragraph = -1
+    prev_blank = True
+    for line in doc.lines:
+        if line.role == BLANK or line.start == line.end or not norm[line.start:line.end].strip():
+            prev_blank = True
+            continue
+        if prev_blank:
+            paragraph += 1
+        prev_blank = False
+        start = line.start
+        for m in _SENT_END.finditer(norm, line.start, line.end):
+            _add(doc, sentences, start, m.end(), line.index, line.role, paragraph)
+            start = m.end()
+        _add(doc, sentences, start, line.end, line.index, line.role, paragraph)
+    for i, s in enumerate(sentences):
+        s.index = i
+    doc.sentences = sentences
+
+
+def _add(doc: Doc, out: list[Sentence], start: int, end: int, line: int, role: str, paragraph: int) -> None:
+    norm = doc.norm
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if start >= end or not any(ch.isalnum() for ch in norm[start:end]):
+        return
+    sent = Sentence(start, end, line, role, paragraph)
+    cstart = start
+    for m in _CLAUSE_END.finditer(norm, start, end):
+        # A comma between digits is a thousands separator.
+        if m.group() == "," and 0 < m.start() < len(norm) - 1 and norm[m.start() - 1].isdigit() and norm[m.start() + 1].isdigit():
+            continue
+        if m.start() > cstart:
+            sent.clauses.append(Clause(cstart, m.start()))
+        cstart = m.end()
+    if cstart < end:
+        sent.clauses.append(Clause(cstart, end))
+    if not sent.clauses:
+        sent.clauses.append(Clause(start, end))
+    out.append(sent)
