@@ -3,7 +3,7 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
-EXAMPLE := examples/nabek_report.txt
+EXAMPLE := examples/main_report.txt
 
 .PHONY: demo test install gazetteer clean
 

@@ -151,7 +151,7 @@ def load_tsv(path: Path | str, columns: Sequence[str], *, min_columns: int | Non
 # the alef dropped) is handled by an extra key, see PhraseMatcher.
 NOUN_PREFIXES = frozenset({
     "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "وبال", "فبال",
-    "وب", "فب", "ول", "فل", "وك", "فك", "وكال",
+    "وب", "فب", "ول", "فل", "وك", "فك", "وكال", "لل", "ولل", "فلل",
 })
 # Before a verb entry (conjugation prefixes are part of the entries themselves).
 VERB_PREFIXES = frozenset({"", "و", "ف", "ل", "ول", "فل"})

@@ -1,0 +1,310 @@
+"""Event triggers: the words that state an event, with their guards.
+
+Owns: loading `types.yaml` (rasd_type → ACLED pair), `triggers.yaml` (trigger forms,
+roles, requirements, refinements, count nouns) and `cues.yaml` (negation, denial,
+irrealis, commemoration, aggregate and generic-place cues), and `find_triggers`, which
+returns the triggers of a document that survive their guards, with refined types.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .doc import Doc
+from .lexicon import (NO_AFFIX, NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml,
+                      require, string_list)
+from .normalize import normalize_key
+
+ROLES = ("event", "outcome")
+COUNT_KINDS = ("killed", "injured", "defected", "arrested", "abducted", "displaced", "missing")
+# Trigger verbs take و ف ل, nouns take ب ال وال بال; one matcher serves both.
+TRIGGER_PREFIXES = NOUN_PREFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    event_type: str
+    sub_event_type: str
+    merge_group: str
+    violent: bool
+    verb: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    type: str
+    role: str
+    counts: str | None
+    suffixes: frozenset[str]
+    requires_any: frozenset[str]
+    window: int
+    blocked_before: frozenset[str]
+    confidence: float
+    line: int
+
+
+@dataclass(slots=True)
+class Trigger:
+    start: int                 # normalised offsets of the trigger words
+    end: int
+    word_start: int            # with clitics
+    word_end: int
+    entry: TriggerEntry
+    type: str                  # rasd_type after refinement
+    key: str
+
+    @property
+    def role(self) -> str:
+        return self.entry.role
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    sources: frozenset[str]
+    target: str
+    words: frozenset[str]
+
+
+@dataclass
+class Cues:
+    negation_window: int
+    irrealis_window: int
+    matcher: PhraseMatcher        # values: cue kind
+
+
+@dataclass
+class TriggerLexicon:
+    types: dict[str, EventType]
+    entries: list[TriggerEntry]
+    matcher: PhraseMatcher        # values: entry index
+    context: PhraseMatcher        # requires_any, refinement words and count nouns; values: normalised key
+    refinements: list[Refinement]
+    count_nouns: dict[str, str]   # normalised noun → what it counts
+    nouns: PhraseMatcher          # count nouns (values: what) and person nouns (values: "person")
+    target_markers: PhraseMatcher
+    cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
+
+
+# --------------------------------------------------------------------------- loading
+
+def load_types(path: Path) -> dict[str, EventType]:
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise LexiconError(path, getattr(data, "line", None), "expected a mapping of rasd_type → ACLED pair")
+    out: dict[str, EventType] = {}
+    for name, spec in data.items():
+        allowed = {"event_type", "sub_event_type", "merge_group", "violent", "verb"}
+        if isinstance(spec, dict) and set(spec) - allowed:
+            raise LexiconError(path, spec.line, f"unknown keys {sorted(set(spec) - allowed)} for type {name!r}")
+        out[name] = EventType(
+            name=name,
+            event_type=require(spec, "event_type", str, path),
+            sub_event_type=require(spec, "sub_event_type", str, path),
+            merge_group=require(spec, "merge_group", str, path, optional=True, default=name),
+            violent=require(spec, "violent", bool, path, optional=True, default=False),
+            verb=require(spec, "verb", str, path, optional=True, default="were involved in an incident"),
+        )
+    return out
+
+
+def _norm_set(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words)
+
+
+def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
+    data = load_yaml(path)
+    entries: list[TriggerEntry] = []
+    allowed = {"type", "role", "counts", "forms", "suffixes", "requires_any", "window", "blocked_before", "confidence"}
+    pairs: list[tuple[str, int]] = []
+    context_words: set[str] = set()
+    for spec in require(data, "triggers", list, path):
+        line = getattr(spec, "line", None)
+        if not isinstance(spec, dict):
+            raise LexiconError(path, line, "each trigger entry must be a mapping")
+        unknown = set(spec) - allowed
+        if unknown:
+            raise LexiconError(path, line, f"unknown keys {sorted(unknown)}")
+        typ = require(spec, "type", str, path)
+        if typ not in types:
+            raise LexiconError(path, line, f"type {typ!r} is not defined in types.yaml")
+        role = require(spec, "role", str, path)
+        if role not in ROLES:
+            raise LexiconError(path, line, f"role must be one of {ROLES}, got {role!r}")
+        counts = require(spec, "counts", str, path, optional=True)
+        if counts is not None and counts not in COUNT_KINDS:
+            raise LexiconError(path, line, f"counts must be one of {COUNT_KINDS}, got {counts!r}")
+        confidence = require(spec, "confidence", (int, float), path, optional=True, default=0.6)
+        if not 0 <= confidence <= 1:
+            raise LexiconError(path, line, "confidence must be between 0 and 1")
+        requires = string_list(spec, "requires_any", path, optional=True)
+        entry = TriggerEntry(
+            type=typ, role=role, counts=counts,
+            suffixes=frozenset({""}) | _norm_set(string_list(spec, "suffixes", path, optional=True)),
+            requires_any=_norm_set(requires),
+            window=require(spec, "window", int, path, optional=True, default=6),
+            blocked_before=_norm_set(string_list(spec, "blocked_before", path, optional=True)),
+            confidence=float(confidence), line=line or 0,
+        )
+        context_words |= entry.requires_any
+        idx = len(entries)
+        entries.append(entry)
+        for form in string_list(spec, "forms", path):
+            pairs.append((form, idx))
+    refinements: list[Refinement] = []
+    for spec in require(data, "refinements", list, path, optional=True, default=[]):
+        sources = string_list(spec, "from", path)
+        target = require(spec, "to", str, path)
+        for t in [*sources, target]:
+            if t not in types:
+                raise LexiconError(path, getattr(spec, "line", None), f"type {t!r} is not defined in types.yaml")
+        words = _norm_set(string_list(spec, "context_any", path))
+        context_words |= words
+        refinements.append(Refinement(frozenset(sources), target, words))
+    count_nouns: dict[str, str] = {}
+    nouns = require(data, "count_nouns", dict, path, optional=True, default={})
+    for what, words in nouns.items():
+        if what not in COUNT_KINDS:
+            raise LexiconError(path, getattr(nouns, "line", None), f"count_nouns key {what!r} is not one of {COUNT_KINDS}")
+        for w in string_list(nouns, what, path):
+            count_nouns[normalize_key(w)] = what
+    noun_pairs = [(w, what) for w, what in count_nouns.items()]
+    noun_pairs += [(w, "person") for w in string_list(data, "person_nouns", path, optional=True)]
+    markers = string_list(data, "target_markers", path, optional=True)
+    suffixes = frozenset().union(*(e.suffixes for e in entries)) if entries else NO_AFFIX
+    return TriggerLexicon(
+        types=types, entries=entries,
+        matcher=PhraseMatcher(pairs, prefixes=TRIGGER_PREFIXES, suffixes=suffixes),
+        context=PhraseMatcher(((w, w) for w in context_words), prefixes=NOUN_PREFIXES),
+        refinements=refinements, count_nouns=count_nouns,
+        nouns=PhraseMatcher(noun_pairs, prefixes=NOUN_PREFIXES),
+        target_markers=PhraseMatcher(((w, w) for w in markers), prefixes=frozenset({"", "و", "ف", "ب", "ال", "وال", "بال"})),
+    )
+
+
+def load_cues(path: Path) -> Cues:
+    data = load_yaml(path)
+    pairs: list[tuple[str, str]] = []
+    for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place"):
+        section = require(data, kind, dict, path)
+        for phrase in string_list(section, "phrases", path):
+            pairs.append((phrase, kind))
+        if kind == "negation":
+            for phrase in string_list(section, "exceptions", path, optional=True):
+                pairs.append((phrase, "not_negation"))
+    neg = require(data["negation"], "window", int, path, optional=True, default=2)
+    irr = require(data["irrealis"], "window", int, path, optional=True, default=6)
+    return Cues(neg, irr, PhraseMatcher(pairs, prefixes=frozenset({"", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال"})))
+
+
+@functools.cache
+def lexicon(lang: str = "ar") -> TriggerLexicon:
+    types = load_types(data_path("types.yaml", lang))
+    lex = load_triggers(data_path("triggers.yaml", lang), types)
+    lex.cues = load_cues(data_path("cues.yaml", lang))
+    return lex
+
+
+# --------------------------------------------------------------------------- finding
+
+@dataclass
+class CueIndex:
+    """Cue and context-word matches of one document, sorted for window queries."""
+    cues: list[Match]
+    cue_starts: list[int]
+    context: list[Match]
+    context_starts: list[int]
+
+    def cues_in(self, start: int, end: int, kinds: set[str] | frozenset[str]) -> list[Match]:
+        i = bisect.bisect_left(self.cue_starts, start)
+        out = []
+        while i < len(self.cues) and self.cues[i].start < end:
+            m = self.cues[i]
+            if m.end <= end and m.values[0] in kinds:
+                out.append(m)
+            i += 1
+        return out
+
+    def context_keys(self, start: int, end: int) -> set[str]:
+        i = bisect.bisect_left(self.context_starts, start)
+        out = set()
+        while i < len(self.context) and self.context[i].start < end:
+            if self.context[i].end <= end:
+                out.add(self.context[i].key)
+            i += 1
+        return out
+
+
+def index_cues(doc: Doc, lex: TriggerLexicon | None = None) -> CueIndex:
+    lex = lex or lexicon()
+    cues = lex.cues.matcher.find(doc.norm)
+    # Exceptions ("لا يزال") win over the negation they contain through leftmost-longest
+    # matching; drop them afterwards so they never count as cues.
+    cues = [m for m in cues if m.values[0] != "not_negation"]
+    context = lex.context.find_all(doc.norm)
+    context.sort(key=lambda m: m.start)
+    return CueIndex(cues, [m.start for m in cues], context, [m.start for m in context])
+
+
+def _window(doc: Doc, start: int, end: int, n_before: int, n_after: int, lo: int, hi: int) -> tuple[int, int]:
+    """Normalised span covering ``n_before`` tokens before and ``n_after`` after [start, end), clipped to [lo, hi)."""
+    i = doc.token_index(start)
+    j = doc.token_index(end)
+    a = doc.tokens[max(0, i - n_before)].start if doc.tokens and n_before else start
+    b = doc.tokens[min(len(doc.tokens) - 1, j + n_after - 1)].end if doc.tokens and n_after and j < len(doc.tokens) else end
+    return max(lo, min(a, start)), min(hi, max(b, end))
+
+
+def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | None = None) -> list[Trigger]:
+    """Triggers in record-bearing sentences that survive negation, denial, irrealis,
+    commemoration, requirement and nominal-use guards, with refinements applied."""
+    lex = lex or lexicon()
+    cues = cues or index_cues(doc, lex)
+    out: list[Trigger] = []
+    for sent in doc.record_sentences():
+        for m in lex.matcher.find(doc.norm, sent.start, sent.end):
+            entry = lex.entries[m.values[0]]
+            if m.word_end != m.end and doc.norm[m.end:m.word_end] not in entry.suffixes:
+                continue
+            if _blocked(doc, m, entry, cues, lex.cues, sent.start):
+                continue
+            clause = doc.clause_at(m.start)
+            c_lo, c_hi = (clause.start, clause.end) if clause else (sent.start, sent.end)
+            if entry.requires_any:
+                lo, hi = _window(doc, m.start, m.end, entry.window, entry.window, sent.start, sent.end)
+                if not (cues.context_keys(lo, hi) & entry.requires_any):
+                    continue
+            typ = entry.type
+            keys = cues.context_keys(c_lo, c_hi)
+            for ref in lex.refinements:
+                if typ in ref.sources and keys & ref.words:
+                    typ = ref.target
+                    break
+            out.append(Trigger(m.start, m.end, m.word_start, m.word_end, entry, typ, m.key))
+    return out
+
+
+def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: Cues, sent_start: int) -> bool:
+    ti = doc.token_index(m.word_start)
+    if entry.blocked_before and ti > 0:
+        prev = doc.tokens[ti - 1]
+        if prev.start >= sent_start:
+            word = prev.text
+            if word in entry.blocked_before or (word[:1] in "وف" and word[1:] in entry.blocked_before) \
+                    or (word.startswith("ال") and word[2:] in entry.blocked_before):
+                return True
+    # negation right before the trigger
+    neg_lo = doc.tokens[max(0, ti - windows.negation_window)].start if ti > 0 else m.word_start
+    if cues.cues_in(max(neg_lo, sent_start), m.word_start, {"negation"}):
+        return True
+    # denial anywhere earlier in the sentence
+    if cues.cues_in(sent_start, m.word_start, {"denial"}):
+        return True
+    clause = doc.clause_at(m.start)
+    c_lo = clause.start if clause else sent_start
+    irr_lo = doc.tokens[max(0, ti - windows.irrealis_window)].start if ti > 0 else m.word_start
+    if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis", "commemoration"}):
+        return True
+    return False
