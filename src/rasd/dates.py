@@ -1,0 +1,557 @@
+"""Date mentions in normalised Arabic text and their resolution to ACLED intervals.
+
+Owns: finding date phrases (both month series and their paired forms, day/year, numeric
+dd/mm/yyyy, weekdays, fixed relative phrases, calendar periods, parts of months, "منذ …"
+durations and since-intervals) as `DateMention`s with normalised offsets, and
+`resolve_date`, which turns a mention plus an optional publication date into a
+`DateInterval` with ACLED time precision. All words live in lang/ar/dates.yaml and
+lang/ar/months.tsv; this module only holds the grammar that combines them.
+"""
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from .lexicon import (NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, load_tsv, load_yaml,
+                      require, string_list)
+from .normalize import normalize_key
+
+__all__ = ["DateInterval", "DateMention", "find_dates", "resolve_date", "load_dates"]
+
+
+@dataclass(slots=True, frozen=True)
+class DateInterval:
+    start: date | None
+    end: date | None
+    precision: int
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date phrase at normalised offsets ``start``..``end``.
+
+    ``kind`` is one of: absolute (day and/or month with a year or a day), month (month
+    name, no day), year, numeric, weekday, relative (fixed day offsets), vague_recent,
+    calendar (a week/month/year relative to publication), ago (منذ ثلاثة أيام),
+    since (from ``inner`` until ``until`` or publication).
+    """
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    part: str | None = None          # early / mid / late
+    direction: str | None = None     # past / current / next
+    lo: int = 0                      # relative: day offsets from publication
+    hi: int = 0
+    precision: int = 1
+    unit: str | None = None          # calendar / ago: day, week, month, year
+    shift: int = 0                   # calendar: -1 = previous unit; ago: -count
+    inner: "DateMention | None" = None
+    until: "DateMention | None" = None
+
+    @property
+    def needs_published(self) -> bool:
+        if self.kind == "since":
+            return (self.inner is not None and self.inner.needs_published) or \
+                (self.until is None or self.until.needs_published)
+        return self.year is None and self.kind not in ("numeric",)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass(slots=True)
+class DateLexicon:
+    matcher: PhraseMatcher
+    week_start: int
+    part_days: dict[str, tuple[int, int]]
+    since_gap: int
+
+
+def load_dates(dir_path: Path | str | None = None) -> DateLexicon:
+    """Load dates.yaml + months.tsv (cached for the default data directory)."""
+    if dir_path is None:
+        return _default_dates()
+    d = Path(dir_path)
+    return _build(d / "dates.yaml", d / "months.tsv")
+
+
+@cache
+def _default_dates() -> DateLexicon:
+    return _build(data_path("dates.yaml"), data_path("months.tsv"))
+
+
+def _int(obj: object, path: Path, line: int | None, lo: int, hi: int, what: str) -> int:
+    if not isinstance(obj, int) or isinstance(obj, bool) or not lo <= obj <= hi:
+        raise LexiconError(path, line, f"{what} must be an integer in {lo}..{hi}, got {obj!r}")
+    return obj
+
+
+def _build(ypath: Path, mpath: Path) -> DateLexicon:
+    entries: list[tuple[str, tuple]] = []
+    for n, row in load_tsv(mpath, ("month", "series", "name", "flags"), min_columns=3):
+        if not row["month"].isdigit() or not 1 <= int(row["month"]) <= 12:
+            raise LexiconError(mpath, n, f"month must be 1-12, got {row['month']!r}")
+        if row["series"] not in ("syriac", "gregorian", "maghreb"):
+            raise LexiconError(mpath, n, f"unknown series {row['series']!r}")
+        flags = row.get("flags") or ""
+        if flags not in ("", "context"):
+            raise LexiconError(mpath, n, f"unknown flag {flags!r}")
+        if not row["name"]:
+            raise LexiconError(mpath, n, "empty month name")
+        entries.append((row["name"], ("month", int(row["month"]), flags == "context")))
+
+    data = load_yaml(ypath)
+    wd = require(data, "weekdays", dict, ypath)
+    for k in wd:
+        v = _int(k, ypath, wd.line, 0, 6, "weekday")
+        for f in string_list(wd, k, ypath):
+            entries.append((f, ("weekday", v)))
+    week_start = _int(require(data, "week_starts_on", int, ypath), ypath, data.line, 0, 6, "week_starts_on")
+    ords = require(data, "day_ordinals", dict, ypath)
+    for k in ords:
+        v = _int(k, ypath, ords.line, 1, 31, "day ordinal")
+        for f in string_list(ords, k, ypath):
+            entries.append((f, ("ord", v)))
+    rel = require(data, "relative_days", list, ypath)
+    for item in rel:
+        line = getattr(item, "line", rel.line)
+        lo = _int(require(item, "from", int, ypath), ypath, line, -3660, 3660, "'from'")
+        hi = _int(require(item, "to", int, ypath), ypath, line, lo, 3660, "'to' (>= from)")
+        prec = _int(require(item, "precision", int, ypath), ypath, line, 1, 3, "precision")
+        kind = require(item, "kind", str, ypath)
+        if kind not in ("relative", "vague_recent"):
+            raise LexiconError(ypath, line, f"relative_days kind must be relative or vague_recent, got {kind!r}")
+        for f in string_list(item, "forms", ypath):
+            entries.append((f, ("rel", lo, hi, prec, kind)))
+    cal = require(data, "calendar", list, ypath)
+    for item in cal:
+        line = getattr(item, "line", cal.line)
+        unit = require(item, "unit", str, ypath)
+        if unit not in ("week", "month", "year"):
+            raise LexiconError(ypath, line, f"calendar unit must be week, month or year, got {unit!r}")
+        shift = _int(require(item, "shift", int, ypath), ypath, line, -100, 100, "shift")
+        needs = require(item, "needs_part", bool, ypath, optional=True, default=False)
+        for f in string_list(item, "forms", ypath):
+            entries.append((f, ("cal", unit, shift, needs)))
+    parts = require(data, "parts", dict, ypath)
+    pdays = require(data, "part_days", dict, ypath)
+    part_days: dict[str, tuple[int, int]] = {}
+    for p in ("early", "mid", "late"):
+        for f in string_list(parts, p, ypath):
+            entries.append((f, ("part", p)))
+        rng = require(pdays, p, list, ypath)
+        if len(rng) != 2 or not all(isinstance(x, int) and 1 <= x <= 31 for x in rng) or rng[0] > rng[1]:
+            raise LexiconError(ypath, getattr(rng, "line", pdays.line), f"part_days {p} must be [first, last] days 1-31")
+        part_days[p] = (rng[0], rng[1])
+    dirs = require(data, "directions", dict, ypath)
+    for p in ("past", "current", "next"):
+        for f in string_list(dirs, p, ypath):
+            entries.append((f, ("dir", p)))
+    for name, tag in (("time_of_day", "tod"), ("day_word", "dayw"), ("month_word", "monthw"),
+                      ("year_word", "yearw"), ("ago", "ago"), ("since", "since"), ("until", "until"),
+                      ("now", "now")):
+        for f in string_list(data, name, ypath):
+            entries.append((f, (tag,)))
+    durs = require(data, "durations", dict, ypath)
+    for unit in ("day", "week", "month", "year"):
+        forms = require(durs, unit, dict, ypath)
+        for form_kind, count in (("singular", 1), ("dual", 2), ("plural", 0)):
+            for f in string_list(forms, form_kind, ypath):
+                entries.append((f, ("dur", unit, count)))
+    gap = _int(require(data, "since_max_gap_words", int, ypath), ypath, data.line, 0, 20, "since_max_gap_words")
+    return DateLexicon(PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل", "وفي", "في"}), week_start, part_days, gap)
+
+
+# --------------------------------------------------------------------------- finding
+
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.-](\d{1,2})[/.-](\d{1,2}))(?![\d/.-]|\.\d)")
+_DIGITS = re.compile(r"\d+")
+_STOP = re.compile(r"[.!?؟؛:\n]")
+# Between parts of one date only these may stand: spaces, separators of paired names,
+# and the preposition "من" (الخامس من أيار).
+_SEP = " /()-،,"
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    tags: dict[str, tuple] = field(default_factory=dict)
+    num: int | None = None             # digits token
+
+
+def _tokens(lex: DateLexicon, norm: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[_Tok]:
+    hits = lex.matcher.find_all(norm, start, end)
+    # Leftmost, then widest word, then longest key: "اليوم" (today) beats "ال"+"يوم",
+    # "قبل أمس" beats "قبل" + "أمس".
+    hits.sort(key=lambda m: (m.word_start, -(m.word_end - m.word_start), -(m.end - m.start)))
+    toks: list[_Tok] = []
+    last = -1
+    for m in hits:
+        if m.word_start < last:
+            continue
+        if toks and toks[-1].start == m.word_start and toks[-1].end == m.word_end:
+            continue
+        t = _Tok(m.word_start, m.word_end)
+        for v in m.values:
+            t.tags.setdefault(v[0], v[1:])
+        toks.append(t)
+        last = m.word_end
+    for dm in _DIGITS.finditer(norm, start, end):
+        s, e = dm.span()
+        if any(s < be and bs < e for bs, be in blocked):
+            continue
+        ws = s
+        while ws > start and norm[ws - 1].isalpha():
+            ws -= 1
+        if norm[ws:s] not in NOUN_PREFIXES and norm[ws:s] != "في":
+            continue
+        toks.append(_Tok(ws, e, {"num": ()}, int(dm.group())))
+    toks.sort(key=lambda t: t.start)
+    return toks
+
+
+def _gap(norm: str, a: int, b: int) -> str | None:
+    """The words between two date parts with separators removed, or None if the gap
+    crosses a sentence boundary."""
+    if b < a:
+        return None
+    text = norm[a:b]
+    if _STOP.search(text):
+        return None
+    return " ".join(text.translate(_SEP_TABLE).split())
+
+
+_SEP_TABLE = {ord(c): " " for c in _SEP}
+
+
+def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date mentions in ``norm[start:end]``: non-overlapping, in text order."""
+    end = len(norm) if end is None else end
+    lex = load_dates()
+    out: list[DateMention] = []
+    blocked: list[tuple[int, int]] = []
+    for m in _NUMERIC.finditer(norm, start, end):
+        if m.group(1):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+            continue
+        out.append(DateMention(m.start(), m.end(), "numeric", year=y, month=mo, day=d))
+        blocked.append(m.span())
+    toks = _tokens(lex, norm, start, end, blocked)
+    i = 0
+    n = len(toks)
+    while i < n:
+        got = _parse_since(lex, norm, toks, i) or _parse_core(lex, norm, toks, i)
+        if got is None:
+            i += 1
+            continue
+        mention, i = got
+        out.append(mention)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _parse_since(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] | None:
+    t = toks[i]
+    if "since" not in t.tags and "ago" not in t.tags:
+        return None
+    ago = _parse_ago(norm, toks, i)
+    if ago is not None:
+        return ago
+    if "since" not in t.tags:
+        return None
+    for j in range(i + 1, len(toks)):
+        g = _gap(norm, t.end, toks[j].start)
+        if g is None or (g and len(g.split()) > lex.since_gap):
+            return None
+        inner = _parse_core(lex, norm, toks, j)
+        if inner is None:
+            continue
+        im, k = inner
+        if im.kind in ("since", "ago"):
+            return None
+        m = DateMention(t.start, im.end, "since", inner=im)
+        if k < len(toks) and "until" in toks[k].tags and _gap(norm, im.end, toks[k].start) == "":
+            u = toks[k]
+            if k + 1 < len(toks) and _gap(norm, u.end, toks[k + 1].start) == "":
+                nxt = toks[k + 1]
+                if "now" in nxt.tags:
+                    m.until = DateMention(nxt.start, nxt.end, "relative", lo=0, hi=0)
+                    m.end = nxt.end
+                    return m, k + 2
+                end_m = _parse_core(lex, norm, toks, k + 1)
+                if end_m is not None:
+                    m.until, m.end = end_m[0], end_m[0].end
+                    return m, end_m[1]
+        return m, k
+    return None
+
+
+def _parse_ago(norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] | None:
+    """منذ/قبل + duration: "منذ يومين"، "قبل ثلاثة أيام"، "منذ 3 أسابيع"."""
+    from .numbers import parse_number
+    t = toks[i]
+    if "ago" not in t.tags:
+        return None
+    j = i + 1
+    while j < len(toks) and "dur" not in toks[j].tags:
+        if toks[j].start - t.end > 40:
+            return None
+        j += 1
+    if j >= len(toks):
+        return None
+    d = toks[j]
+    unit, count = d.tags["dur"]
+    between = norm[t.end:d.start].strip()
+    if between:
+        value = parse_number(between)
+        if value is None or count == 2:
+            return None
+        count = value
+    if not count or count > 400:
+        return None
+    return DateMention(t.start, d.end, "ago", unit=unit, shift=-count, precision=1), j + 1
+
+
+def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] | None:
+    """A date phrase starting at token ``i`` that is not a since/ago construction."""
+    n = len(toks)
+    j = i
+    start = toks[i].start
+    part = None
+    weekday = None
+    day = None
+
+    def adjacent(k: int, allowed: tuple[str, ...] = ("",)) -> bool:
+        return k < n and _gap(norm, toks[k - 1].end, toks[k].start) in allowed
+
+    # optional time of day and "يوم": فجر يوم الخميس، مساء أمس
+    if "tod" in toks[j].tags and j + 1 < n and adjacent(j + 1):
+        j += 1
+    if "dayw" in toks[j].tags and j + 1 < n and adjacent(j + 1) and "weekday" in toks[j + 1].tags:
+        j += 1
+    t = toks[j]
+    if "rel" in t.tags:
+        lo, hi, prec, kind = t.tags["rel"]
+        return DateMention(start, t.end, kind, lo=lo, hi=hi, precision=prec), j + 1
+    if "weekday" in t.tags:
+        weekday = t.tags["weekday"][0]
+        k = j + 1
+        # "الأحد 5 أيار 2019" / "الأحد، الخامس من أيار": a day-month date after the weekday
+        if k < n and adjacent(k) and ("num" in toks[k].tags or "ord" in toks[k].tags):
+            got = _parse_core(lex, norm, toks, k)
+            if got is not None and got[0].kind == "absolute" and got[0].day is not None:
+                m, nk = got
+                m.start, m.weekday = start, weekday
+                return m, nk
+        m = DateMention(start, t.end, "weekday", weekday=weekday)
+        if k < n and adjacent(k) and "dir" in toks[k].tags:
+            m.direction, m.end = toks[k].tags["dir"][0], toks[k].end
+            k += 1
+        return m, k
+    if "part" in t.tags and j + 1 < n and adjacent(j + 1):
+        part = t.tags["part"][0]
+        j += 1
+        t = toks[j]
+        if "cal" in t.tags:
+            unit, shift, _ = t.tags["cal"]
+            if unit == "week":
+                return None
+            m = DateMention(start, t.end, "calendar", unit=unit, shift=shift, part=part, precision=3)
+            k = j + 1
+            if shift == 0 and k < n and adjacent(k) and "dir" in toks[k].tags:
+                d = toks[k].tags["dir"][0]
+                m.shift = {"past": -1, "current": 0, "next": 1}[d]
+                m.end = toks[k].end
+                k += 1
+            elif unit == "year" and k < n and adjacent(k) and toks[k].num and 1900 <= toks[k].num <= 2100:
+                m.kind, m.year, m.end = "year", toks[k].num, toks[k].end
+                k += 1
+            return m, k
+    elif "cal" in t.tags:
+        unit, shift, needs = t.tags["cal"]
+        if not needs:
+            prec = 2 if unit == "week" else 3
+            return DateMention(start, t.end, "calendar", unit=unit, shift=shift, precision=prec), j + 1
+    if part is None and ("num" in t.tags or "ord" in t.tags) and j + 1 < n:
+        value = t.num if t.num is not None else t.tags["ord"][0]
+        if 1 <= value <= 31 and adjacent(j + 1, ("", "من")):
+            k = j + 1
+            if "monthw" in toks[k].tags and k + 1 < n and adjacent(k + 1):
+                k += 1
+            if "month" in toks[k].tags:
+                day, j = value, k
+                t = toks[j]
+    if "monthw" in t.tags and j + 1 < n and adjacent(j + 1) and "month" in toks[j + 1].tags:
+        j += 1
+        t = toks[j]
+        has_word = True
+    else:
+        has_word = False
+    if "month" in t.tags:
+        month, ctx = t.tags["month"]
+        k = j + 1
+        end = t.end
+        paired = False
+        if k < n and adjacent(k) and "month" in toks[k].tags and toks[k].tags["month"][0] == month:
+            paired = True
+            end = toks[k].end
+            k += 1
+            if k < n and norm[toks[k - 1].end:toks[k].start].strip() == ")" :
+                pass
+        year = None
+        direction = None
+        if k < n and adjacent(k, ("", "عام", "سنة", "من عام", "من العام")) and toks[k].num and 1900 <= toks[k].num <= 2100:
+            year, end = toks[k].num, toks[k].end
+            k += 1
+        elif k < n and adjacent(k) and "yearw" in toks[k].tags and k + 1 < n and adjacent(k + 1) \
+                and toks[k + 1].num and 1900 <= toks[k + 1].num <= 2100:
+            year, end = toks[k + 1].num, toks[k + 1].end
+            k += 2
+        elif k < n and adjacent(k) and "dir" in toks[k].tags:
+            direction, end = toks[k].tags["dir"][0], toks[k].end
+            k += 1
+        if ctx and not (day or year or paired or has_word or direction):
+            return None
+        # a closing bracket of "نيسان (أبريل)" belongs to the phrase
+        if paired and end < len(norm) and norm[end:end + 1] == ")":
+            end += 1
+        kind = "absolute" if (day is not None or year is not None) else "month"
+        return DateMention(start, end, kind, year=year, month=month, day=day, part=part,
+                           direction=direction, weekday=weekday,
+                           precision=1 if day is not None else 3), k
+    if part is None and "yearw" in t.tags and j + 1 < n and adjacent(j + 1) and toks[j + 1].num \
+            and 1900 <= toks[j + 1].num <= 2100:
+        return DateMention(start, toks[j + 1].end, "year", year=toks[j + 1].num, precision=3), j + 2
+    return None
+
+
+# --------------------------------------------------------------------------- resolving
+
+def _month_span(y: int, mo: int, part: str | None, lex: DateLexicon) -> tuple[date, date]:
+    last = _cal.monthrange(y, mo)[1]
+    if part is None:
+        return date(y, mo, 1), date(y, mo, last)
+    a, b = lex.part_days[part]
+    return date(y, mo, min(a, last)), date(y, mo, min(b, last))
+
+
+def _year_span(y: int, part: str | None) -> tuple[date, date]:
+    if part is None:
+        return date(y, 1, 1), date(y, 12, 31)
+    a, b = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+    return date(y, a, 1), date(y, b, _cal.monthrange(y, b)[1])
+
+
+def _shift_month(y: int, mo: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (mo - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def resolve_date(m: DateMention, published: date | None) -> DateInterval:
+    """The interval a mention denotes. Mentions that need the publication date give
+    DateInterval(None, None, precision) when it is missing."""
+    lex = load_dates()
+    try:
+        return _resolve(m, published, lex)
+    except ValueError:                   # 31 شباط and friends
+        return DateInterval(None, None, 3)
+
+
+def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval:
+    k = m.kind
+    if k == "numeric":
+        d = date(m.year, m.month, m.day)
+        return DateInterval(d, d, 1)
+    if k == "year":
+        s, e = _year_span(m.year, m.part)
+        return DateInterval(s, e, 3)
+    if k in ("absolute", "month"):
+        y = m.year
+        if y is None:
+            if pub is None:
+                return DateInterval(None, None, 1 if m.day else 3)
+            y = _infer_year(m, pub, lex)
+        if m.day is not None:
+            d = date(y, m.month, m.day)
+            return DateInterval(d, d, 1)
+        s, e = _month_span(y, m.month, m.part, lex)
+        return DateInterval(s, e, 3)
+    if pub is None:
+        return DateInterval(None, None, m.precision if k != "since" else 3)
+    if k in ("relative", "vague_recent"):
+        return DateInterval(pub + timedelta(days=m.lo), pub + timedelta(days=m.hi), m.precision)
+    if k == "weekday":
+        back = (pub.weekday() - m.weekday) % 7
+        if m.direction == "next":
+            d = pub + timedelta(days=(m.weekday - pub.weekday()) % 7 or 7)
+        else:
+            if back == 0 and m.direction == "past":
+                back = 7
+            d = pub - timedelta(days=back)
+        return DateInterval(d, d, 1)
+    if k == "calendar":
+        if m.unit == "week":
+            ws = pub - timedelta(days=(pub.weekday() - lex.week_start) % 7) + timedelta(weeks=m.shift)
+            return DateInterval(ws, min(ws + timedelta(days=6), pub), 2)
+        if m.unit == "month":
+            y, mo = _shift_month(pub.year, pub.month, m.shift)
+            s, e = _month_span(y, mo, m.part, lex)
+            return DateInterval(s, min(e, pub) if m.shift == 0 else e, 3)
+        s, e = _year_span(pub.year + m.shift, m.part)
+        return DateInterval(s, min(e, pub) if m.shift == 0 else e, 3)
+    if k == "ago":
+        count = -m.shift
+        if m.unit == "day":
+            d = pub - timedelta(days=count)
+            return DateInterval(d, d, 1)
+        if m.unit == "week":
+            d = pub - timedelta(weeks=count)
+            return DateInterval(d - timedelta(days=3), min(d + timedelta(days=3), pub), 2)
+        if m.unit == "month":
+            y, mo = _shift_month(pub.year, pub.month, -count)
+            s, e = _month_span(y, mo, None, lex)
+            return DateInterval(s, e, 3)
+        s, e = _year_span(pub.year - count, None)
+        return DateInterval(s, e, 3)
+    if k == "since":
+        inner = _resolve(m.inner, pub, lex)
+        if m.until is not None:
+            end = _resolve(m.until, pub, lex).end
+        else:
+            end = pub
+        if inner.start is None or end is None:
+            return DateInterval(None, end, 3)
+        span = (end - inner.start).days
+        return DateInterval(inner.start, end, 1 if span == 0 else 2 if span <= 7 else 3)
+    return DateInterval(None, None, 3)
+
+
+def _infer_year(m: DateMention, pub: date, lex: DateLexicon) -> int:
+    """The year of a month (and day) with no year: the most recent one on or before
+    publication; "الماضي" = strictly before the publication month; "المقبل" = after."""
+    y = pub.year
+    if m.direction == "current":
+        return y
+    if m.direction == "next":
+        return y if m.month > pub.month else y + 1
+    if m.direction == "past":
+        return y if m.month < pub.month else y - 1
+    if m.day is not None:
+        try:
+            return y if date(y, m.month, m.day) <= pub else y - 1
+        except ValueError:
+            return y
+    s, _ = _month_span(y, m.month, m.part, lex)
+    return y if s <= pub else y - 1

@@ -1,0 +1,562 @@
+"""Numbers and quantities in normalised Arabic text.
+
+Owns: reading number expressions (digits with separators, number words in every
+case/gender form with clitics, compounds, scales, mixed "3 آلاف", the detached article
+"ال 700", duals such as "قتيلين"), and turning them into `Quantity` ranges with ACLED-style
+low/best/high, qualifiers (أكثر من، نحو، على الأقل، بين … و …) and the head noun.
+
+Numbers that are not counts of anything the assembler cares about (years, times, dates,
+percentages, money, distances, durations, calibres, unit numbers) are *skipped*: they
+never appear in `find_quantities` output. The table of values is in docs/quantities.md;
+the words live in lang/ar/numbers.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .lexicon import (NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, load_yaml,
+                      require, string_list)
+from .normalize import normalize_key
+
+__all__ = ["Quantity", "parse_number", "find_quantities", "load_numbers"]
+
+APPROX_KINDS = ("more_than", "at_least", "about", "less_than", "range")
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    low: int | None
+    best: int | None
+    high: int | None
+    vague: bool
+    approx: str | None
+    noun: str | None
+    noun_start: int | None
+    noun_end: int | None
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass(slots=True)
+class _Word:
+    """Every role one normalised form can play (مئة is both a hundred and the word
+    "hundred" after ثلاث; عشرة is both ten and the teen marker)."""
+    unit: int = 0
+    compound: int = 0
+    teen: bool = False
+    tens: int = 0
+    hundreds: int = 0
+    hundred_word: bool = False
+    scale: int = 0
+    scale_form: str = ""        # singular / dual / plural
+
+
+@dataclass(slots=True, frozen=True)
+class _Vague:
+    low: int
+    best: int
+    high: int | None
+
+
+@dataclass(slots=True)
+class NumberLexicon:
+    words: dict[str, _Word]
+    matcher: PhraseMatcher
+    joiners: frozenset[str]
+    not_nouns: frozenset[str]
+    partitive: frozenset[str]
+
+
+def _int_key(key: object, path: Path, line: int | None, lo: int, hi: int) -> int:
+    if not isinstance(key, int) or not lo <= key <= hi:
+        raise LexiconError(path, line, f"expected an integer key between {lo} and {hi}, got {key!r}")
+    return key
+
+
+def _value_table(data: dict, name: str, path: Path, lo: int, hi: int) -> dict[int, list[str]]:
+    table = require(data, name, dict, path)
+    out: dict[int, list[str]] = {}
+    for k in table:
+        out[_int_key(k, path, table.line, lo, hi)] = string_list(table, k, path)
+    return out
+
+
+def _opt_int(entry: dict, key: str, path: Path, *, nullable: bool = False) -> int | None:
+    value = entry.get(key, "missing")
+    if value is None and nullable:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise LexiconError(path, entry.line, f"{key!r} must be a non-negative integer{' or null' if nullable else ''}, got {value!r}")
+    return value
+
+
+def load_numbers(path: Path | str | None = None) -> NumberLexicon:
+    """Load and validate numbers.yaml (cached for the default path)."""
+    if path is None:
+        return _default_numbers()
+    return _build(Path(path))
+
+
+@cache
+def _default_numbers() -> NumberLexicon:
+    return _build(data_path("numbers.yaml"))
+
+
+def _build(path: Path) -> NumberLexicon:
+    data = load_yaml(path)
+    require(data, "units", dict, path)
+    words: dict[str, _Word] = {}
+
+    def word(form: str) -> _Word:
+        key = normalize_key(form)
+        if " " in key:
+            raise LexiconError(path, getattr(data, "line", None), f"number word {form!r} must be one word")
+        return words.setdefault(key, _Word())
+
+    for v, forms in _value_table(data, "units", path, 1, 10).items():
+        for f in forms:
+            word(f).unit = v
+    for v, forms in _value_table(data, "compound_only", path, 1, 9).items():
+        for f in forms:
+            word(f).compound = v
+    for f in string_list(data, "teen_marker", path):
+        word(f).teen = True
+    for v, forms in _value_table(data, "tens", path, 20, 90).items():
+        if v % 10:
+            raise LexiconError(path, data["tens"].line, f"tens value {v} is not a multiple of 10")
+        for f in forms:
+            word(f).tens = v
+    for v, forms in _value_table(data, "hundreds", path, 100, 900).items():
+        if v % 100:
+            raise LexiconError(path, data["hundreds"].line, f"hundreds value {v} is not a multiple of 100")
+        for f in forms:
+            word(f).hundreds = v
+    for f in string_list(data, "hundred_word", path):
+        word(f).hundred_word = True
+    scales = require(data, "scales", dict, path)
+    for k in scales:
+        v = _int_key(k, path, scales.line, 1000, 10**12)
+        entry = require(scales, k, dict, path)
+        for form_kind in ("singular", "dual", "plural"):
+            for f in string_list(entry, form_kind, path, optional=True):
+                w = word(f)
+                w.scale, w.scale_form = v, form_kind
+
+    entries: list[tuple[str, tuple]] = [(k, ("num",)) for k in words]
+    for f in string_list(data, "dual_nouns", path, optional=True):
+        entries.append((f, ("dual",)))
+    vague = require(data, "vague", list, path)
+    for item in vague:
+        if not isinstance(item, dict):
+            raise LexiconError(path, vague.line, "each vague entry must be a mapping")
+        low, best = _opt_int(item, "low", path), _opt_int(item, "best", path)
+        high = _opt_int(item, "high", path, nullable=True)
+        if not low <= best or (high is not None and high < best):
+            raise LexiconError(path, item.line, "vague entry needs low <= best <= high")
+        for f in string_list(item, "forms", path):
+            entries.append((f, ("vague", _Vague(low, best, high))))
+    quals = require(data, "qualifiers", dict, path)
+    for kind in quals:
+        if kind not in APPROX_KINDS:
+            raise LexiconError(path, quals.line, f"unknown qualifier kind {kind!r} (expected one of {', '.join(APPROX_KINDS)})")
+        sides = require(quals, kind, dict, path)
+        for side in ("before", "after"):
+            for f in string_list(sides, side, path, optional=True):
+                entries.append((f, ("qual", kind, side)))
+    for side in ("non_count_after", "non_count_before"):
+        table = require(data, side, dict, path)
+        for label in table:
+            for f in string_list(table, label, path):
+                entries.append((f, (side, label)))
+    joiners = frozenset(normalize_key(f) for f in string_list(data, "range_joiners", path))
+    return NumberLexicon(
+        words=words,
+        matcher=PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل"}),
+        joiners=joiners,
+        not_nouns=frozenset(normalize_key(f) for f in string_list(data, "not_nouns", path)),
+        partitive=frozenset(normalize_key(f) for f in string_list(data, "partitive", path)),
+    )
+
+
+# --------------------------------------------------------------------------- scanning
+
+# Thousands separators only count in groups of three ("12,000"); "." is a decimal point
+# unless it is followed by exactly three digits and no fraction is plausible ("12.000").
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?")
+_SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
+_WORD = re.compile(r"\w+")
+_ARTICLE_ALONE = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل"})
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int          # with clitics
+    end: int
+    prefix: str
+    word: _Word | None  # None for digits: their value depends on a following scale
+
+
+def _digit_value(text: str, following_scale: bool) -> float | None:
+    if "," in text:
+        return float(text.replace(",", ""))
+    if "." in text:
+        whole, frac = text.split(".", 1)
+        if len(frac) == 3 and not following_scale:
+            return float(whole + frac)
+        return float(text)
+    return float(text)
+
+
+def _gap_is_space(norm: str, a: int, b: int) -> bool:
+    if b < a:
+        return False
+    if b == a:
+        return True
+    m = _SPACE_ONLY.match(norm, a, b)
+    return m is not None and m.end() == b
+
+
+@dataclass(slots=True)
+class _Scan:
+    atoms: list[_Atom]
+    vague: list[tuple[int, int, _Vague]]
+    duals: list[tuple[int, int]]
+    qual_before: dict[int, tuple[int, str]]        # word_end -> (word_start, kind)
+    qual_after: dict[int, tuple[int, str]]         # word_start -> (word_end, kind)
+    nc_before: set[int]                            # word_end of non-count-before words
+    nc_after: set[int]                             # word_start of non-count-after words
+    taken: list[tuple[int, int]]                   # spans of non-number lexicon hits
+
+
+def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
+    sc = _Scan([], [], [], {}, {}, set(), set(), [])
+    # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
+    # qualifiers may overlap numbers' keys, so every role of every hit is kept.
+    for m in lex.matcher.find_all(norm, start, end):
+        for val in m.values:
+            tag = val[0]
+            if tag == "num":
+                w = lex.words[m.key]
+                sc.atoms.append(_Atom(m.word_start, m.word_end, m.prefix, w))
+            elif tag == "vague":
+                sc.vague.append((m.word_start, m.word_end, val[1]))
+            elif tag == "dual":
+                sc.duals.append((m.word_start, m.word_end))
+            elif tag == "qual":
+                if val[2] == "before":
+                    old = sc.qual_before.get(m.word_end)
+                    if old is None or old[0] > m.word_start:
+                        sc.qual_before[m.word_end] = (m.word_start, val[1])
+                else:
+                    old = sc.qual_after.get(m.word_start)
+                    if old is None or old[0] < m.word_end:
+                        sc.qual_after[m.word_start] = (m.word_end, val[1])
+            elif tag == "non_count_before":
+                sc.nc_before.add(m.word_end)
+            elif tag == "non_count_after":
+                sc.nc_after.add(m.word_start)
+    for dm in _DIGITS.finditer(norm, start, end):
+        s, e = dm.span()
+        if s > start and norm[s - 1] in "/:.-,":
+            if not (norm[s - 1] == "-" and s >= 2 and norm[s - 2] == " "):
+                continue
+        if e < end and norm[e] in "/:" and e + 1 < end and norm[e + 1].isdigit():
+            continue
+        if e < end and (norm[e].isalpha() or norm[e] == "%"):
+            continue                      # "2019م", "15%", "M5": not a bare count
+        ws = s
+        while ws > start and norm[ws - 1].isalpha():
+            ws -= 1
+        prefix = norm[ws:s]
+        if prefix and prefix not in NOUN_PREFIXES and prefix not in _ARTICLE_ALONE:
+            continue
+        sc.atoms.append(_Atom(ws, e, prefix, None))
+    sc.atoms.sort(key=lambda a: a.start)
+    return sc
+
+
+_U, _T, _H = 1, 2, 4
+
+
+def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int] | None:
+    """Parse the longest number expression starting at atom ``i``.
+
+    Returns (value, index after last atom, end offset) or None. Arabic compounds are
+    additive with "و" (خمسة وعشرون، ألف وخمسمئة) and multiplicative by adjacency
+    (ثلاثة عشر، ثلاث مئة، ثلاثة آلاف): that is the whole grammar.
+    """
+    a = atoms[i]
+    n = len(atoms)
+    if a.word is None:
+        text = norm[a.start + len(a.prefix):a.end]
+        nxt = atoms[i + 1] if i + 1 < n else None
+        scale = 0
+        if nxt is not None and nxt.word is not None and nxt.word.scale and nxt.prefix == "" \
+                and nxt.word.scale_form != "dual" and _gap_is_space(norm, a.end, nxt.start):
+            scale = nxt.word.scale
+        value = _digit_value(text, bool(scale))
+        if value is None:
+            return None
+        if scale:
+            return value * scale, i + 2, nxt.end
+        return value, i + 1, a.end
+
+    total, group, slots = 0, 0, 0
+    last_scale = 10**15
+    prev_unit = 0                  # value of the previous atom if it was a bare unit
+    j, end = i, a.end
+    first = True
+    while j < n:
+        t = atoms[j]
+        w = t.word
+        if w is None:
+            break
+        if not first:
+            if not _gap_is_space(norm, end, t.start) or t.prefix not in ("", "و"):
+                break
+        conj = first or t.prefix == "و"
+        took = False
+        if not conj:
+            if w.teen and prev_unit and prev_unit < 10 and not slots & _T:
+                group += 10
+                slots |= _T
+                took = True
+            elif w.hundred_word and prev_unit and prev_unit < 10 and group == prev_unit and slots == _U:
+                group, slots = prev_unit * 100, _H
+                took = True
+            elif w.scale and group and w.scale < last_scale and w.scale_form != "dual":
+                total += group * w.scale
+                group, slots, last_scale = 0, 0, w.scale
+                took = True
+            prev_unit = 0
+        else:
+            prev_unit = 0
+            if w.compound and j + 1 < n and atoms[j + 1].word is not None and atoms[j + 1].word.teen \
+                    and atoms[j + 1].prefix == "" and _gap_is_space(norm, t.end, atoms[j + 1].start) \
+                    and not slots & (_U | _T):
+                group += w.compound
+                slots |= _U
+                prev_unit = w.compound
+                took = True
+            elif w.unit and w.unit < 10 and not slots & _U:
+                group += w.unit
+                slots |= _U
+                prev_unit = w.unit
+                took = True
+            elif w.unit == 10 and not slots & (_U | _T):
+                group += 10
+                slots |= _U | _T
+                took = True
+            elif w.tens and not slots & _T:
+                group += w.tens
+                slots |= _T
+                took = True
+            elif w.hundreds and slots == 0 and group == 0:
+                group += w.hundreds
+                slots = _H
+                took = True
+            elif w.scale and group == 0 and slots == 0 and w.scale < last_scale and w.scale_form != "plural":
+                total += w.scale * (2 if w.scale_form == "dual" else 1)
+                last_scale = w.scale
+                took = True
+        if not took:
+            break
+        end = t.end
+        first = False
+        j += 1
+    if j == i:
+        return None
+    return float(total + group), j, end
+
+
+# --------------------------------------------------------------------------- public API
+
+def parse_number(text: str) -> int | None:
+    """Exact value of one number expression (digits or words, normalised or not).
+
+    Returns None if the text is not exactly one number (vague words, two numbers, other
+    words around it).
+    """
+    lex = load_numbers()
+    norm = normalize_key(text)
+    if not norm:
+        return None
+    sc = _scan(lex, norm, 0, len(norm))
+    if not sc.atoms:
+        return None
+    i = 0
+    a0 = sc.atoms[0]
+    lead = norm[:a0.start].strip()
+    if lead and lead not in _ARTICLE_ALONE:
+        return None
+    got = _parse_group(sc.atoms, i, norm)
+    if got is None:
+        return None
+    value, _, end = got
+    if norm[end:].strip() or value != int(value):
+        return None
+    return int(value)
+
+
+def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Counts in ``norm[start:end]``: non-overlapping, in text order.
+
+    Non-count numbers (dates, years, times, money, percentages, distances, durations,
+    reference numbers) are left out entirely.
+    """
+    end = len(norm) if end is None else end
+    lex = load_numbers()
+    sc = _scan(lex, norm, start, end)
+    if not sc.atoms and not sc.vague and not sc.duals:
+        return []
+    from .dates import find_dates          # dates needs parse_number: import late
+    blocked = [(d.start, d.end) for d in find_dates(norm, start, end)]
+
+    def in_date(s: int, e: int) -> bool:
+        return any(s < de and ds < e for ds, de in blocked)
+
+    raw: list[tuple[int, int, float, int, int]] = []   # start, end, value, atom_i, atom_j
+    atoms = sc.atoms
+    i = 0
+    while i < len(atoms):
+        got = _parse_group(atoms, i, norm)
+        if got is None:
+            i += 1
+            continue
+        value, j, e = got
+        raw.append((atoms[i].start, e, value, i, j))
+        i = j
+
+    out: list[Quantity] = []
+    k = 0
+    while k < len(raw):
+        s, e, value, ai, aj = raw[k]
+        k += 1
+        a0 = atoms[ai]
+        # The parser refuses a bare plural scale, so "آلاف" alone stays a vague amount.
+        if value != int(value) or value < 0:
+            continue
+        value = int(value)
+        num_start, num_end = s + len(a0.prefix), e
+        q_start = s
+        if a0.word is None and not a0.prefix:
+            # the detached article of "الـ 700"
+            ws = s - 1
+            while ws > start and norm[ws - 1] == " ":
+                ws -= 1
+            we = ws
+            while ws > start and norm[ws - 1].isalpha():
+                ws -= 1
+            if we < s and norm[ws:we] in _ARTICLE_ALONE:
+                q_start = ws
+        # a guard word right before the number (الساعة 5، عام 2019، رقم 3)
+        if _before_word_end(norm, q_start, start) in sc.nc_before:
+            continue
+        if _after_word_start(norm, e, end) in sc.nc_after:
+            continue
+        if in_date(num_start, num_end):
+            continue
+        low, best, high = value, value, value
+        approx: str | None = None
+        vague = False
+        qb = sc.qual_before.get(_before_word_end(norm, q_start, start))
+        if qb is not None:
+            q_start, approx = qb[0], qb[1]
+        # ranges: "بين 10 و15"، "من 10 إلى 15"، "10-15"، "ثلاثة أو أربعة"
+        if k < len(raw):
+            s2, e2, v2, bi, _ = raw[k]
+            b0 = atoms[bi]
+            gap = norm[e:s2].strip()
+            joined = False
+            if gap in lex.joiners and gap != "و":
+                joined = True
+            elif gap == "و" or (gap == "" and b0.prefix == "و" and s2 > e):
+                joined = approx == "range"
+            if joined and v2 == int(v2) and int(v2) >= value and not in_date(s2, e2) \
+                    and _after_word_start(norm, e2, end) not in sc.nc_after:
+                k += 1
+                e = e2
+                high = int(v2)
+                approx = "range"
+        if approx == "more_than":
+            low, best, high = value + 1, value + 1, None
+        elif approx == "at_least":
+            high = None
+        elif approx == "less_than":
+            low, best, high = (1, value - 1, value - 1) if value > 1 else (0, 0, 0)
+        elif approx == "range" and high == value and qb is not None and qb[1] == "range":
+            approx = None              # "بين 5 قتلى" is not a range
+            q_start = s
+        out.append(_with_noun(lex, sc, norm, Quantity(q_start, e, low, best, high, vague, approx, None, None, None), end))
+
+    for s, e, v in sc.vague:
+        if in_date(s, e):
+            continue
+        out.append(_with_noun(lex, sc, norm, Quantity(s, e, v.low, v.best, v.high, True, None, None, None, None), end))
+    for s, e in sc.duals:
+        out.append(Quantity(s, e, 2, 2, 2, False, None, norm[s:e], s, e))
+
+    out.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    final: list[Quantity] = []
+    last = -1
+    for q in out:
+        if q.start >= last:
+            final.append(q)
+            last = q.end
+    return final
+
+
+def _before_word_end(norm: str, pos: int, lo: int) -> int:
+    """Offset just after the word preceding ``pos`` (skipping spaces)."""
+    while pos > lo and norm[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+def _after_word_start(norm: str, pos: int, hi: int) -> int:
+    while pos < hi and norm[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _with_noun(lex: NumberLexicon, sc: _Scan, norm: str, q: Quantity, hi: int) -> Quantity:
+    """Attach the head noun following the number and an after-qualifier (على الأقل)."""
+    pos = _after_word_start(norm, q.end, hi)
+    qa = sc.qual_after.get(pos)
+    if qa is not None:
+        q.end = qa[0]
+        _apply_after(q, qa[1])
+        return q
+    m = _WORD.match(norm, pos, hi)
+    if m is None or not m.group().isalpha():
+        return q
+    word = m.group()
+    if word in lex.partitive:
+        nxt = _WORD.match(norm, _after_word_start(norm, m.end(), hi), hi)
+        if nxt is None or not nxt.group().isalpha():
+            return q
+        m, word = nxt, nxt.group()
+    if word in lex.not_nouns or any(a.start == m.start() for a in sc.atoms):
+        return q
+    q.noun, q.noun_start, q.noun_end = word, m.start(), m.end()
+    qa = sc.qual_after.get(_after_word_start(norm, m.end(), hi))
+    if qa is not None:
+        q.end = qa[0]
+        _apply_after(q, qa[1])
+    return q
+
+
+def _apply_after(q: Quantity, kind: str) -> None:
+    if q.approx is not None or q.best is None:
+        return
+    q.approx = kind
+    if kind == "more_than":
+        q.low = q.best = q.best + 1
+        q.high = None
+    elif kind == "at_least":
+        q.high = None
