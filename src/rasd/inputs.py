@@ -1,0 +1,338 @@
+"""Reading user input into documents, one clear error per bad document.
+
+Owns: byte decoding (UTF-8 with or without BOM, UTF-16 with BOM or evident NUL pattern,
+windows-1256), HTML main-text extraction (trafilatura, with a plain tag-stripper as a
+fallback), and walking files, directories and JSON Lines (optionally gzipped) lazily.
+
+A bad document (binary, undecodable, empty, non-Arabic, too large, malformed JSON line)
+becomes an `InputError` in the stream; it never raises out of `iter_documents`, so one
+broken file cannot kill a batch.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+MAX_BYTES = 10 * 1024 * 1024
+# Below this share of Arabic among all letters a document is not Arabic news.
+MIN_ARABIC_SHARE = 0.2
+# Suffixes picked up when walking a directory; files named explicitly are always read.
+DIR_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".jsonl.gz", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+
+
+@dataclass(slots=True)
+class InputDoc:
+    doc_id: str
+    text: str
+    published: date | None
+    url: str | None
+    outlet: str | None
+    origin: str
+    is_html: bool
+    text_sha1: str
+
+
+@dataclass(slots=True)
+class InputError:
+    origin: str
+    doc_id: str | None
+    error: str
+
+
+# --------------------------------------------------------------------------- decoding
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
+_LETTER = re.compile(r"[^\W\d_]")
+# C0 controls other than tab/newline/CR/FF are a sign of binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# windows-1256 bytes that decode to Arabic letters or marks, derived from the codec itself.
+_CP1256_ARABIC = re.compile(b"[" + b"".join(
+    re.escape(bytes([b])) for b in range(0x80, 0x100)
+    if "\u0600" <= bytes([b]).decode("cp1256", errors="replace") <= "\u06ff") + b"]")
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a document's bytes; raise ValueError with a clear message when impossible."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8")
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return _strict(data, "utf-16")
+    if b"\x00" in data:
+        # UTF-16 without BOM shows NULs in every other byte of ASCII-range text.
+        guess = _utf16_without_bom(data)
+        if guess is not None:
+            return guess
+        raise ValueError("not text: binary content (NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
+            raise ValueError("not text: binary content (control characters)")
+        return text
+    # Not UTF-8: accept windows-1256 only when the high bytes are mostly Arabic letters,
+    # otherwise any byte soup would "decode" into nonsense.
+    high = sum(1 for b in data if b >= 0x80)
+    arabic = len(_CP1256_ARABIC.findall(data))
+    if high and arabic / high >= 0.6:
+        text = data.decode("cp1256", errors="replace")
+        if not _CONTROL.search(text):
+            return text
+    raise ValueError("cannot decode: not UTF-8/UTF-16/windows-1256")
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ValueError(f"cannot decode: invalid {encoding.upper()} despite its byte-order mark") from None
+    return text.lstrip("\ufeff")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for enc, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        # Arabic text in UTF-16 has 0x06 high bytes; ASCII has 0x00.
+        if sum(1 for b in zeros if b in (0, 6)) >= 0.9 * len(zeros):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return None if _CONTROL.search(text) else text
+    return None
+
+
+def check_text(text: str) -> str | None:
+    """Why ``text`` is not a usable Arabic document, or None when it is."""
+    if not text.strip():
+        return "empty document"
+    letters = len(_LETTER.findall(text))
+    arabic = len(_ARABIC_LETTER.findall(text))
+    if arabic == 0:
+        return "no Arabic text"
+    if arabic < MIN_ARABIC_SHARE * letters:
+        return f"no Arabic text (only {100 * arabic // letters}% of letters are Arabic)"
+    return None
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_SNIFF = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template|svg|nav|footer|aside|form|head)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAGS = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|figure|figcaption|blockquote|pre)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_SNIFF.match(text[:2000]))
+
+
+def html_to_text(html: str) -> str:
+    """The page's main text, one paragraph or heading per line, blank lines between."""
+    return _extract_html(html)[0]
+
+
+def _extract_html(html: str) -> tuple[str, dict]:
+    meta: dict = {}
+    text = ""
+    try:
+        import trafilatura
+        result = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=True, with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception:  # trafilatura/lxml raise many types on broken markup
+        result = None
+    if result is not None:
+        text = getattr(result, "text", None) or ""
+        meta = {"title": getattr(result, "title", None), "sitename": getattr(result, "sitename", None),
+                "date": getattr(result, "date", None), "url": getattr(result, "url", None)}
+    if not text.strip():
+        text = _strip_tags(html)
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    title = (meta.get("title") or "").strip()
+    # The headline often sits in <header> outside the extracted article; restore it so
+    # the layout stage sees a headline line.
+    if title and _ARABIC_LETTER.search(title) and lines and not any(title in ln or ln in title for ln in lines[:3]):
+        lines.insert(0, title)
+    return "\n\n".join(lines), meta
+
+
+def _strip_tags(html: str) -> str:
+    html = _COMMENT.sub(" ", html)
+    html = _DROP_BLOCKS.sub("\n", html)
+    html = _BLOCK_TAGS.sub("\n", html)
+    text = html_lib.unescape(_TAG.sub(" ", html))
+    return "\n".join(_BLANKS.sub(" ", ln).strip() for ln in text.splitlines())
+
+
+# --------------------------------------------------------------------------- documents
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _make(doc_id: str, raw: str, origin: str, *, html: bool | None, published: date | None,
+          url: str | None, outlet: str | None) -> InputDoc | InputError:
+    is_html = looks_like_html(raw) if html is None else html
+    if is_html:
+        try:
+            text, meta = _extract_html(raw)
+        except Exception as exc:  # never let one page stop the batch
+            return InputError(origin, doc_id, f"cannot extract text from HTML: {exc}")
+        url = url or meta.get("url")
+        outlet = outlet or meta.get("sitename")
+        if published is None and meta.get("date"):
+            published = _parse_date(meta["date"])
+    else:
+        text = raw
+    problem = check_text(text)
+    if problem:
+        return InputError(origin, doc_id, problem)
+    return InputDoc(doc_id, text, published, url, outlet, origin, is_html, _sha1(text))
+
+
+def _parse_date(value: object) -> date | None:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _has_suffix(path: Path, suffixes: tuple[str, ...]) -> bool:
+    name = path.name.lower()
+    return any(name.endswith(s) for s in suffixes)
+
+
+def _walk(path: Path) -> Iterator[Path]:
+    for child in sorted(path.iterdir(), key=lambda p: p.name):
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            yield from _walk(child)
+        elif child.is_file() and _has_suffix(child, DIR_SUFFIXES):
+            yield child
+
+
+def iter_documents(paths: Iterable[str | Path], published: date | None = None) -> Iterator[InputDoc | InputError]:
+    """Lazily yield one InputDoc or InputError per document found under ``paths``."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            try:
+                files = list(_walk(path))
+            except OSError as exc:
+                yield InputError(str(path), None, f"cannot read directory: {exc.strerror or exc}")
+                continue
+            for f in files:
+                yield from _read_path(f, published)
+        elif path.exists():
+            yield from _read_path(path, published)
+        else:
+            yield InputError(str(path), path.name, "no such file or directory")
+
+
+def _read_path(path: Path, published: date | None) -> Iterator[InputDoc | InputError]:
+    if _has_suffix(path, JSONL_SUFFIXES):
+        yield from _read_jsonl(path, published)
+        return
+    origin, doc_id = str(path), path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            yield InputError(origin, doc_id, f"document too large ({_mb(size)} MB > {_mb(MAX_BYTES)} MB limit)")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(origin, doc_id, f"cannot read file: {exc.strerror or exc}")
+        return
+    try:
+        raw = decode_bytes(data)
+    except ValueError as exc:
+        yield InputError(origin, doc_id, str(exc))
+        return
+    html = True if _has_suffix(path, HTML_SUFFIXES) else None
+    yield _make(doc_id, raw, origin, html=html, published=published, url=None, outlet=None)
+
+
+def _mb(n: int) -> int:
+    return max(1, round(n / (1024 * 1024)))
+
+
+def _read_jsonl(path: Path, published: date | None) -> Iterator[InputDoc | InputError]:
+    gz = path.name.lower().endswith(".gz")
+    try:
+        fh = gzip.open(path, "rb") if gz else open(path, "rb")
+    except OSError as exc:
+        yield InputError(str(path), None, f"cannot read file: {exc.strerror or exc}")
+        return
+    with fh:
+        n = 0
+        while True:
+            n += 1
+            origin = f"{path}:{n}"
+            try:
+                # One bounded read per line, so a giant line cannot exhaust memory.
+                raw = fh.readline(MAX_BYTES + 1)
+            except (OSError, EOFError, gzip.BadGzipFile) as exc:
+                yield InputError(origin, None, f"cannot read line {n}: {exc}")
+                return
+            if not raw:
+                return
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                yield InputError(origin, None, f"document too large (line {n} > {_mb(MAX_BYTES)} MB limit)")
+                while raw and not raw.endswith(b"\n"):
+                    raw = fh.readline(MAX_BYTES + 1)
+                continue
+            if not raw.strip():
+                continue
+            yield _jsonl_doc(raw, n, origin, path, published)
+
+
+def _jsonl_doc(raw: bytes, n: int, origin: str, path: Path, published: date | None) -> InputDoc | InputError:
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return InputError(origin, None, f"invalid JSON on line {n}: not UTF-8")
+    except json.JSONDecodeError as exc:
+        return InputError(origin, None, f"invalid JSON on line {n}: {exc.msg} (column {exc.colno})")
+    if not isinstance(obj, dict):
+        return InputError(origin, None, f"invalid JSON on line {n}: expected an object, got {type(obj).__name__}")
+    doc_id = obj.get("id")
+    if doc_id is None:
+        doc_id = f"{path.name}:{n}"
+    elif not isinstance(doc_id, (str, int)):
+        return InputError(origin, None, f"invalid 'id' on line {n}: must be a string")
+    doc_id = str(doc_id)
+    text, html = obj.get("text"), obj.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return InputError(origin, doc_id, "missing 'text' or 'html'")
+    for key in ("url", "outlet"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            return InputError(origin, doc_id, f"invalid '{key}' on line {n}: must be a string or null")
+    pub = obj.get("published")
+    if pub is not None:
+        parsed = _parse_date(pub) if isinstance(pub, str) and len(pub) >= 10 else None
+        if parsed is None:
+            return InputError(origin, doc_id, f"invalid 'published' on line {n}: expected YYYY-MM-DD, got {pub!r}")
+        pub = parsed
+    raw_text = text if isinstance(text, str) else html
+    if len(raw_text) > MAX_BYTES:
+        return InputError(origin, doc_id, f"document too large ({_mb(len(raw_text))} MB > {_mb(MAX_BYTES)} MB limit)")
+    return _make(doc_id, raw_text, origin, html=not isinstance(text, str), published=pub or published,
+                 url=obj.get("url"), outlet=obj.get("outlet"))
