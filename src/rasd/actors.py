@@ -1,0 +1,308 @@
+"""Actor mentions: who the article says acted, under a neutral canonical name.
+
+Owns: loading and validating ``lang/ar/actors.yaml``, the `Actor` / `ActorMention`
+types, `find_actors` (one Aho-Corasick pass over the normalised text, then two small
+grammar steps: a generic noun introducing a named actor is merged into it, "عناصر من
+الشرطة العسكرية", and coordinated tails that name the same side are absorbed, "قوات
+النظام وميليشياته"), and the country templates (`civilians`, `unidentified`,
+`localize`) whose country the words alone do not give.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .doc import Doc
+from .lexicon import NO_AFFIX, LexiconError, PhraseMatcher, data_path, load_yaml, require, string_list
+from .normalize import normalize_key
+
+ACTORS_FILE = "actors.yaml"
+_PLACEHOLDER = "{country}"
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str             # canonical neutral name (ACLED style, no date suffix)
+    inter: int            # ACLED inter code 1..8
+    country: str | None   # ISO2 of the actor's home country; None for templates
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class ActorMention:
+    start: int            # normalised offsets of the words naming the actor
+    end: int
+    actor: Actor
+    loaded: bool          # partisan wording
+    generic: bool         # common noun that needs context
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    """A canonical actor as declared in the lexicon (name may hold "{country}")."""
+    name: str
+    inter: int
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    matcher: PhraseMatcher        # values: (Actor, loaded, generic)
+    tails: PhraseMatcher          # values: loaded flag
+    connectors: frozenset[str]    # normalised, space-joined word sequences
+    countries: dict[str, str]     # ISO2 -> English name
+    templates: dict[str, _Template]
+
+
+# --------------------------------------------------------------------------- loading
+
+_ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units"}
+_UNIT_KEYS = {"aliases", "loaded_aliases"}
+_TOP_KEYS = {"countries", "actors", "tails", "connectors"}
+
+
+def _alias_line(path: Path, alias: str, after: int) -> int:
+    """Best line for an alias (scalars carry no line): first line at/after ``after`` holding it."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return after
+    for n in range(max(after, 1), len(lines) + 1):
+        if alias in lines[n - 1]:
+            return n
+    return after
+
+
+def load_actor_lexicon(path: Path | str) -> ActorLexicon:
+    """Read and validate an actors file; raise LexiconError naming file and line."""
+    path = Path(path)
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise LexiconError(path, getattr(data, "line", 1), "top level must be a mapping")
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise LexiconError(path, data.line, f"unknown top-level key {key!r} (allowed: {', '.join(sorted(_TOP_KEYS))})")
+    countries_raw = require(data, "countries", dict, path)
+    countries: dict[str, str] = {}
+    for code, label in countries_raw.items():
+        if not isinstance(code, str) or not _ISO2.match(code) or not isinstance(label, str):
+            raise LexiconError(path, countries_raw.line, f"countries: {code!r} must be an ISO2 code mapped to a name")
+        countries[code] = label
+
+    entries: list[tuple[str, tuple[Actor, bool, bool]]] = []
+    owner: dict[str, tuple[Actor, int]] = {}     # normalised alias -> actor, line of its list
+    templates: dict[str, _Template] = {}
+
+    def add(alias_list: list[str], list_line: int, actor: Actor, loaded: bool, generic: bool) -> None:
+        for alias in alias_list:
+            key = normalize_key(alias)
+            prev = owner.get(key)
+            if prev is not None and prev[0] != actor:
+                line = _alias_line(path, alias, list_line)
+                raise LexiconError(path, line, f"alias {alias!r} maps to both {prev[0].name!r}"
+                                   f"{'/' + prev[0].unit if prev[0].unit else ''} and {actor.name!r}"
+                                   f"{'/' + actor.unit if actor.unit else ''}")
+            owner[key] = (actor, list_line)
+            entries.append((key, (actor, loaded, generic)))
+
+    for entry in require(data, "actors", list, path):
+        line = getattr(entry, "line", None)
+        if not isinstance(entry, dict):
+            raise LexiconError(path, line or data.line, "each actor must be a mapping")
+        for key in entry:
+            if key not in _ENTRY_KEYS:
+                raise LexiconError(path, line, f"unknown key {key!r} (allowed: {', '.join(sorted(_ENTRY_KEYS))})")
+        name = require(entry, "name", str, path).strip()
+        if not name:
+            raise LexiconError(path, line, "empty actor name")
+        inter = require(entry, "inter", int, path)
+        if isinstance(inter, bool) or not 1 <= inter <= 8:
+            raise LexiconError(path, line, f"inter must be an integer 1..8, got {inter!r}")
+        country = require(entry, "country", (str, type(None)), path)
+        if country is not None and country not in countries:
+            raise LexiconError(path, line, f"country {country!r} is not declared under 'countries'")
+        if _PLACEHOLDER in name and country is not None:
+            raise LexiconError(path, line, f"template name {name!r} needs country: null")
+        if name in templates:
+            raise LexiconError(path, line, f"actor {name!r} declared twice")
+        templates[name] = _Template(name, inter, country)
+        base = Actor(_fill(name, country, countries), inter, country, None)
+        for key, loaded, generic in (("aliases", False, False), ("loaded_aliases", True, False),
+                                     ("generic_aliases", False, True)):
+            items = string_list(entry, key, path, optional=True)
+            add(items, getattr(entry.get(key), "line", line), base, loaded, generic)
+        if not any(entry.get(k) for k in ("aliases", "loaded_aliases", "generic_aliases", "units")):
+            raise LexiconError(path, line, f"actor {name!r} has no aliases")
+        units = require(entry, "units", dict, path, optional=True, default={})
+        for unit, spec in units.items():
+            uline = getattr(spec, "line", getattr(units, "line", line))
+            if not isinstance(unit, str) or not unit.strip():
+                raise LexiconError(path, uline, "unit names must be non-empty strings")
+            actor = Actor(base.name, inter, country, unit)
+            if isinstance(spec, (list, str)):
+                add(string_list(units, unit, path), uline, actor, False, False)
+            elif isinstance(spec, dict):
+                for key in spec:
+                    if key not in _UNIT_KEYS:
+                        raise LexiconError(path, uline, f"unknown unit key {key!r} (allowed: aliases, loaded_aliases)")
+                add(string_list(spec, "aliases", path, optional=True), uline, actor, False, False)
+                add(string_list(spec, "loaded_aliases", path, optional=True), uline, actor, True, False)
+            else:
+                raise LexiconError(path, uline, f"unit {unit!r} must be a list of aliases or a mapping")
+
+    tails_raw = require(data, "tails", dict, path, optional=True, default={})
+    tail_entries: list[tuple[str, bool]] = []
+    for key in tails_raw:
+        if key not in ("loaded", "neutral"):
+            raise LexiconError(path, tails_raw.line, f"tails: unknown key {key!r} (allowed: loaded, neutral)")
+        tail_entries += [(t, key == "loaded") for t in string_list(tails_raw, key, path)]
+    connectors = frozenset(normalize_key(c) for c in string_list(data, "connectors", path, optional=True))
+    return ActorLexicon(
+        matcher=PhraseMatcher(entries, suffixes=NO_AFFIX),
+        tails=PhraseMatcher(tail_entries, prefixes=NO_AFFIX, suffixes=NO_AFFIX),
+        connectors=connectors,
+        countries=countries,
+        templates=templates,
+    )
+
+
+@functools.cache
+def actor_lexicon() -> ActorLexicon:
+    """The packaged (or RASD_LANG_DIR) actor lexicon, loaded once."""
+    return load_actor_lexicon(data_path(ACTORS_FILE))
+
+
+# --------------------------------------------------------------------------- templates
+
+def _fill(name: str, country: str | None, countries: dict[str, str]) -> str:
+    if _PLACEHOLDER not in name:
+        return name
+    if country is None or country not in countries:
+        # "Civilians ({country})" -> "Civilians"; "Military Forces of {country}" -> "Military Forces"
+        return re.sub(r"\s*(?:\(\{country\}\)|of \{country\}|\{country\})", "", name).strip()
+    return name.replace(_PLACEHOLDER, countries[country])
+
+
+def _template_of(actor: Actor, lex: ActorLexicon) -> _Template | None:
+    for t in lex.templates.values():
+        if t.country is None and _PLACEHOLDER in t.name and _fill(t.name, None, lex.countries) == actor.name:
+            return t
+    return None
+
+
+def localize(actor: Actor, country: str | None) -> Actor:
+    """The actor as coded for an event in ``country``.
+
+    Templates (country None: civilians, unidentified groups, a bare "the army") get the
+    country's name and code; a state force acting outside its home country becomes 8, a
+    stored foreign force (8) acting at home becomes 1.
+    """
+    if country is None:
+        return actor
+    lex = actor_lexicon()
+    if actor.country is None:
+        t = _template_of(actor, lex)
+        if t is not None and country in lex.countries:
+            return Actor(_fill(t.name, country, lex.countries), actor.inter, country, actor.unit)
+        return actor
+    if actor.inter == 1 and actor.country != country and actor.name.startswith(("Military Forces", "Police Forces")):
+        return Actor(actor.name, 8, actor.country, actor.unit)
+    if actor.inter == 8 and actor.country == country and actor.name.startswith(("Military Forces", "Police Forces")):
+        return Actor(actor.name, 1, actor.country, actor.unit)
+    return actor
+
+
+def _template_actor(template_name: str, country: str | None) -> Actor:
+    lex = actor_lexicon()
+    t = lex.templates[template_name]
+    code = country if country in lex.countries else None
+    return Actor(_fill(t.name, code, lex.countries), t.inter, code, None)
+
+
+def civilians(country: str | None) -> Actor:
+    return _template_actor("Civilians ({country})", country)
+
+
+def unidentified(country: str | None) -> Actor:
+    return _template_actor("Unidentified Armed Group ({country})", country)
+
+
+def protesters(country: str | None) -> Actor:
+    return _template_actor("Protesters ({country})", country)
+
+
+# --------------------------------------------------------------------------- finding
+
+def find_actors(doc: Doc) -> list[ActorMention]:
+    """Actor mentions in ``doc.norm``: non-overlapping, in text order."""
+    lex = actor_lexicon()
+    text = doc.norm
+    mentions: list[ActorMention] = []
+    for m in lex.matcher.find(text):
+        actor, loaded, generic = _pick(m.values)
+        # A bare name taking the article ("الحماس") is a different word, not the actor.
+        if "ال" in m.prefix and not m.key.startswith("ال") and not generic:
+            continue
+        mentions.append(ActorMention(m.start, m.end, actor, loaded, generic))
+    if not mentions:
+        return mentions
+    mentions = _merge_generic_heads(text, mentions, lex.connectors)
+    _absorb_tails(text, mentions, lex.tails)
+    return mentions
+
+
+def _pick(values: tuple) -> tuple[Actor, bool, bool]:
+    # The loader forbids one alias for two actors; the same actor may be listed twice
+    # (plain and loaded): loaded wins, since that is what the article's words are.
+    best = values[0]
+    for v in values[1:]:
+        if v[1] and not best[1]:
+            best = v
+    return best
+
+
+def _gap_words(text: str, start: int, end: int) -> str | None:
+    """The words between two mentions, space-joined; None if punctuation other than quotes intervenes."""
+    gap = text[start:end]
+    if any(not (ch.isalnum() or ch.isspace() or ch in "\"'") for ch in gap):
+        return None
+    return " ".join(re.findall(r"\w+", gap))
+
+
+def _merge_generic_heads(text: str, mentions: list[ActorMention], connectors: frozenset[str]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    i = 0
+    while i < len(mentions):
+        cur = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if cur.generic and nxt is not None and not nxt.generic:
+            words = _gap_words(text, cur.end, nxt.start)
+            # The named actor may carry the ل of "التابعة لـ" as a clitic: the gap is then empty.
+            if words is not None and (words == "" or words in connectors):
+                out.append(ActorMention(cur.start, nxt.end, nxt.actor, cur.loaded or nxt.loaded, False))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _absorb_tails(text: str, mentions: list[ActorMention], tails: PhraseMatcher) -> None:
+    if not len(tails):
+        return
+    # One pass over the text; tails are keyed by where they start.
+    by_start = {t.word_start: t for t in tails.find(text)}
+    if not by_start:
+        return
+    for i, mention in enumerate(mentions):
+        j = mention.end
+        while j < len(text) and text[j] == " ":
+            j += 1
+        t = by_start.get(j)
+        if t is None or (i + 1 < len(mentions) and t.end > mentions[i + 1].start):
+            continue
+        mention.end = t.end
+        mention.loaded = mention.loaded or bool(t.values[0])
