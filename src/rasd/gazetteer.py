@@ -1,0 +1,485 @@
+"""The gazetteer index: compiling the shared place data and looking names up.
+
+Owns: `Place`, reading the Who's On First TSV extracts and the OpenSyria admin JSON
+(validated, errors name file and line), generating Arabic name variants (article on/off,
+joined/split compounds, admin-word prefixes dropped), the compiled SQLite index in the
+user cache plus a pickled sidecar holding the name -> place-row map and the compiled
+`PhraseMatcher`, and the process-wide `get_gazetteer()`.
+
+Only what matching needs (the name map and the automaton) is loaded eagerly; `Place`
+rows are read from SQLite on demand and memoised, which keeps cold start short.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .lexicon import NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, load_yaml, string_list
+from .normalize import normalize_key
+
+FORMAT_VERSION = 1
+WOF_COLUMNS = (
+    "wof_id", "geonameid", "placetype", "name", "name_en", "name_ar", "names_ar_all",
+    "names_other_latin", "lat", "lon", "country", "region_id", "region_en", "region_ar",
+    "county_id", "county_en", "county_ar", "population", "gn_feature_code", "is_current",
+)
+PLACETYPES = ("country", "region", "county", "subdistrict", "locality", "neighbourhood")
+# WOF placetypes folded into ours; anything else (campus, ...) is not a news location.
+_WOF_PLACETYPE = {"country": "country", "region": "region", "county": "county", "localadmin": "locality",
+                  "locality": "locality", "neighbourhood": "neighbourhood"}
+# "للرقة" is ل + (ا)لرقة: since keys are stored without the article, the doubled lam
+# must be accepted as a prefix too.
+MATCH_PREFIXES = NOUN_PREFIXES | {"لل", "ولل", "فلل"}
+
+_NON_ARABIC = re.compile(r"[^\u0621-\u064a ]+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+class GazetteerError(RuntimeError):
+    """The gazetteer index or its source data is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name_ar: str
+    name_en: str
+    placetype: str
+    country: str
+    admin1: str | None
+    admin1_ar: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    feature_code: str | None
+    pcode: str | None
+
+    def distance_km(self, other: "Place") -> float | None:
+        if self.lat is None or self.lon is None or other.lat is None or other.lon is None:
+            return None
+        p1, p2 = math.radians(self.lat), math.radians(other.lat)
+        dp, dl = p2 - p1, math.radians(other.lon - self.lon)
+        a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+        return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --------------------------------------------------------------------------- names
+
+@functools.cache
+def variant_rules() -> tuple[frozenset[str], tuple[str, ...], str]:
+    """Compound heads and admin-word prefixes from places.yaml, plus a digest of them
+    (stored in the index so that editing the rules triggers a rebuild)."""
+    path = data_path("places.yaml")
+    data = load_yaml(path)
+    section = data.get("name_variants") if isinstance(data, dict) else None
+    if not isinstance(section, dict):
+        raise LexiconError(path, getattr(data, "line", None), "missing mapping 'name_variants'")
+    heads = frozenset(normalize_key(h) for h in string_list(section, "compound_heads", path))
+    admin = tuple(sorted({normalize_key(a) for a in string_list(section, "admin_prefixes", path)}, key=len, reverse=True))
+    digest = hashlib.sha1(repr((sorted(heads), admin)).encode()).hexdigest()[:12]
+    return heads, admin, digest
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: normalised, punctuation dropped, leading article removed."""
+    key = _NON_ARABIC.sub(" ", normalize_key(name))
+    key = " ".join(key.split())
+    if key.startswith("ال") and len(key) > 4:
+        key = key[2:]
+    return key
+
+
+def name_variants(name: str, heads: frozenset[str] | None = None, admin_prefixes: tuple[str, ...] | None = None) -> set[str]:
+    """Every key under which a gazetteer name should be found."""
+    if heads is None or admin_prefixes is None:
+        heads, admin_prefixes, _ = variant_rules()
+    if not name or _LATIN.search(name):
+        return set()
+    base = _NON_ARABIC.sub(" ", normalize_key(name))
+    base = " ".join(base.split())
+    forms = {base}
+    for pre in admin_prefixes:
+        if base.startswith(pre + " ") and len(base) > len(pre) + 3:
+            forms.add(base[len(pre) + 1:])
+    out: set[str] = set()
+    for form in forms:
+        key = name_key(form)
+        if len(key.replace(" ", "")) < 3:
+            continue
+        out.add(key)
+        words = key.split(" ")
+        if len(words) >= 2 and words[0] in heads:
+            out.add(words[0] + words[1] + ("" if len(words) == 2 else " " + " ".join(words[2:])))
+        elif len(words) == 1:
+            for head in heads:
+                rest = key[len(head):]
+                if key.startswith(head) and len(rest) >= 3:
+                    # "كفرنبودة" and "كفر نبودة" are both common; the article may follow
+                    # the head ("تل الكرامة") but "ال" is not split off here.
+                    out.add(head + " " + rest)
+    return out
+
+
+# --------------------------------------------------------------------------- sources
+
+def find_source_dir() -> Path:
+    """The shared data directory holding the gazetteer sources."""
+    env = os.environ.get("RASD_GAZETTEER_SOURCE")
+    if env:
+        path = Path(env)
+        if not (path / "whosonfirst-arab-gazetteer").is_dir():
+            raise GazetteerError(f"RASD_GAZETTEER_SOURCE={env} has no whosonfirst-arab-gazetteer/ folder; "
+                                 "point it at the shared data directory (the one holding whosonfirst-arab-gazetteer/)")
+        return path
+    starts = [Path.cwd().resolve(), Path(__file__).resolve().parent]
+    for start in starts:
+        for d in (start, *start.parents):
+            for cand in (d / "shared" / "data", d / "data"):
+                if (cand / "whosonfirst-arab-gazetteer").is_dir():
+                    return cand
+    raise GazetteerError("gazetteer source data not found: set RASD_GAZETTEER_SOURCE=/path/to/shared/data "
+                         "or run `rasd gazetteer build --source DIR`")
+
+
+def default_index_path() -> Path:
+    env = os.environ.get("RASD_CACHE_DIR")
+    if env:
+        base = Path(env)
+    elif os.environ.get("XDG_CACHE_HOME"):
+        base = Path(os.environ["XDG_CACHE_HOME"]) / "rasd"
+    else:
+        base = Path.home() / ".cache" / "rasd"
+    return base / f"gazetteer-v{FORMAT_VERSION}.sqlite"
+
+
+def _float(value: str, path: Path, line: int, column: str) -> float | None:
+    if not value:
+        return None
+    try:
+        f = float(value)
+    except ValueError:
+        raise GazetteerError(f"{path}:{line}: column {column!r} must be a number, found {value!r}") from None
+    if not math.isfinite(f):
+        raise GazetteerError(f"{path}:{line}: column {column!r} is not finite")
+    return f
+
+
+def _int(value: str, path: Path, line: int, column: str) -> int:
+    if not value:
+        return 0
+    try:
+        return int(float(value))
+    except ValueError:
+        raise GazetteerError(f"{path}:{line}: column {column!r} must be an integer, found {value!r}") from None
+
+
+def _wof_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of one WOF extract. A quoted field may hide a tab, so a row with the wrong
+    cell count is re-read with CSV quoting before it is declared malformed."""
+    try:
+        fh = open(path, encoding="utf-8")
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read: {exc}") from None
+    with fh:
+        header_seen = False
+        for n, raw in enumerate(fh, 1):
+            line = raw.rstrip("\r\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if not header_seen:
+                header_seen = True
+                if cells[0] == "wof_id":
+                    if tuple(c.strip() for c in cells) != WOF_COLUMNS:
+                        raise GazetteerError(f"{path}:{n}: unexpected header; expected columns {', '.join(WOF_COLUMNS)}")
+                    continue
+            if len(cells) != len(WOF_COLUMNS):
+                cells = next(csv.reader([line], delimiter="\t", quotechar='"'))
+            if len(cells) != len(WOF_COLUMNS):
+                raise GazetteerError(f"{path}:{n}: expected {len(WOF_COLUMNS)} tab-separated columns, found {len(cells)}")
+            yield n, dict(zip(WOF_COLUMNS, (c.strip() for c in cells)))
+
+
+def _json(path: Path) -> list[dict]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read: {exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GazetteerError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    if not isinstance(data, list):
+        raise GazetteerError(f"{path}:1: expected a JSON list of records")
+    return data
+
+
+def _record_line(text: str, rec_id: str) -> int:
+    i = text.find(json.dumps(rec_id))
+    return text.count("\n", 0, i) + 1 if i >= 0 else 1
+
+
+def _osg_records(path: Path, placetype: str) -> Iterator[dict]:
+    """OpenSyria records, validated: id, Arabic/English name, centroid."""
+    data = _json(path)
+    text = None
+    for i, rec in enumerate(data):
+        try:
+            rid = rec["id"]
+            ar, en = rec["name"]["ar"], rec["name"]["en"]
+            c = rec.get("centroid") or {}
+            lat, lon = c.get("latitude"), c.get("longitude")
+            if not isinstance(rid, str) or not isinstance(ar, str) or not isinstance(en, str):
+                raise TypeError("id and name.ar/name.en must be strings")
+            if lat is not None and not isinstance(lat, (int, float)) or lon is not None and not isinstance(lon, (int, float)):
+                raise TypeError("centroid latitude/longitude must be numbers")
+        except (KeyError, TypeError) as exc:
+            text = text if text is not None else path.read_text(encoding="utf-8")
+            rid = rec.get("id") if isinstance(rec, dict) else None
+            line = _record_line(text, rid) if isinstance(rid, str) else 1
+            raise GazetteerError(f"{path}:{line}: {placetype} record #{i + 1} malformed: {exc}") from None
+        aliases = [a.get("value") for a in rec.get("aliases") or [] if isinstance(a, dict) and a.get("language") == "ar"]
+        pop = (rec.get("population") or {}).get("value") or 0
+        yield {"id": rid, "ar": ar, "en": en, "aliases": [a for a in aliases if isinstance(a, str)], "lat": lat, "lon": lon,
+               "pop": int(pop) if isinstance(pop, (int, float)) else 0,
+               "pcode": (rec.get("externalIds") or {}).get("ochaPcode"),
+               "gov": rec.get("governorateId"), "dist": rec.get("districtId")}
+
+
+# --------------------------------------------------------------------------- build
+
+def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
+    """All places as row tuples (Place field order) and, per row, the names to index."""
+    heads, admin_prefixes, _ = variant_rules()
+    rows: list[tuple] = []
+    names: list[list[str]] = []
+    osg = source / "open-syria-geography"
+    govs: dict[str, dict] = {}
+    gov_by_key: dict[str, dict] = {}
+    dists: dict[str, dict] = {}
+    subdists: list[dict] = []
+    if osg.is_dir():
+        for rec in _osg_records(osg / "governorates.json", "governorate"):
+            govs[rec["id"]] = rec
+            for n in (rec["ar"], *rec["aliases"]):
+                for k in name_variants(n, heads, admin_prefixes):
+                    gov_by_key.setdefault(k, rec)
+        for rec in _osg_records(osg / "districts.json", "district"):
+            dists[rec["id"]] = rec
+        subdists = list(_osg_records(osg / "subdistricts.json", "subdistrict"))
+        for rec in govs.values():
+            rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "region", "SY", rec["en"], rec["ar"], None,
+                         rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
+            names.append([rec["ar"], *rec["aliases"]])
+        for rec in dists.values():
+            g = govs.get(rec["gov"]) or {}
+            rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "county", "SY", g.get("en"), g.get("ar"), rec["en"],
+                         rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
+            names.append([rec["ar"], *rec["aliases"]])
+        for rec in subdists:
+            g = govs.get(rec["gov"]) or {}
+            d = dists.get(rec["dist"]) or {}
+            rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "subdistrict", "SY", g.get("en"), g.get("ar"), d.get("en"),
+                         rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
+            names.append([rec["ar"], *rec["aliases"]])
+    wof_dir = source / "whosonfirst-arab-gazetteer"
+    files = sorted(wof_dir.glob("wof_*.tsv"))
+    if not files:
+        raise GazetteerError(f"{wof_dir}: no wof_*.tsv files; set RASD_GAZETTEER_SOURCE=/path/to/shared/data")
+    for path in files:
+        for n, r in _wof_rows(path):
+            ptype = _WOF_PLACETYPE.get(r["placetype"])
+            if ptype is None:
+                continue
+            if not r["wof_id"]:
+                raise GazetteerError(f"{path}:{n}: empty wof_id")
+            country = r["country"].upper()
+            if not re.fullmatch(r"[A-Z]{2}", country):
+                raise GazetteerError(f"{path}:{n}: column 'country' must be an ISO2 code, found {r['country']!r}")
+            lat, lon = _float(r["lat"], path, n, "lat"), _float(r["lon"], path, n, "lon")
+            if lat is not None and not -90 <= lat <= 90 or lon is not None and not -180 <= lon <= 180:
+                raise GazetteerError(f"{path}:{n}: coordinates out of range ({lat}, {lon})")
+            pop = _int(r["population"], path, n, "population")
+            ar_names = [x for x in r["names_ar_all"].split("|") if x.strip()]
+            if r["name_ar"]:
+                ar_names.insert(0, r["name_ar"])
+            ar_names = [x for x in ar_names if not _LATIN.search(x)]
+            if not ar_names:
+                continue
+            admin1, admin1_ar = r["region_en"] or None, r["region_ar"] or None
+            pcode = None
+            if country == "SY":
+                # Prefer OpenSyria's governorate names and P-codes (what analysts use).
+                g = gov_by_key.get(name_key(admin1_ar or ""))
+                if ptype == "region":
+                    if g is not None:
+                        continue  # already indexed from OpenSyria
+                elif g is not None:
+                    admin1, admin1_ar = g["en"], g["ar"]
+            if ptype in ("region", "country"):
+                admin1 = admin1 or (r["name_en"] or r["name"]) if ptype == "region" else None
+                admin1_ar = admin1_ar or ar_names[0] if ptype == "region" else None
+            rows.append((f"wof:{r['wof_id']}", ar_names[0], r["name_en"] or r["name"], ptype, country, admin1, admin1_ar,
+                         r["county_en"] or None, lat, lon, pop, r["gn_feature_code"] or None, pcode))
+            names.append(ar_names)
+    return rows, names
+
+
+def build(source: Path | None = None, out: Path | None = None) -> Path:
+    """Compile the source data into the SQLite index (and its pickled sidecar)."""
+    source = Path(source) if source is not None else find_source_dir()
+    out = Path(out) if out is not None else default_index_path()
+    heads, admin_prefixes, digest = variant_rules()
+    rows, names = _collect(source)
+    keys: dict[str, list[int]] = {}
+    name_rows: list[tuple[str, int]] = []
+    for rowid, ns in enumerate(names):
+        seen: set[str] = set()
+        for n in ns:
+            seen |= name_variants(n, heads, admin_prefixes)
+        for k in seen:
+            keys.setdefault(k, []).append(rowid)
+            name_rows.append((k, rowid))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    with con:
+        con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        con.execute("CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name_ar TEXT, name_en TEXT, placetype TEXT, "
+                    "country TEXT, admin1 TEXT, admin1_ar TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER, "
+                    "feature_code TEXT, pcode TEXT)")
+        con.execute("CREATE TABLE names (key TEXT, place INTEGER)")
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ((i, *r) for i, r in enumerate(rows)))
+        con.executemany("INSERT INTO names VALUES (?,?)", name_rows)
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.executemany("INSERT INTO meta VALUES (?,?)", [("format", str(FORMAT_VERSION)), ("rules", digest),
+                                                          ("source", str(source)), ("built", str(time.time()))])
+    con.close()
+    sidecar = _sidecar_path(out)
+    tmp_side = sidecar.with_name(sidecar.name + f".tmp{os.getpid()}")
+    regions: dict[str, list[int]] = {}
+    for k, ids in keys.items():
+        rs = [i for i in ids if rows[i][3] in ("region", "country")]
+        if rs:
+            regions[k] = rs
+    payload = {"format": FORMAT_VERSION, "rules": digest,
+               "keys": {k: tuple(v) for k, v in keys.items()}, "regions": regions,
+               "matcher": PhraseMatcher(((k, k) for k in keys), prefixes=MATCH_PREFIXES)}
+    with open(tmp_side, "wb") as fh:
+        pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, out)
+    os.replace(tmp_side, sidecar)
+    return out
+
+
+def _sidecar_path(index: Path) -> Path:
+    return index.with_suffix(".pickle")
+
+
+# --------------------------------------------------------------------------- index
+
+class Gazetteer:
+    """A loaded index: name keys -> places, and the compiled matcher over all keys."""
+
+    def __init__(self, path: Path, keys: dict[str, tuple[int, ...]], regions: dict[str, list[int]], matcher: PhraseMatcher):
+        self.path = path
+        self.keys = keys
+        self.regions = regions
+        self.matcher = matcher
+        self._places: dict[int, Place] = {}
+        self._con: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Gazetteer":
+        path = Path(path) if path is not None else default_index_path()
+        sidecar = _sidecar_path(path)
+        if not path.is_file() or not sidecar.is_file():
+            raise GazetteerError(f"gazetteer index {path} not found: run `rasd gazetteer build` "
+                                 "(or set RASD_GAZETTEER_SOURCE=/path/to/shared/data and let it build on first use)")
+        try:
+            with open(sidecar, "rb") as fh:
+                payload = pickle.load(fh)
+        except Exception as exc:  # a truncated or foreign file: say how to recover
+            raise GazetteerError(f"{sidecar}: unreadable gazetteer sidecar ({exc}); rebuild with `rasd gazetteer build`") from None
+        if not isinstance(payload, dict) or payload.get("format") != FORMAT_VERSION:
+            raise GazetteerError(f"{sidecar}: built by another rasd version; rebuild with `rasd gazetteer build`")
+        g = cls(path, payload["keys"], payload["regions"], payload["matcher"])
+        g.rules = payload.get("rules")
+        return g
+
+    def _row(self, rowid: int) -> Place:
+        p = self._places.get(rowid)
+        if p is None:
+            with self._lock:
+                if self._con is None:
+                    self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+                r = self._con.execute("SELECT id, name_ar, name_en, placetype, country, admin1, admin1_ar, admin2, lat, lon, "
+                                      "population, feature_code, pcode FROM places WHERE rowid=?", (rowid,)).fetchone()
+            if r is None:
+                raise GazetteerError(f"{self.path}: place row {rowid} missing; rebuild with `rasd gazetteer build`")
+            p = Place(*r)
+            self._places[rowid] = p
+        return p
+
+    def places(self, rowids: Iterable[int]) -> list[Place]:
+        return [self._row(i) for i in rowids]
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places whose names (any variant) normalise to ``name``'s key."""
+        key = name_key(name)
+        ids = self.keys.get(key)
+        if ids is None:
+            heads, admin_prefixes, _ = variant_rules()
+            for k in name_variants(name, heads, admin_prefixes):
+                ids = self.keys.get(k)
+                if ids:
+                    break
+        return self.places(ids or ())
+
+    def region(self, name: str) -> Place | None:
+        """The governorate/region (or country) called ``name``, most populous first."""
+        heads, admin_prefixes, _ = variant_rules()
+        for k in (name_key(name), *name_variants(name, heads, admin_prefixes)):
+            ids = self.regions.get(k)
+            if ids:
+                ps = self.places(ids)
+                regions = [p for p in ps if p.placetype == "region"] or ps
+                return max(regions, key=lambda p: p.population)
+        return None
+
+
+_LOCK = threading.Lock()
+
+
+@functools.cache
+def _default() -> Gazetteer:
+    path = default_index_path()
+    try:
+        g = Gazetteer.load(path)
+        if getattr(g, "rules", None) == variant_rules()[2]:
+            return g
+    except GazetteerError:
+        pass
+    build(None, path)
+    return Gazetteer.load(path)
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer; builds the index on first use if it is missing."""
+    with _LOCK:
+        return _default()

@@ -1,0 +1,618 @@
+"""Place mentions: which gazetteer hits in a document are places, and which places.
+
+Owns: the place lexicon (rasd/lang/ar/places.yaml, common_words.txt), context gating of
+gazetteer hits (place nouns, locative prepositions, relative-location words,
+coordination, major places; guards for common words, person, faction and organisation
+names), region and relative mentions, unlisted sites, anaphora ("في المدينة"), and the
+explainable disambiguation score (admin context, distance to the article's other
+places, placetype and population priors).
+"""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .doc import Doc
+from .gazetteer import Gazetteer, Place, get_gazetteer, name_key
+from .lexicon import NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml, require, string_list
+from .normalize import normalize_key
+from .record import Location
+
+_GAP_OK = frozenset(' "\'\t')
+_SETTLEMENT_TYPES = ("locality", "neighbourhood")
+_KINDS = ("settlement", "region", "subsite_part", "subsite_near")
+_PREFERS = ("settlement", "region", "county", "subdistrict", "neighbourhood", "any")
+_TYPE_PRIOR = {"locality": 1.0, "region": 0.8, "country": 0.6, "county": 0.3, "subdistrict": 0.2, "neighbourhood": 0.1, "area": 0.7}
+_MAJOR_CODES = frozenset({"PPLC", "PPLA"})
+_MAJOR_POPULATION = 50_000
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    category: str        # noun | relative | prep | anaphor | person | faction | org | diradj | namehead
+    word: str
+    kind: str = ""
+    prefers: str = "any"
+    unlisted: bool = True
+    in_mention: bool = False
+    precision: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLexicon:
+    cues: PhraseMatcher
+    non_places: PhraseMatcher
+    areas: PhraseMatcher
+    common: frozenset[str]
+    heads: frozenset[str]
+    attached_preps: frozenset[str]
+
+
+@functools.cache
+def load_lexicon() -> PlaceLexicon:
+    """Read and validate places.yaml and common_words.txt (once per process)."""
+    path = data_path("places.yaml")
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise LexiconError(path, None, "top level must be a mapping")
+    entries: list[tuple[str, Cue]] = []
+    for group in require(data, "place_nouns", list, path):
+        kind = require(group, "kind", str, path)
+        prefers = require(group, "prefers", str, path)
+        if kind not in _KINDS:
+            raise LexiconError(path, group.line, f"kind must be one of {', '.join(_KINDS)}, got {kind!r}")
+        if prefers not in _PREFERS:
+            raise LexiconError(path, group.line, f"prefers must be one of {', '.join(_PREFERS)}, got {prefers!r}")
+        unlisted = require(group, "unlisted", bool, path, optional=True, default=True)
+        in_mention = require(group, "in_mention", bool, path, optional=True, default=kind.startswith("subsite"))
+        for w in string_list(group, "words", path):
+            entries.append((w, Cue("noun", normalize_key(w), kind, prefers, unlisted, in_mention)))
+    for group in require(data, "relative_words", list, path):
+        precision = require(group, "precision", int, path)
+        if precision not in (2, 3):
+            raise LexiconError(path, group.line, f"precision must be 2 or 3, got {precision}")
+        for w in string_list(group, "words", path):
+            entries.append((w, Cue("relative", normalize_key(w), precision=precision)))
+    for key, cat in (("direction_adjectives", "diradj"), ("prepositions", "prep"), ("anaphors", "anaphor"),
+                     ("person_markers", "person"), ("faction_heads", "faction"), ("organisation_heads", "org")):
+        for w in string_list(data, key, path):
+            entries.append((w, Cue(cat, normalize_key(w))))
+    areas: list[tuple[str, Place]] = []
+    for i, a in enumerate(require(data, "named_areas", list, path)):
+        name = require(a, "name", str, path)
+        country = require(a, "country", str, path)
+        if len(country) != 2 or not country.isupper():
+            raise LexiconError(path, a.line, f"country must be an ISO2 code, got {country!r}")
+        lat = require(a, "lat", (int, float), path, optional=True)
+        lon = require(a, "lon", (int, float), path, optional=True)
+        admin1 = require(a, "admin1", str, path, optional=True)
+        place = Place(f"rasd:area:{i}", name, require(a, "name_en", str, path), "area", country, admin1, None, None,
+                      float(lat) if lat is not None else None, float(lon) if lon is not None else None, 0, None, None)
+        for n in (name, *string_list(a, "aliases", path, optional=True)):
+            areas.append((n, place))
+    common_path = data_path("common_words.txt")
+    common: set[str] = set()
+    with open(common_path, encoding="utf-8") as fh:
+        for n, raw in enumerate(fh, 1):
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if any(ch.isascii() and ch.isalpha() for ch in line):
+                raise LexiconError(common_path, n, f"expected an Arabic word, found {line!r}")
+            common.add(name_key(line))
+            common.add(normalize_key(line))
+    heads = frozenset(name_key(w) for w in string_list(data, "name_heads", path))
+    attached = frozenset(normalize_key(w) for w in string_list(data, "attached_prepositions", path))
+    return PlaceLexicon(
+        cues=PhraseMatcher(entries),
+        non_places=PhraseMatcher((w, w) for w in string_list(data, "non_place_names", path)),
+        areas=PhraseMatcher(areas),
+        common=frozenset(common), heads=heads, attached_preps=attached,
+    )
+
+
+# --------------------------------------------------------------------------- mentions
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    mention: str
+    place: Place | None
+    kind: str
+    geo_precision: int
+    admin1: str | None
+    country: str | None
+    score: float
+    reason: str
+    cue: str | None
+    countryside: bool = False
+    candidates: int = field(default=0, repr=False)
+
+    def to_location(self) -> Location:
+        p = self.place
+        if p is None:
+            return Location(mention=self.mention, admin1=self.admin1, country=self.country,
+                            geo_precision=self.geo_precision, lat=None, lon=None)
+        name_ar, name_en = p.name_ar, p.name_en
+        if self.countryside and not name_key(name_ar).startswith("ريف"):
+            name_ar, name_en = f"ريف {name_ar}", f"{name_en} countryside"
+        return Location(mention=self.mention, name_ar=name_ar, name_en=name_en, admin1=self.admin1 or p.admin1,
+                        admin2=p.admin2, country=self.country or p.country, lat=p.lat, lon=p.lon,
+                        geo_precision=self.geo_precision, gazetteer_id=None if p.id.startswith("rasd:") else p.id,
+                        pcode=p.pcode)
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int                 # mention start (article kept)
+    end: int
+    word_start: int            # clitics included
+    key: str
+    prefix: str
+    cands: list[Place]
+    nouns: list[Cue]
+    relative: Cue | None
+    prep: str | None
+    sentence: int
+    license: str = ""
+    cue_word: str | None = None
+    cue_start: int = -1
+    chosen: Place | None = None
+    scores: list[float] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _gap_ok(norm: str, a: int, b: int) -> bool:
+    return a <= b and all(ch in _GAP_OK for ch in norm[a:b])
+
+
+def _cue_index(lex: PlaceLexicon, norm: str) -> tuple[dict[int, Match], dict[int, Match]]:
+    """Cue words keyed by where their word ends and where it starts. Readings of one word
+    are merged ("المدينة" is both the noun مدينة with the article and the anaphor); a
+    definite noun never introduces a name, so those readings are dropped."""
+    spans: dict[tuple[int, int], list[Match]] = {}
+    for m in lex.cues.find_all(norm):
+        spans.setdefault((m.word_start, m.word_end), []).append(m)
+    by_end: dict[int, Match] = {}
+    by_start: dict[int, Match] = {}
+    for (ws, we), ms in sorted(spans.items(), key=lambda kv: (kv[0][0], kv[0][0] - kv[0][1])):
+        if ws in by_start or any(ws < e <= we for e in range(ws + 1, we) if e in by_end):
+            continue
+        values: list[Cue] = []
+        for m in ms:
+            definite = m.prefix.endswith("ال")
+            values += [v for v in m.values if not (definite and v.category in ("noun", "relative", "prep"))]
+        if not values:
+            continue
+        best = max(ms, key=lambda m: len(m.key))
+        merged = Match(best.start, best.end, ws, we, best.key, tuple(values), best.prefix)
+        by_end[we] = merged
+        by_start[ws] = merged
+    return by_end, by_start
+
+
+def _preceding(by_end: dict[int, Match], norm: str, pos: int, limit: int = 3) -> list[Match]:
+    """The chain of cue words standing right before ``pos`` (nearest first)."""
+    out: list[Match] = []
+    while len(out) < limit:
+        j = pos
+        while j > 0 and norm[j - 1] in _GAP_OK:
+            j -= 1
+        m = by_end.get(j)
+        if m is None or j == pos and out:
+            break
+        out.append(m)
+        pos = m.word_start
+    return out
+
+
+def _values(m: Match, category: str) -> list[Cue]:
+    return [v for v in m.values if v.category == category]
+
+
+def _sentence_index(doc: Doc, pos: int) -> int:
+    s = doc.sentence_at(pos) if doc.sentences else None
+    return s.index if s is not None else -1
+
+
+def _attached_prep(prefix: str, attached: frozenset[str]) -> str | None:
+    core = prefix[:-2] if prefix.endswith("ال") else prefix
+    if core.startswith(("و", "ف")):
+        core = core[1:]
+    if core == "لل":
+        return "ل"
+    return core if core in attached else None
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """All place mentions in ``doc``, context-gated and disambiguated, in text order."""
+    gaz = gazetteer or get_gazetteer()
+    lex = load_lexicon()
+    norm = doc.norm
+    by_end, by_start = _cue_index(lex, norm)
+    blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
+
+    raw = gaz.matcher.find_all(norm) + lex.areas.find_all(norm)
+    raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
+    hits: list[_Hit] = []
+    last_end = -1
+    for m in raw:
+        if m.word_start < last_end:
+            continue
+        if any(a < m.end and m.start < b for a, b in blocked):
+            continue
+        if isinstance(m.values[0], Place):
+            cands = list(m.values)
+        else:
+            cands = gaz.places(gaz.keys.get(m.key, ()))
+        if not cands:
+            continue
+        same = by_start.get(m.word_start)
+        if same is not None and same.word_end == m.word_end and any(v.category in ("noun", "relative", "prep", "anaphor") for v in same.values):
+            continue  # the word is a cue ("محيط", "مدينة"), not a name
+        first = by_start.get(m.start)
+        if first is not None and first.word_end < m.end and not any(c.placetype in ("region", "country") for c in cands):
+            # "شمال حماة" or "ريف إدلب" indexed as one village name: the cue reading wins.
+            if _values(first, "relative") or any(v.kind == "region" for v in _values(first, "noun")):
+                continue
+        start = m.start - 2 if m.prefix.endswith("ال") else m.start
+        chain = _preceding(by_end, norm, m.word_start)
+        nouns: list[Cue] = []
+        relative = None
+        prep = _attached_prep(m.prefix, lex.attached_preps)
+        guard = False
+        for i, c in enumerate(chain):
+            vals = c.values
+            if i == 0 and any(v.category in ("person", "faction", "org") for v in vals) and not any(v.category == "noun" for v in vals):
+                guard = True
+                break
+            ns = _values(c, "noun")
+            if ns and not nouns and relative is None:
+                nouns = ns
+            elif _values(c, "relative") and relative is None:
+                relative = _values(c, "relative")[0]
+            elif _values(c, "prep") and prep is None:
+                prep = c.key
+            _attached = _attached_prep(c.prefix, lex.attached_preps)
+            if _attached and prep is None:
+                prep = _attached
+        if guard:
+            continue
+        h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
+        if chain:
+            h.cue_word = doc.view.orig_text(chain[0].start, chain[0].end)
+            h.cue_start = chain[0].start
+        hits.append(h)
+        last_end = m.word_end
+
+    _license(hits, lex, norm)
+    hits = [h for h in hits if h.license]
+    _disambiguate(hits, doc)
+    mentions = [_to_mention(h, doc, gaz) for h in hits]
+    mentions = [m for m in mentions if m is not None]
+    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
+    mentions.sort(key=lambda x: x.start)
+    mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def _is_major(c: Place) -> bool:
+    return (c.placetype in ("region", "country", "area") or c.population >= _MAJOR_POPULATION
+            or (c.feature_code or "") in _MAJOR_CODES)
+
+
+def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
+    """Decide which hits are places at all (rule 2), left to right for coordination.
+
+    A preposition alone is weak evidence (most villages share their names with words), so
+    such a hit must also be notable (known population, admin unit) or sit in a governorate
+    the article names with strong evidence, or be named elsewhere with a place noun."""
+    prev: _Hit | None = None
+    weak: list[_Hit] = []
+    for h in hits:
+        common = h.key in lex.common or name_key(norm[h.start:h.end]) in lex.common
+        if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
+            # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
+            hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
+            if not hoods:
+                prev = None
+                continue
+            h.cands = hoods
+        if h.nouns:
+            h.license = "noun"
+        elif h.relative is not None:
+            h.license = "relative"
+        elif (prev is not None and prev.license and h.prefix.startswith("و") and _gap_ok(norm, prev.end, h.word_start)):
+            h.license = "coordination"
+            h.nouns, h.relative = prev.nouns, prev.relative
+            h.prep = h.prep or prev.prep
+            h.cue_word = prev.cue_word
+            h.cue_start = prev.cue_start
+        elif common:
+            h.license = ""
+        elif h.prep:
+            h.license = "preposition"
+            weak.append(h)
+        elif any(_is_major(c) and c.placetype != "county" for c in h.cands):
+            h.license = "major"
+        prev = h if h.license else None
+    strong_admin = {c.admin1 for h in hits if h.license and h.license != "preposition" for c in h.cands if c.admin1}
+    strong_keys = {h.key for h in hits if h.license in ("noun", "relative", "coordination")}
+    for h in hits:
+        if not h.license and h.key in strong_keys and h.key not in lex.common:
+            h.license = "repeated"
+    for h in weak:
+        if h.key in strong_keys:
+            continue
+        notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)]
+        coherent = [c for c in h.cands if c.admin1 in strong_admin]
+        if coherent:
+            h.cands = coherent
+        elif notable:
+            h.cands = notable
+        else:
+            h.license = ""
+
+
+def _filter_by_cue(h: _Hit) -> list[Place]:
+    prefers = h.nouns[0].prefers if h.nouns else "any"
+    if h.nouns and h.nouns[0].kind == "region":
+        prefers = "region"
+    c = h.cands
+    if prefers == "settlement":
+        return [p for p in c if p.placetype in _SETTLEMENT_TYPES] or c
+    if prefers == "region":
+        return [p for p in c if p.placetype in ("region", "country", "area")] or [p for p in c if p.placetype == "county"] or c
+    if prefers in ("county", "subdistrict", "neighbourhood"):
+        return [p for p in c if p.placetype == prefers] or c
+    return c
+
+
+def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
+    """Pick one candidate per hit with an additive, explainable score (rule 4)."""
+    for h in hits:
+        h.cands = _filter_by_cue(h)
+    hits[:] = [h for h in hits if h.cands]
+    # Admin context: governorates named as regions, or hits whose candidates agree on one.
+    sent_admin: dict[int, set[str]] = {}
+    doc_admin: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    for h in hits:
+        admins = {c.admin1 for c in h.cands if c.admin1}
+        if len(admins) == 1 or any(c.placetype in ("region", "area") for c in h.cands):
+            region_admins = {c.admin1 for c in h.cands if c.placetype in ("region", "area") and c.admin1}
+            for a in (region_admins or admins):
+                sent_admin.setdefault(h.sentence, set()).add(a)
+                doc_admin[a] = doc_admin.get(a, 0) + 1
+        cs = {c.country for c in h.cands}
+        if len(cs) == 1:
+            c0 = next(iter(cs))
+            countries[c0] = countries.get(c0, 0) + 1
+    top_country = max(countries, key=countries.get) if countries else None
+
+    def base(h: _Hit, c: Place) -> tuple[float, list[str]]:
+        s = _TYPE_PRIOR.get(c.placetype, 0.0) + 0.15 * math.log10(c.population + 1)
+        why: list[str] = []
+        if c.admin1 and c.admin1 in sent_admin.get(h.sentence, ()) and len(h.cands) > 1:
+            s += 3.0
+            why.append(f"{c.admin1} named in the sentence")
+        elif c.admin1 and doc_admin.get(c.admin1) and len(h.cands) > 1:
+            s += 1.2
+            why.append(f"{c.admin1} named in the article")
+        if top_country and c.country == top_country and len(h.cands) > 1:
+            s += 0.5
+        return s, why
+
+    for h in hits:
+        scored = [base(h, c) for c in h.cands]
+        h.scores = [s for s, _ in scored]
+        i = max(range(len(scored)), key=lambda k: scored[k][0])
+        h.chosen, h.notes = h.cands[i], scored[i][1]
+    # Two rounds of coherence: villages named together are usually near each other.
+    for _ in range(2):
+        anchors = [(h, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
+                   and h.chosen.placetype in ("locality", "neighbourhood", "subdistrict")]
+        for h in hits:
+            if len(h.cands) < 2:
+                continue
+            best = None
+            for c in h.cands:
+                s, why = base(h, c)
+                dmin, near = None, None
+                for other, p in anchors:
+                    if other is h or other.key == h.key:
+                        continue
+                    d = c.distance_km(p)
+                    if d is not None and (dmin is None or d < dmin):
+                        dmin, near = d, p
+                if dmin is not None:
+                    bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
+                    if bonus:
+                        s += bonus
+                        why = why + [f"{dmin:.0f} km from {near.name_ar}"]
+                if best is None or s > best[0]:
+                    best = (s, c, why)
+            h.chosen, h.notes = best[1], best[2]
+            h.scores = sorted((base(h, c)[0] for c in h.cands), reverse=True)
+            h.scores[0] = best[0]
+
+
+def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer) -> PlaceMention | None:
+    p = h.chosen
+    if p is None:
+        return None
+    noun = h.nouns[0] if h.nouns else None
+    start, end = h.start, h.end
+    kind, precision, countryside = "settlement", 1, False
+    if noun is not None and noun.kind == "region":
+        region = p if p.placetype in ("region", "country", "area") else (gaz.region(p.admin1_ar) if p.admin1_ar else None)
+        capital = region is not None and name_key(p.name_ar) == name_key(region.name_ar)
+        if region is not None and (p.placetype in ("region", "country", "area") or capital):
+            p, kind, precision = region, "region", 3
+        else:
+            kind, precision = "relative", 2
+        countryside = noun.word in ("ريف", "ارياف")
+        if noun.in_mention and h.cue_start >= 0 and h.license != "coordination":
+            start = h.cue_start
+    elif noun is not None and noun.kind == "subsite_near":
+        kind, precision = "relative", 2
+        if h.cue_start >= 0 and h.license != "coordination":
+            start = h.cue_start
+    elif noun is not None and noun.kind == "subsite_part":
+        kind, precision = "settlement", 2
+        if h.cue_start >= 0 and h.license != "coordination":
+            start = h.cue_start
+    elif h.relative is not None:
+        if h.license != "coordination":
+            start = h.cue_start if h.cue_start >= 0 else start
+        if h.relative.precision == 3 and p.placetype != "locality" or (
+                h.relative.precision == 3 and any(c.placetype == "region" for c in h.cands)):
+            region = p if p.placetype in ("region", "area", "country") else next(
+                (c for c in h.cands if c.placetype == "region"), None) or (gaz.region(p.admin1_ar) if p.admin1_ar else None)
+            if region is not None:
+                p = region
+            kind, precision = "relative", 3
+        else:
+            kind, precision = "relative", 2
+    elif p.placetype in ("region", "country", "area", "county"):
+        kind, precision = "region", 3
+    elif p.placetype in ("subdistrict", "neighbourhood"):
+        precision = 2
+    # "ريف حماة الشمالي": the direction adjective belongs to the region's words.
+    if kind in ("region", "relative"):
+        j = end
+        while j < len(doc.norm) and doc.norm[j] == " ":
+            j += 1
+        m = _adjacent_cue(doc, j, "diradj")
+        if m is not None:
+            end = m.end
+    if p is not None and kind == "settlement" and h.relative is None and noun is None and p.placetype == "county":
+        kind = "region"
+    n = len(h.cands)
+    share = 1.0
+    if n > 1 and h.scores:
+        z = sum(math.exp(s - h.scores[0]) for s in h.scores)
+        share = 1.0 / z
+    strength = {"noun": 0.95, "relative": 0.9, "coordination": 0.85, "preposition": 0.75, "major": 0.65, "repeated": 0.7}[h.license]
+    why = [f"licensed by {h.license}" + (f" '{h.cue_word}'" if h.cue_word else "")]
+    if n > 1:
+        why.append(f"best of {n} candidates")
+    why += h.notes
+    if n > 1 and not h.notes:
+        why.append("placetype/population prior")
+    return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
+                        round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n)
+
+
+def _adjacent_cue(doc: Doc, pos: int, category: str) -> Match | None:
+    lex = load_lexicon()
+    found = lex.cues.find(doc.norm, pos, min(len(doc.norm), pos + 40))
+    for m in found:
+        if m.word_start == pos and m.prefix == "" and _values(m, category):
+            return m
+        break
+    return None
+
+
+def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) -> PlaceMention | None:
+    """The place that situates an unlisted site: the next one in its sentence, else the last before it."""
+    after = [m for m in mentions if pos <= m.start < sentence_end and m.admin1]
+    if after:
+        return after[0]
+    before = [m for m in mentions if m.end <= pos and m.admin1]
+    return before[-1] if before else None
+
+
+def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mentions: list[PlaceMention],
+              norm: str) -> list[PlaceMention]:
+    """Names the gazetteer lacks that a place noun clearly marks (rule 7)."""
+    out: list[PlaceMention] = []
+    covered = [(m.start, m.end) for m in mentions]
+    for cue in by_start.values():
+        nouns = [v for v in _values(cue, "noun") if v.unlisted]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        if any(a <= cue.start < b for a, b in covered):
+            continue
+        j = cue.word_end
+        while j < len(norm) and norm[j] in _GAP_OK:
+            j += 1
+        if j >= len(norm) or any(a <= j < b for a, b in covered) or j in by_start:
+            continue
+        ti = doc.token_index(j)
+        if ti >= len(doc.tokens) or doc.tokens[ti].start != j:
+            continue
+        t = doc.tokens[ti]
+        if not _name_like(t.text, lex):
+            continue
+        quoted = '"' in norm[cue.word_end:j]
+        if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads):
+            continue  # an indefinite word after the noun is usually an adjective ("حواجز ثابتة")
+        end = t.end
+        if name_key(t.text) in lex.heads and ti + 1 < len(doc.tokens):
+            t2 = doc.tokens[ti + 1]
+            if _gap_ok(norm, t.end, t2.start) and t2.start not in by_start and _name_like(t2.text, lex):
+                end = t2.end
+        start = cue.start if noun.kind.startswith("subsite") or noun.in_mention else j
+        if noun.kind.startswith("subsite") and end < len(norm) and norm[end] == '"' and '"' in norm[cue.word_end:j]:
+            end += 1
+        sent = doc.sentence_at(start)
+        ctx = _context_admin(mentions, end, sent.end if sent else end)
+        out.append(PlaceMention(start, end, doc.view.orig_text(start, end), None, "unlisted", 2,
+                                ctx.admin1 if ctx else None, ctx.country if ctx else None, 0.6,
+                                f"'{doc.view.orig_text(cue.start, cue.end)}' names a place the gazetteer lacks"
+                                + (f"; admin from {ctx.mention}" if ctx else ""),
+                                doc.view.orig_text(cue.start, cue.end)))
+    return out
+
+
+def _name_like(token: str, lex: PlaceLexicon) -> bool:
+    if len(token) < 2 or token.isdigit() or not any("\u0621" <= ch <= "\u064a" for ch in token):
+        return False
+    k = name_key(token)
+    return k not in lex.common and token not in lex.common
+
+
+def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mentions: list[PlaceMention],
+              norm: str) -> list[PlaceMention]:
+    """"في المدينة" with no name: the settlement named last before it (rule 6)."""
+    out: list[PlaceMention] = []
+    starts = {m.start for m in mentions}
+    covered = [(m.start, m.end) for m in mentions]
+    for cue in by_start.values():
+        if not _values(cue, "anaphor") or not cue.prefix.endswith("ال") and not cue.key.startswith("ال"):
+            continue
+        start = cue.start - 2 if cue.prefix.endswith("ال") else cue.start
+        if any(a <= start < b for a, b in covered):
+            continue
+        j = cue.word_end
+        while j < len(norm) and norm[j] in _GAP_OK:
+            j += 1
+        if j in starts or norm[cue.word_end:j].strip():
+            continue  # "المدينة "X"" or a named place follows: not an anaphor
+        chain = _preceding(by_end, norm, cue.word_start, 1)
+        prep = _attached_prep(cue.prefix, lex.attached_preps)
+        relative = None
+        if chain:
+            c = chain[0]
+            if _values(c, "prep"):
+                prep = c.key
+            elif _values(c, "relative"):
+                relative = _values(c, "relative")[0]
+        if prep is None and relative is None:
+            continue
+        ref = next((m for m in reversed(mentions) if m.end <= start and m.kind == "settlement" and m.place is not None), None)
+        p = ref.place if ref else None
+        out.append(PlaceMention(start, cue.end, doc.view.orig_text(start, cue.end), p, "anaphor",
+                                2 if relative is not None else 1, ref.admin1 if ref else None, ref.country if ref else None,
+                                0.7 if ref else 0.2,
+                                f"anaphor resolved to {ref.mention}" if ref else "anaphor with no earlier settlement",
+                                prep or (relative.word if relative else None)))
+    return out
