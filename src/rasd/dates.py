@@ -171,9 +171,10 @@ def _build(ypath: Path, mpath: Path) -> DateLexicon:
 
 # --------------------------------------------------------------------------- finding
 
-_NUMERIC = re.compile(
-    r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.-](\d{1,2})[/.-](\d{1,2}))(?![\d/.-]|\.\d)")
-_DIGITS = re.compile(r"\d+")
+# [0-9] rather than \d: digits are ASCII after normalisation and the ASCII class scans
+# several times faster; the pattern starts with a digit so the scanner can skip ahead.
+_NUMERIC = re.compile(r"([0-9]{1,4})([/.-])([0-9]{1,2})\2([0-9]{1,4})")
+_DIGITS = re.compile(r"[0-9]+")
 _STOP = re.compile(r"[.!?؟؛:\n]")
 # Between parts of one date only these may stand: spaces, separators of paired names,
 # and the preposition "من" (الخامس من أيار).
@@ -233,17 +234,41 @@ def _gap(norm: str, a: int, b: int) -> str | None:
 _SEP_TABLE = {ord(c): " " for c in _SEP}
 
 
+_memo: list = [None, None]
+
+
 def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date mentions in ``norm[start:end]``: non-overlapping, in text order."""
+    """Date mentions in ``norm[start:end]``: non-overlapping, in text order.
+
+    The last answer is memoised (same text object and range): find_quantities asks for
+    the dates of the span it reads and the assembler usually asks again right after.
+    Callers get a fresh list but shared mention objects: treat them as read-only.
+    """
     end = len(norm) if end is None else end
+    key = (start, end)
+    if _memo[0] is norm and _memo[1][0] == key:
+        return list(_memo[1][1])
+    out = _find_dates(norm, start, end)
+    _memo[0], _memo[1] = norm, (key, out)
+    return list(out)
+
+
+def _find_dates(norm: str, start: int, end: int) -> list[DateMention]:
     lex = load_dates()
     out: list[DateMention] = []
     blocked: list[tuple[int, int]] = []
     for m in _NUMERIC.finditer(norm, start, end):
-        if m.group(1):
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        s, e = m.span()
+        if (s > start and norm[s - 1] in "0123456789/.-") or (e < end and norm[e] in "0123456789/-") \
+                or (e + 1 < end and norm[e] == "." and norm[e + 1].isdigit()):
+            continue
+        a, mo, b = m.group(1), int(m.group(3)), m.group(4)
+        if len(b) == 4 and len(a) <= 2:
+            d, y = int(a), int(b)
+        elif len(a) == 4 and len(b) <= 2:
+            y, d = int(a), int(b)
         else:
-            y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+            continue
         if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
             continue
         out.append(DateMention(m.start(), m.end(), "numeric", year=y, month=mo, day=d))

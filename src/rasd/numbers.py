@@ -46,6 +46,7 @@ class Quantity:
 class _Word:
     """Every role one normalised form can play (مئة is both a hundred and the word
     "hundred" after ثلاث; عشرة is both ten and the teen marker)."""
+    zero: bool = False
     unit: int = 0
     compound: int = 0
     teen: bool = False
@@ -121,6 +122,8 @@ def _build(path: Path) -> NumberLexicon:
     for v, forms in _value_table(data, "units", path, 1, 10).items():
         for f in forms:
             word(f).unit = v
+    for f in string_list(data, "zero", path, optional=True):
+        word(f).zero = True
     for v, forms in _value_table(data, "compound_only", path, 1, 9).items():
         for f in forms:
             word(f).compound = v
@@ -187,7 +190,7 @@ def _build(path: Path) -> NumberLexicon:
 
 # Thousands separators only count in groups of three ("12,000"); "." is a decimal point
 # unless it is followed by exactly three digits and no fraction is plausible ("12.000").
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?")
+_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]+(?:\.[0-9]+)?")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _WORD = re.compile(r"\w+")
 _ARTICLE_ALONE = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل"})
@@ -199,6 +202,7 @@ class _Atom:
     end: int
     prefix: str
     word: _Word | None  # None for digits: their value depends on a following scale
+    alt: "_Atom | None" = None   # another reading of the same word (وأحد = واحد | و+أحد)
 
 
 def _digit_value(text: str, following_scale: bool) -> float | None:
@@ -230,11 +234,12 @@ class _Scan:
     qual_after: dict[int, tuple[int, str]]         # word_start -> (word_end, kind)
     nc_before: set[int]                            # word_end of non-count-before words
     nc_after: set[int]                             # word_start of non-count-after words
-    taken: list[tuple[int, int]]                   # spans of non-number lexicon hits
+    atom_starts: set[int]
+    nc_after_end: dict[int, int]
 
 
 def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
-    sc = _Scan([], [], [], {}, {}, set(), set(), [])
+    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {})
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
@@ -260,11 +265,11 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
                 sc.nc_before.add(m.word_end)
             elif tag == "non_count_after":
                 sc.nc_after.add(m.word_start)
+                sc.nc_after_end[m.word_start] = max(m.word_end, sc.nc_after_end.get(m.word_start, 0))
     for dm in _DIGITS.finditer(norm, start, end):
         s, e = dm.span()
-        if s > start and norm[s - 1] in "/:.-,":
-            if not (norm[s - 1] == "-" and s >= 2 and norm[s - 2] == " "):
-                continue
+        if s > start and norm[s - 1] in "/:.,":
+            continue                      # the tail of a date, time or decimal
         if e < end and norm[e] in "/:" and e + 1 < end and norm[e + 1].isdigit():
             continue
         if e < end and (norm[e].isalpha() or norm[e] == "%"):
@@ -276,11 +281,76 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
         if prefix and prefix not in NOUN_PREFIXES and prefix not in _ARTICLE_ALONE:
             continue
         sc.atoms.append(_Atom(ws, e, prefix, None))
+    # a guard word read as a number ("بالمئة" = بال + مئة) is not a number
+    sc.atoms = [a for a in sc.atoms if sc.nc_after_end.get(a.start) != a.end]
     sc.atoms.sort(key=lambda a: a.start)
+    merged: list[_Atom] = []
+    for a in sc.atoms:
+        if merged and merged[-1].start == a.start:
+            if merged[-1].alt is None:
+                merged[-1].alt = a
+            continue
+        merged.append(a)
+    sc.atoms = merged
+    sc.atom_starts = {a.start for a in sc.atoms}
     return sc
 
 
 _U, _T, _H = 1, 2, 4
+
+
+@dataclass(slots=True)
+class _State:
+    total: int = 0
+    group: int = 0
+    slots: int = 0
+    last_scale: int = 10**15
+    prev_unit: int = 0          # value of the previous atom if it was a bare unit
+
+
+def _step(st: _State, w: _Word, conj: bool, teen_follows: bool) -> bool:
+    """Try to extend the number by one word; mutate ``st`` and say whether it fitted."""
+    prev_unit, st.prev_unit = st.prev_unit, 0
+    if not conj:
+        if w.teen and prev_unit and prev_unit < 10 and not st.slots & _T:
+            st.group += 10
+            st.slots |= _T
+            return True
+        if w.hundred_word and prev_unit and prev_unit < 10 and st.group == prev_unit and st.slots == _U:
+            st.group, st.slots = prev_unit * 100, _H
+            return True
+        if w.scale and st.group and w.scale < st.last_scale and w.scale_form != "dual":
+            st.total += st.group * w.scale
+            st.group, st.slots, st.last_scale = 0, 0, w.scale
+            return True
+        return False
+    if w.compound and teen_follows and not st.slots & (_U | _T):
+        st.group += w.compound
+        st.slots |= _U
+        st.prev_unit = w.compound
+        return True
+    if w.unit and w.unit < 10 and not st.slots & _U:
+        st.group += w.unit
+        st.slots |= _U
+        st.prev_unit = w.unit
+        return True
+    if w.unit == 10 and not st.slots & (_U | _T):
+        st.group += 10
+        st.slots |= _U | _T
+        return True
+    if w.tens and not st.slots & _T:
+        st.group += w.tens
+        st.slots |= _T
+        return True
+    if w.hundreds and st.slots == 0 and st.group == 0:
+        st.group += w.hundreds
+        st.slots = _H
+        return True
+    if w.scale and st.group == 0 and st.slots == 0 and w.scale < st.last_scale and w.scale_form != "plural":
+        st.total += w.scale * (2 if w.scale_form == "dual" else 1)
+        st.last_scale = w.scale
+        return True
+    return False
 
 
 def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int] | None:
@@ -288,7 +358,8 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
 
     Returns (value, index after last atom, end offset) or None. Arabic compounds are
     additive with "و" (خمسة وعشرون، ألف وخمسمئة) and multiplicative by adjacency
-    (ثلاثة عشر، ثلاث مئة، ثلاثة آلاف): that is the whole grammar.
+    (ثلاثة عشر، ثلاث مئة، ثلاثة آلاف): that is the whole grammar. A word such as
+    "وأحد" has two readings (واحد / و+أحد); both are kept as ``alt`` and tried.
     """
     a = atoms[i]
     n = len(atoms)
@@ -306,72 +377,43 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
             return value * scale, i + 2, nxt.end
         return value, i + 1, a.end
 
-    total, group, slots = 0, 0, 0
-    last_scale = 10**15
-    prev_unit = 0                  # value of the previous atom if it was a bare unit
+    st = _State()
     j, end = i, a.end
-    first = True
     while j < n:
-        t = atoms[j]
-        w = t.word
-        if w is None:
+        first = j == i
+        if not first and not _gap_is_space(norm, end, atoms[j].start):
             break
-        if not first:
-            if not _gap_is_space(norm, end, t.start) or t.prefix not in ("", "و"):
+        took = None
+        for t in _readings(atoms[j], first):
+            if t.word is None or (not first and t.prefix not in ("", "و")):
+                continue
+            if t.word.zero:
+                if first:
+                    return 0.0, j + 1, t.end
+                continue
+            nxt = atoms[j + 1] if j + 1 < n else None
+            teen_follows = nxt is not None and any(
+                r.word is not None and r.word.teen and r.prefix == "" for r in _readings(nxt, False)) \
+                and _gap_is_space(norm, t.end, nxt.start)
+            trial = _State(st.total, st.group, st.slots, st.last_scale, st.prev_unit)
+            if _step(trial, t.word, first or t.prefix == "و", teen_follows):
+                st, took = trial, t
                 break
-        conj = first or t.prefix == "و"
-        took = False
-        if not conj:
-            if w.teen and prev_unit and prev_unit < 10 and not slots & _T:
-                group += 10
-                slots |= _T
-                took = True
-            elif w.hundred_word and prev_unit and prev_unit < 10 and group == prev_unit and slots == _U:
-                group, slots = prev_unit * 100, _H
-                took = True
-            elif w.scale and group and w.scale < last_scale and w.scale_form != "dual":
-                total += group * w.scale
-                group, slots, last_scale = 0, 0, w.scale
-                took = True
-            prev_unit = 0
-        else:
-            prev_unit = 0
-            if w.compound and j + 1 < n and atoms[j + 1].word is not None and atoms[j + 1].word.teen \
-                    and atoms[j + 1].prefix == "" and _gap_is_space(norm, t.end, atoms[j + 1].start) \
-                    and not slots & (_U | _T):
-                group += w.compound
-                slots |= _U
-                prev_unit = w.compound
-                took = True
-            elif w.unit and w.unit < 10 and not slots & _U:
-                group += w.unit
-                slots |= _U
-                prev_unit = w.unit
-                took = True
-            elif w.unit == 10 and not slots & (_U | _T):
-                group += 10
-                slots |= _U | _T
-                took = True
-            elif w.tens and not slots & _T:
-                group += w.tens
-                slots |= _T
-                took = True
-            elif w.hundreds and slots == 0 and group == 0:
-                group += w.hundreds
-                slots = _H
-                took = True
-            elif w.scale and group == 0 and slots == 0 and w.scale < last_scale and w.scale_form != "plural":
-                total += w.scale * (2 if w.scale_form == "dual" else 1)
-                last_scale = w.scale
-                took = True
-        if not took:
+        if took is None:
             break
-        end = t.end
-        first = False
+        end = took.end
         j += 1
     if j == i:
         return None
-    return float(total + group), j, end
+    return float(st.total + st.group), j, end
+
+
+def _readings(a: _Atom, first: bool) -> list[_Atom]:
+    if a.alt is None:
+        return [a]
+    if first:
+        return [a, a.alt] if a.prefix == "" else [a.alt, a]
+    return [a, a.alt] if a.prefix == "و" else [a.alt, a]
 
 
 # --------------------------------------------------------------------------- public API
@@ -541,7 +583,7 @@ def _with_noun(lex: NumberLexicon, sc: _Scan, norm: str, q: Quantity, hi: int) -
         if nxt is None or not nxt.group().isalpha():
             return q
         m, word = nxt, nxt.group()
-    if word in lex.not_nouns or any(a.start == m.start() for a in sc.atoms):
+    if word in lex.not_nouns or m.start() in sc.atom_starts:
         return q
     q.noun, q.noun_start, q.noun_end = word, m.start(), m.end()
     qa = sc.qual_after.get(_after_word_start(norm, m.end(), hi))
