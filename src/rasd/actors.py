@@ -281,13 +281,24 @@ def _merge_generic_heads(text: str, mentions: list[ActorMention], connectors: fr
         if cur.generic and nxt is not None and not nxt.generic:
             words = _gap_words(text, cur.end, nxt.start)
             # The named actor may carry the ل of "التابعة لـ" as a clitic: the gap is then empty.
-            if words is not None and (words == "" or words in connectors):
+            if words is not None and (words == "" or words in connectors) and _can_head(cur.actor, nxt.actor):
                 out.append(ActorMention(cur.start, nxt.end, nxt.actor, cur.loaded or nxt.loaded, False))
                 i += 2
                 continue
         out.append(cur)
         i += 1
     return out
+
+
+def _can_head(generic: Actor, named: Actor) -> bool:
+    """May a generic noun introduce this named actor ("عناصر من", "قوات الأمن" + ...)?"""
+    if generic.name == named.name:
+        return True
+    if named.inter in (5, 6, 7):
+        return False    # "فرقت قوات الأمن المتظاهرين": object, not apposition
+    if generic.country is None and generic.inter == 3:
+        return True     # fighters/members/gunmen of a named armed actor
+    return generic.country is None and generic.inter == 1 and named.inter in (1, 8)
 
 
 def _absorb_tails(text: str, mentions: list[ActorMention], tails: PhraseMatcher) -> None:

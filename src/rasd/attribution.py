@@ -38,6 +38,8 @@ _MAX_COMPLEMENTIZER = 10      # "مصادر في المعارضة منذ يوم�
 _MAX_CONNECTOR_WORDS = 3
 # Tokens allowed between an SVO subject and its verb ("مصادر محلية قد أكدت").
 _SVO_FILLERS = frozenset({"قد", "فقد", "وقد", "لقد", "كانت", "كان", "وكانت", "وكان"})
+# "بحسب ما نقلته الوكالة": an object pronoun may close a reporting verb.
+_CUE_SUFFIXES = frozenset({"", "ه", "ها"})
 _ADDRESSEE_PREFIXES = frozenset({"ل", "لل", "ول", "فل"})
 _NISBA = re.compile(r"^\w{3,}(?:يه|يين|يون|ي)$")
 _NOT_NISBA = frozenset({"حوالي", "التالي", "الحالي", "الماضي", "الذين", "ثاني", "والتي", "والذي"})
@@ -140,7 +142,7 @@ def load_attribution_lexicon(path: Path | str) -> AttributionLexicon:
             sources += [(f, src) for f in string_list(table, kind, path)]
 
     return AttributionLexicon(
-        cues=PhraseMatcher(cues, prefixes=VERB_PREFIXES, suffixes=NO_AFFIX),
+        cues=PhraseMatcher(cues, prefixes=VERB_PREFIXES, suffixes=_CUE_SUFFIXES),
         sources=PhraseMatcher(sources, prefixes=NOUN_PREFIXES, suffixes=NO_AFFIX),
         hedges=PhraseMatcher(((h, True) for h in string_list(data, "hedges", path)), prefixes=VERB_PREFIXES),
         connectors=frozenset(normalize_key(c) for c in string_list(data, "connectors", path)),
@@ -180,12 +182,13 @@ def _source_items(doc: Doc, lex: AttributionLexicon, actors: list[ActorMention])
                            anaphoric, m.prefix))
     # Actors not covered by the source lexicon can still be the speaker: an army or an
     # armed group speaking of its own operations is a "military" source.
-    starts = [i.word_start for i in items]
+    lexical = list(items)
+    starts = [i.word_start for i in lexical]
     for a in actors:
         if a.generic:
             continue
         k = bisect.bisect_left(starts, a.start)
-        if (k < len(items) and items[k].word_start < a.end) or (k > 0 and items[k - 1].end > a.start):
+        if (k < len(lexical) and lexical[k].word_start < a.end) or (k > 0 and lexical[k - 1].end > a.start):
             continue
         inter = a.actor.inter
         kind = "local_sources" if inter in (6, 7) else "military"
@@ -396,6 +399,12 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 continue  # "قالت لعنب بلدي": who was told; the speaker is elsewhere
             chain = _chain_forward(ctx, it, s_end)
             chain = _relayed_source(ctx, chain, s_end)
+            if g > 0 and not any(ch in "،,-" for ch in norm[cue.end:tok.start]) \
+                    and _find_complementizer(ctx, chain[-1].end, s_end) is None:
+                # Words between verb and source are only a set-off aside ("أعلنت، اليوم،
+                # الوزارة") or a time phrase before reported speech; otherwise they are
+                # the verb's object ("نقل الجرحى إلى مشفى") and this is no attribution.
+                chain = []
             break
 
         if not chain and info.kind == "prep":
@@ -506,6 +515,10 @@ def _find_complementizer(ctx: _Ctx, pos: int, limit: int) -> int | None:
             # "الى ان" / "عن ان": the content starts after the last word of the pair.
             return t.end
     if colon != -1 and ctx.token_idx(colon) - i <= _MAX_COMPLEMENTIZER:
+        k = ctx.token_idx(colon)
+        if k < len(ctx.tokens) and ctx.tokens[k].start < limit and ctx.is_comp(ctx.tokens[k].text) \
+                and not ctx.norm[colon + 1:ctx.tokens[k].start].strip():
+            return ctx.tokens[k].end   # "في تقرير: إن ..."
         return colon + 1
     return None
 
