@@ -176,3 +176,11 @@ def test_examples_are_readable() -> None:
     out = list(iter_documents([root]))
     assert out and all(isinstance(o, InputDoc) for o in out), [o for o in out if isinstance(o, InputError)]
     assert {"main_report.txt"} <= {o.doc_id for o in out}
+
+
+def test_front_matter_date(tmp_path: Path) -> None:
+    page = "---\ntitle: تقرير\ndate: 2019-05-08T10:00:00Z\n---\n\n" + AR
+    doc = _one(tmp_path, "r.md", page.encode("utf-8"), published=date(2024, 1, 1))
+    assert isinstance(doc, InputDoc) and doc.published == date(2019, 5, 8)
+    doc = _one(tmp_path, "s.txt", AR.encode("utf-8"), published=date(2024, 1, 1))
+    assert doc.published == date(2024, 1, 1)

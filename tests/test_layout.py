@@ -201,3 +201,24 @@ def test_speed() -> None:
         assign_roles(doc)
     per_doc = (time.perf_counter() - t) / len(docs)
     assert per_doc < 0.002, f"{per_doc * 1000:.3f} ms per 3 KB page"
+
+
+def test_markdown_report_details() -> None:
+    text = "\n".join([
+        "_الموقع: حلب، حي الشعار_",
+        "_التاريخ: 3 أيار / مايو 2016_",
+        "",
+        "* **ماذا حدث؟**",
+        "",
+        "استهدفت غارة جوية مركزاً طبياً في حي الشعار بمدينة حلب، ما أدى إلى خروجه عن الخدمة.",
+        "",
+        "أدناه، مقاطع مصورة نشرها ناشطون بعد الهجوم:",
+        "",
+        "1. [تقرير منظمة محلية عن الهجوم](https://example.org/report)",
+        "2. [شهادات مسعفين](https://example.org/b) (بالإنجليزية)",
+    ])
+    doc = Doc.from_text(text)
+    assign_roles(doc)
+    got = [ln.role for ln in doc.lines if ln.role != "blank"]
+    assert got == ["body", "body", "subheading", "body", "meta", "related", "related"]
+    assert doc.outlet is None   # "الموقع:" is "the location", not a site name

@@ -25,6 +25,8 @@ MAX_BYTES = 10 * 1024 * 1024
 MIN_ARABIC_SHARE = 0.2
 # Suffixes picked up when walking a directory; files named explicitly are always read.
 DIR_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".jsonl.gz", ".md")
+# Repository documentation that sits beside articles in a folder is not an article.
+SKIP_STEMS = ("readme", "license", "licence", "copying", "copyright", "changelog", "contributing")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 
@@ -186,7 +188,8 @@ def _sha1(text: str) -> str:
 
 
 def _make(doc_id: str, raw: str, origin: str, *, html: bool | None, published: date | None,
-          url: str | None, outlet: str | None) -> InputDoc | InputError:
+          url: str | None, outlet: str | None, default: date | None = None) -> InputDoc | InputError:
+    """``published`` is the document's own date; its page date comes next, ``default`` last."""
     is_html = looks_like_html(raw) if html is None else html
     if is_html:
         try:
@@ -199,10 +202,24 @@ def _make(doc_id: str, raw: str, origin: str, *, html: bool | None, published: d
             published = _parse_date(meta["date"])
     else:
         text = raw
+        if published is None:
+            published = _front_matter_date(text)
+    published = published or default
     problem = check_text(text)
     if problem:
         return InputError(origin, doc_id, problem)
     return InputDoc(doc_id, text, published, url, outlet, origin, is_html, _sha1(text))
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FM_DATE = re.compile(r"^(?:date|published|pubdate|publish_date)\s*:\s*[\"']?(\d{4}-\d{2}-\d{2})", re.M | re.I)
+
+
+def _front_matter_date(text: str) -> date | None:
+    """The ``date:`` of a markdown page's YAML front matter (static-site exports)."""
+    fm = _FRONT_MATTER.match(text[:5000])
+    m = _FM_DATE.search(fm.group(1)) if fm else None
+    return _parse_date(m.group(1)) if m else None
 
 
 def _parse_date(value: object) -> date | None:
@@ -221,7 +238,7 @@ def _has_suffix(path: Path, suffixes: tuple[str, ...]) -> bool:
 
 def _walk(path: Path) -> Iterator[Path]:
     for child in sorted(path.iterdir(), key=lambda p: p.name):
-        if child.name.startswith("."):
+        if child.name.startswith(".") or child.name.lower().split(".")[0].split("_")[0] in SKIP_STEMS:
             continue
         if child.is_dir():
             yield from _walk(child)
@@ -267,7 +284,7 @@ def _read_path(path: Path, published: date | None) -> Iterator[InputDoc | InputE
         yield InputError(origin, doc_id, str(exc))
         return
     html = True if _has_suffix(path, HTML_SUFFIXES) else None
-    yield _make(doc_id, raw, origin, html=html, published=published, url=None, outlet=None)
+    yield _make(doc_id, raw, origin, html=html, published=None, url=None, outlet=None, default=published)
 
 
 def _mb(n: int) -> int:
@@ -334,5 +351,5 @@ def _jsonl_doc(raw: bytes, n: int, origin: str, path: Path, published: date | No
     raw_text = text if isinstance(text, str) else html
     if len(raw_text) > MAX_BYTES:
         return InputError(origin, doc_id, f"document too large ({_mb(len(raw_text))} MB > {_mb(MAX_BYTES)} MB limit)")
-    return _make(doc_id, raw_text, origin, html=not isinstance(text, str), published=pub or published,
-                 url=obj.get("url"), outlet=obj.get("outlet"))
+    return _make(doc_id, raw_text, origin, html=not isinstance(text, str), published=pub,
+                 url=obj.get("url"), outlet=obj.get("outlet"), default=published)

@@ -39,7 +39,12 @@ _SENTENCE_END = frozenset(".!?؟…")
 _CLOSERS = "\"')]}>»*_ "
 _MD_MEDIA = re.compile(r"\s*(?:!\[|\[!\[|<\s*(?:img|iframe|video|audio|embed|figure|source)\b)", re.I)
 _URL_ONLY = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.I)
-_LINK_ONLY = re.compile(r"\s*(?:[-*•]\s*)?\[[^\]]+\]\([^)]+\)\s*[.،,]?\s*$")
+# A line that is only a link (maybe numbered or bulleted, maybe with a short note after).
+_LINK_ONLY = re.compile(r"\s*(?:[-*•]\s*|\d{1,3}[.)-]\s*)?\[[^\]]+\]\([^)]+\)[^.\n]{0,30}$")
+# A whole line in bold ("**ماذا حدث؟**", "* __الخلفية__") is a heading, even as a list item.
+_BOLD_LINE = re.compile(r"\s*(?:[-*•]\s+)?(\*\*|__)[^*_]+\1\s*:?\s*$")
+# "label: value" fact lines of an info box ("الموقع: إدلب", "_القتلى: 10_") are prose.
+_FIELD_LINE = re.compile(r"[\W_]*\w+(?: \w+){0,2}\s*:\s*\S")
 _MD_HEADING = re.compile(r"\s*#{1,6}\s")
 _BULLET = re.compile(r"\s*(?:[-*•▪●◦–]\s+|\d{1,3}[.)-]\s+)")
 _FRONT_MATTER = re.compile(r"\s*-{3,}\s*$")
@@ -175,9 +180,9 @@ def _structural(norm: str, lines: list[Line], infos: list[_Info], rules: LayoutR
             info.role = META
         elif _LINK_ONLY.match(norm, ln.start, ln.end):
             info.role = RELATED
-        elif _MD_HEADING.match(norm, ln.start, ln.end):
+        elif _MD_HEADING.match(norm, ln.start, ln.end) or _BOLD_LINE.match(norm, ln.start, ln.end):
             info.heading = True
-        elif _BULLET.match(norm, ln.start, ln.end):
+        elif _BULLET.match(norm, ln.start, ln.end) or _FIELD_LINE.match(norm, ln.start, ln.end):
             info.bullet = True
         if info.role is None and info.terminal not in (".", "!") and info.words <= 3 * max_items:
             items = rules.separators.split(norm[ln.start:ln.end])
@@ -245,7 +250,9 @@ def _partial_role(info: _Info, matches: list, rules: LayoutRules) -> str | None:
             if mode == "anywhere" or (mode == "start" and m.word_start == info.start) \
                     or (mode == "end" and m.word_end == info.end):
                 if role == SIGNATURE and mode == "start":
-                    info.top_signature = True
+                    # "موقع ..." names a site; "الموقع: ..." is "the location".
+                    if "ال" not in m.prefix:
+                        info.top_signature = True
                     continue
                 hits.add(role)
     for role in _PARTIAL_ORDER:
