@@ -176,13 +176,20 @@ def _structural(norm: str, lines: list[Line], infos: list[_Info], rules: LayoutR
         if info.words == 0 and norm[ln.start:ln.end].strip():
             info.role = META
             continue
-        if _MD_MEDIA.match(norm, ln.start, ln.end) or _URL_ONLY.match(norm, ln.start, ln.end):
+        s, e = ln.start, ln.end
+        if not norm[s].isalpha():
+            # Markup (markdown, HTML, list marks) only ever starts with a symbol or digit.
+            if _MD_MEDIA.match(norm, s, e) or _URL_ONLY.match(norm, s, e):
+                info.role = META
+            elif _LINK_ONLY.match(norm, s, e):
+                info.role = RELATED
+            elif _MD_HEADING.match(norm, s, e) or _BOLD_LINE.match(norm, s, e):
+                info.heading = True
+            elif _BULLET.match(norm, s, e) or _FIELD_LINE.match(norm, s, e):
+                info.bullet = True
+        elif info.words == 1 and _URL_ONLY.match(norm, s, e):
             info.role = META
-        elif _LINK_ONLY.match(norm, ln.start, ln.end):
-            info.role = RELATED
-        elif _MD_HEADING.match(norm, ln.start, ln.end) or _BOLD_LINE.match(norm, ln.start, ln.end):
-            info.heading = True
-        elif _BULLET.match(norm, ln.start, ln.end) or _FIELD_LINE.match(norm, ln.start, ln.end):
+        elif info.words <= rules.limits["caption_max_words"] and _FIELD_LINE.match(norm, s, e):
             info.bullet = True
         if info.role is None and info.terminal not in (".", "!") and info.words <= 3 * max_items:
             items = rules.separators.split(norm[ln.start:ln.end])
