@@ -21,6 +21,7 @@ from .normalize import normalize_key
 ACTORS_FILE = "actors.yaml"
 _PLACEHOLDER = "{country}"
 _ISO2 = re.compile(r"^[A-Z]{2}$")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,9 @@ class _Template:
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
     matcher: PhraseMatcher        # values: (Actor, loaded, generic)
-    tails: PhraseMatcher          # values: loaded flag
+    tails: dict[str, bool]        # normalised tail -> loaded
+    tail_words: int               # longest tail, in words
+    tail_firsts: frozenset[str]   # first letters of tails, a cheap pre-check
     connectors: frozenset[str]    # normalised, space-joined word sequences
     countries: dict[str, str]     # ISO2 -> English name
     templates: dict[str, _Template]
@@ -154,15 +157,18 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
                 raise LexiconError(path, uline, f"unit {unit!r} must be a list of aliases or a mapping")
 
     tails_raw = require(data, "tails", dict, path, optional=True, default={})
-    tail_entries: list[tuple[str, bool]] = []
+    tails: dict[str, bool] = {}
     for key in tails_raw:
         if key not in ("loaded", "neutral"):
             raise LexiconError(path, tails_raw.line, f"tails: unknown key {key!r} (allowed: loaded, neutral)")
-        tail_entries += [(t, key == "loaded") for t in string_list(tails_raw, key, path)]
+        for t in string_list(tails_raw, key, path):
+            tails[normalize_key(t)] = key == "loaded"
     connectors = frozenset(normalize_key(c) for c in string_list(data, "connectors", path, optional=True))
     return ActorLexicon(
         matcher=PhraseMatcher(entries, suffixes=NO_AFFIX),
-        tails=PhraseMatcher(tail_entries, prefixes=NO_AFFIX, suffixes=NO_AFFIX),
+        tails=tails,
+        tail_words=max((t.count(" ") + 1 for t in tails), default=0),
+        tail_firsts=frozenset(t[0] for t in tails),
         connectors=connectors,
         countries=countries,
         templates=templates,
@@ -250,7 +256,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     if not mentions:
         return mentions
     mentions = _merge_generic_heads(text, mentions, lex.connectors)
-    _absorb_tails(text, mentions, lex.tails)
+    _absorb_tails(text, mentions, lex)
     return mentions
 
 
@@ -278,7 +284,7 @@ def _merge_generic_heads(text: str, mentions: list[ActorMention], connectors: fr
     while i < len(mentions):
         cur = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if cur.generic and nxt is not None and not nxt.generic:
+        if cur.generic and nxt is not None and not nxt.generic and nxt.start - cur.end <= 30:
             words = _gap_words(text, cur.end, nxt.start)
             # The named actor may carry the ل of "التابعة لـ" as a clitic: the gap is then empty.
             if words is not None and (words == "" or words in connectors) and _can_head(cur.actor, nxt.actor):
@@ -301,19 +307,34 @@ def _can_head(generic: Actor, named: Actor) -> bool:
     return generic.country is None and generic.inter == 1 and named.inter in (1, 8)
 
 
-def _absorb_tails(text: str, mentions: list[ActorMention], tails: PhraseMatcher) -> None:
-    if not len(tails):
+def _absorb_tails(text: str, mentions: list[ActorMention], lex: ActorLexicon) -> None:
+    if not lex.tails:
         return
-    # One pass over the text; tails are keyed by where they start.
-    by_start = {t.word_start: t for t in tails.find(text)}
-    if not by_start:
-        return
+    # Tails are few and short: look up the next words after each mention in a table
+    # instead of running another automaton over the whole text.
+    firsts = lex.tail_firsts
+    n = len(text)
     for i, mention in enumerate(mentions):
         j = mention.end
-        while j < len(text) and text[j] == " ":
+        while j < n and text[j] == " ":
             j += 1
-        t = by_start.get(j)
-        if t is None or (i + 1 < len(mentions) and t.end > mentions[i + 1].start):
+        if j >= n or text[j] not in firsts:
             continue
-        mention.end = t.end
-        mention.loaded = mention.loaded or bool(t.values[0])
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else n
+        words = _WORD.finditer(text, mention.end, min(limit, mention.end + 60))
+        seq: list[str] = []
+        best = None
+        last = mention.end
+        for w in words:
+            if text[last:w.start()].strip():
+                break
+            seq.append(w.group())
+            last = w.end()
+            key = " ".join(seq)
+            if key in lex.tails:
+                best = (w.end(), lex.tails[key])
+            if len(seq) >= lex.tail_words:
+                break
+        if best is not None:
+            mention.end = best[0]
+            mention.loaded = mention.loaded or best[1]

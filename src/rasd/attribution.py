@@ -205,8 +205,9 @@ def _source_items(doc: Doc, lex: AttributionLexicon, actors: list[ActorMention])
 class _Ctx:
     """Per-document lookups shared by all cues."""
 
-    def __init__(self, doc: Doc, lex: AttributionLexicon):
+    def __init__(self, doc: Doc, lex: AttributionLexicon, actors: list[ActorMention] | None):
         self.doc, self.lex, self.norm = doc, lex, doc.norm
+        self.actors = actors
         self.tokens = doc.tokens
         self.tok_starts = [t.start for t in doc.tokens]
         self._items: list[_Item] | None = None
@@ -215,7 +216,8 @@ class _Ctx:
     @property
     def items(self) -> list[_Item]:
         if self._items is None:
-            self._items = _source_items(self.doc, self.lex, find_actors(self.doc))
+            actors = self.actors if self.actors is not None else find_actors(self.doc)
+            self._items = _source_items(self.doc, self.lex, actors)
             self._item_starts = [i.word_start for i in self._items]
         return self._items
 
@@ -237,6 +239,8 @@ class _Ctx:
         return None
 
     def gap_words(self, start: int, end: int) -> str | None:
+        if end - start > 40:
+            return None     # farther apart than any connector phrase
         gap = self.norm[start:end]
         if any(not (c.isalnum() or c.isspace() or c in "\"'") for c in gap):
             return None
@@ -350,18 +354,22 @@ def hedge_cues(doc: Doc) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in attribution_lexicon().hedges.find(doc.norm)]
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
-    """Attribution phrases in text order, with source kind, hedging and content start."""
+def find_attributions(doc: Doc, actors: list[ActorMention] | None = None) -> list[Attribution]:
+    """Attribution phrases in text order, with source kind, hedging and content start.
+
+    ``actors``: the document's `find_actors` result, if the caller already has it (an
+    army or armed group named as speaker is a "military" source); found here otherwise.
+    """
     lex = attribution_lexicon()
     norm = doc.norm
     cue_matches = lex.cues.find(norm)
     if not cue_matches:
         return []
-    ctx = _Ctx(doc, lex)
+    ctx = _Ctx(doc, lex, actors)
     sents = _sentences(doc)
     sent_starts = [s[0] for s in sents]
-    hedge_spans = hedge_cues(doc)
-    hedge_starts = [h[0] for h in hedge_spans]
+    hedge_spans: list[tuple[int, int]] | None = None   # only needed once a phrase is found
+    hedge_starts: list[int] = []
     out: list[Attribution] = []
     taken_until = -1
     cue_by_start = {c.word_start: c for c in cue_matches}
@@ -478,6 +486,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 content_start = _skip_space(norm, end, s_end)
                 content_end = s_end
         if not hedged:
+            if hedge_spans is None:
+                hedge_spans = hedge_cues(doc)
+                hedge_starts = [h[0] for h in hedge_spans]
             k = bisect.bisect_left(hedge_starts, s_start)
             hedged = k < len(hedge_spans) and hedge_spans[k][0] < s_end
 
