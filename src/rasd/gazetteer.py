@@ -45,6 +45,7 @@ MATCH_PREFIXES = NOUN_PREFIXES | {"لل", "ولل", "فلل"}
 
 _NON_ARABIC = re.compile(r"[^\u0621-\u064a ]+")
 _LATIN = re.compile(r"[A-Za-z]")
+_BIDI = {ord(c): None for c in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"}
 
 
 class GazetteerError(RuntimeError):
@@ -88,7 +89,7 @@ def variant_rules() -> tuple[frozenset[str], tuple[str, ...], str]:
     if not isinstance(section, dict):
         raise LexiconError(path, getattr(data, "line", None), "missing mapping 'name_variants'")
     heads = frozenset(normalize_key(h) for h in string_list(section, "compound_heads", path))
-    admin = tuple(sorted({normalize_key(a) for a in string_list(section, "admin_prefixes", path)}, key=len, reverse=True))
+    admin = tuple(sorted({normalize_key(a) for a in string_list(section, "admin_prefixes", path)}, key=lambda a: (-len(a), a)))
     digest = hashlib.sha1(repr((sorted(heads), admin)).encode()).hexdigest()[:12]
     return heads, admin, digest
 
@@ -316,7 +317,8 @@ def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
             ar_names = [x for x in r["names_ar_all"].split("|") if x.strip()]
             if r["name_ar"]:
                 ar_names.insert(0, r["name_ar"])
-            ar_names = [x for x in ar_names if not _LATIN.search(x)]
+            ar_names = [x.translate(_BIDI).strip() for x in ar_names if not _LATIN.search(x)]
+            ar_names = [x for x in ar_names if x]
             if not ar_names:
                 continue
             admin1, admin1_ar = r["region_en"] or None, r["region_ar"] or None
@@ -469,13 +471,20 @@ _LOCK = threading.Lock()
 @functools.cache
 def _default() -> Gazetteer:
     path = default_index_path()
+    stale: Gazetteer | None = None
     try:
-        g = Gazetteer.load(path)
-        if getattr(g, "rules", None) == variant_rules()[2]:
-            return g
+        stale = Gazetteer.load(path)
+        if getattr(stale, "rules", None) == variant_rules()[2]:
+            return stale
     except GazetteerError:
         pass
-    build(None, path)
+    try:
+        build(None, path)
+    except GazetteerError:
+        # name-variant rules changed but the sources are gone: an older index beats none
+        if stale is not None:
+            return stale
+        raise
     return Gazetteer.load(path)
 
 

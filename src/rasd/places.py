@@ -27,6 +27,7 @@ _PREFERS = ("settlement", "region", "county", "subdistrict", "neighbourhood", "a
 _TYPE_PRIOR = {"locality": 1.0, "region": 0.8, "country": 0.6, "county": 0.3, "subdistrict": 0.2, "neighbourhood": 0.1, "area": 0.7}
 _MAJOR_CODES = frozenset({"PPLC", "PPLA"})
 _MAJOR_POPULATION = 50_000
+_ANCHORS = 6
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -293,8 +294,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
     _license(hits, lex, norm)
     hits = [h for h in hits if h.license]
     _disambiguate(hits, doc)
-    mentions = [_to_mention(h, doc, gaz) for h in hits]
+    mentions = [_to_mention(h, doc, gaz, by_start) for h in hits]
     mentions = [m for m in mentions if m is not None]
+    for m in mentions:
+        if m.kind == "unlisted":
+            # the camp/quarter's own town if the sentence names one, over a homonymous village
+            sent = doc.sentence_at(m.start)
+            ctx = _context_admin([x for x in mentions if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
+            if ctx is not None:
+                m.admin1, m.country = ctx.admin1, ctx.country
     mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
     mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
@@ -320,10 +328,8 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
-            if not hoods:
-                prev = None
-                continue
-            h.cands = hoods
+            if hoods:
+                h.cands = hoods
         if h.nouns:
             h.license = "noun"
         elif h.relative is not None:
@@ -397,7 +403,9 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     top_country = max(countries, key=countries.get) if countries else None
 
     def base(h: _Hit, c: Place) -> tuple[float, list[str]]:
-        s = _TYPE_PRIOR.get(c.placetype, 0.0) + 0.15 * math.log10(c.population + 1)
+        # Population only ranks settlements: a governorate sharing a city's name ("الموصل")
+        # must not beat the city on its head count.
+        s = _TYPE_PRIOR.get(c.placetype, 0.0) + (0.15 * math.log10(c.population + 1) if c.placetype in _SETTLEMENT_TYPES else 0.5)
         why: list[str] = []
         if c.admin1 and c.admin1 in sent_admin.get(h.sentence, ()) and len(h.cands) > 1:
             s += 3.0
@@ -414,36 +422,35 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         h.scores = [s for s, _ in scored]
         i = max(range(len(scored)), key=lambda k: scored[k][0])
         h.chosen, h.notes = h.cands[i], scored[i][1]
-    # Two rounds of coherence: villages named together are usually near each other.
+    # Two rounds of coherence: villages named together are usually near each other. Only
+    # the anchors nearest in the text count (and a flat-earth distance is plenty at this
+    # scale), which keeps dense articles linear rather than quadratic.
     for _ in range(2):
-        anchors = [(h, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
+        anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
                    and h.chosen.placetype in ("locality", "neighbourhood", "subdistrict")]
         for h in hits:
             if len(h.cands) < 2:
                 continue
-            best = None
+            near_text = sorted((a for a in anchors if a[1] != h.key), key=lambda a: abs(a[0] - h.start))[:_ANCHORS]
+            scored = []
             for c in h.cands:
                 s, why = base(h, c)
-                dmin, near = None, None
-                for other, p in anchors:
-                    if other is h or other.key == h.key:
-                        continue
-                    d = c.distance_km(p)
-                    if d is not None and (dmin is None or d < dmin):
-                        dmin, near = d, p
-                if dmin is not None:
+                if near_text and c.lat is not None and c.placetype in ("locality", "neighbourhood", "subdistrict"):
+                    kx = 111.32 * math.cos(math.radians(c.lat))
+                    dmin, near = min(((math.hypot((p.lon - c.lon) * kx, (p.lat - c.lat) * 110.57), p) for _, _, p in near_text),
+                                     key=lambda x: x[0])
+                    # a governorate's centroid says nothing about nearness, so only settlements score
                     bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
                     if bonus:
                         s += bonus
                         why = why + [f"{dmin:.0f} km from {near.name_ar}"]
-                if best is None or s > best[0]:
-                    best = (s, c, why)
-            h.chosen, h.notes = best[1], best[2]
-            h.scores = sorted((base(h, c)[0] for c in h.cands), reverse=True)
-            h.scores[0] = best[0]
+                scored.append((s, c, why))
+            scored.sort(key=lambda x: -x[0])
+            h.chosen, h.notes = scored[0][1], scored[0][2]
+            h.scores = [x[0] for x in scored]
 
 
-def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer) -> PlaceMention | None:
+def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -> PlaceMention | None:
     p = h.chosen
     if p is None:
         return None
@@ -468,8 +475,12 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer) -> PlaceMention | None:
         kind, precision = "settlement", 2
         if h.cue_start >= 0 and h.license != "coordination":
             start = h.cue_start
+        if p.placetype != "neighbourhood":
+            # "مخيم جنين": a camp or quarter named after a town is not the town itself.
+            return PlaceMention(start, end, doc.view.orig_text(start, end), None, "unlisted", 2, p.admin1, p.country,
+                                0.6, f"'{h.cue_word}' names a site the gazetteer lacks; admin from {p.name_ar}", h.cue_word)
     elif h.relative is not None:
-        if h.license != "coordination":
+        if h.license != "coordination" and noun is None:
             start = h.cue_start if h.cue_start >= 0 else start
         if h.relative.precision == 3 and p.placetype != "locality" or (
                 h.relative.precision == 3 and any(c.placetype == "region" for c in h.cands)):
@@ -489,8 +500,8 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer) -> PlaceMention | None:
         j = end
         while j < len(doc.norm) and doc.norm[j] == " ":
             j += 1
-        m = _adjacent_cue(doc, j, "diradj")
-        if m is not None:
+        m = by_start.get(j)
+        if m is not None and m.prefix == "" and _values(m, "diradj"):
             end = m.end
     if p is not None and kind == "settlement" and h.relative is None and noun is None and p.placetype == "county":
         kind = "region"
@@ -508,16 +519,6 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer) -> PlaceMention | None:
         why.append("placetype/population prior")
     return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
                         round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n)
-
-
-def _adjacent_cue(doc: Doc, pos: int, category: str) -> Match | None:
-    lex = load_lexicon()
-    found = lex.cues.find(doc.norm, pos, min(len(doc.norm), pos + 40))
-    for m in found:
-        if m.word_start == pos and m.prefix == "" and _values(m, category):
-            return m
-        break
-    return None
 
 
 def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) -> PlaceMention | None:
