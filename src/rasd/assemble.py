@@ -1,0 +1,411 @@
+"""Assembling draft events: a trigger plus the arguments its sentence gives it.
+
+Owns: the argument-linking rules — which place, actors, counts, date and attribution
+belong to which trigger — and the decision between an incident and a cumulative toll
+(aggregate claim). Input is the mention lists of the earlier stages; output is a list of
+`Draft`s, one per event trigger (and per place when a strike names several places),
+which `rasd.merge` then merges into records. Dates, places, actors and counts are
+resolved here into values; nothing reads the text again downstream.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Sequence
+
+from .actors import ActorMention
+from .attribution import Attribution
+from .dates import DateInterval, DateMention, resolve_date
+from .doc import HEADLINE, Doc, Sentence
+from .numbers import Quantity
+from .places import PlaceMention
+from .triggers import CueIndex, Trigger, TriggerLexicon
+
+# A report's "recently" with no date phrase: ACLED codes the report date; we keep an
+# open start so the interval still overlaps the true date.
+REPORT_WINDOW_DAYS = 7
+AGGREGATE_MIN_DAYS = 8
+
+
+@dataclass
+class Mentions:
+    """Everything the mention finders found in one document, sorted by position."""
+    triggers: list[Trigger]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    attributions: list[Attribution]
+    hedges: list[tuple[int, int]]
+    cues: CueIndex
+
+
+@dataclass
+class Draft:
+    trigger: Trigger
+    type: str
+    sentence: Sentence
+    kind: str = "event"                                   # or "aggregate_claim"
+    place: PlaceMention | None = None
+    place_inherited: bool = False
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    actor1_inherited: bool = False
+    fatalities: Quantity | None = None
+    counts: list[tuple[str, Quantity]] = field(default_factory=list)
+    outcomes: list[Trigger] = field(default_factory=list)
+    date_mention: DateMention | None = None
+    interval: DateInterval | None = None
+    attribution: Attribution | None = None
+    hedged: bool = False
+
+    @property
+    def headline(self) -> bool:
+        return self.sentence.role == HEADLINE
+
+
+def _in(items: Sequence, lo: int, hi: int) -> list:
+    """Items (with .start/.end) lying inside [lo, hi)."""
+    starts = [x.start for x in items]
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(items) and items[i].start < hi:
+        if items[i].end <= hi:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def _dist(doc: Doc, a, b) -> int:
+    return doc.token_distance(a.start, a.end, b.start, b.end)
+
+
+def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in mentions.triggers:
+        s = doc.sentence_at(t.start)
+        if s is not None:
+            by_sentence.setdefault(s.index, []).append(t)
+    last_attr: Attribution | None = None
+    attr_iter = iter(mentions.attributions)
+    pending = next(attr_iter, None)
+    for sent in doc.sentences:
+        # attributions persist from where they are made until the next one
+        sent_attrs: list[Attribution] = []
+        while pending is not None and pending.start < sent.end:
+            if pending.start >= sent.start:
+                sent_attrs.append(pending)
+            else:
+                last_attr = _resolve_anaphora(pending, last_attr)
+            pending = next(attr_iter, None)
+        sent_attrs = [_resolve_anaphora(a, last_attr if i == 0 else sent_attrs[i - 1]) for i, a in enumerate(sent_attrs)]
+        triggers = by_sentence.get(sent.index, [])
+        if triggers:
+            drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, lex, sent_attrs, last_attr, drafts))
+        if sent_attrs and sent.role not in (HEADLINE,):
+            last_attr = sent_attrs[-1]
+    return drafts
+
+
+def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attribution:
+    """"وأشارت المصادر" takes the kind of the source named before it."""
+    if a.anaphoric and previous is not None and a.cited_kind in ("unnamed", "none"):
+        a.cited_kind = previous.cited_kind
+    return a
+
+
+def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Mentions, lex: TriggerLexicon,
+                     sent_attrs: list[Attribution], last_attr: Attribution | None, previous: list[Draft]) -> list[Draft]:
+    events = [t for t in triggers if t.role == "event"]
+    outcomes = [t for t in triggers if t.role == "outcome"]
+    if not events:
+        # a toll with no stated act: one event of the outcome's (refined) type
+        events = [outcomes[0]]
+        outcomes = outcomes[1:]
+    drafts = [Draft(t, t.type, sent) for t in events]
+    for o in outcomes:
+        violent = [d for d in drafts if lex.types[d.type].violent]
+        if violent:
+            min(violent, key=lambda d: _dist(doc, d.trigger, o)).outcomes.append(o)
+    places = [p for p in _in(m.places, sent.start, sent.end)]
+    actors = _in(m.actors, sent.start, sent.end)
+    quantities = _in(m.quantities, sent.start, sent.end)
+    dates = _in(m.dates, sent.start, sent.end)
+    aggregate = _is_aggregate(doc, sent, quantities, dates, m)
+
+    out: list[Draft] = []
+    for d in drafts:
+        _link_attribution(d, sent_attrs, last_attr, m.hedges, sent)
+        _link_actors(doc, d, actors, lex, previous + out)
+        _link_date(doc, d, dates, sent_attrs, previous + out)
+        if aggregate:
+            d.kind = "aggregate_claim"
+        for p_draft in _link_places(doc, d, places, previous + out, lex):
+            out.append(p_draft)
+    _link_counts(doc, out, quantities, lex, m)
+    _implicit_counts(doc, out, quantities, lex)
+    if aggregate and out:
+        # one cumulative claim per sentence, however many outcome words it has
+        first = out[0]
+        for other in out[1:]:
+            first.counts.extend(other.counts)
+            if first.fatalities is None:
+                first.fatalities = other.fatalities
+        if first.fatalities is None and not first.counts:
+            return []
+        return [first]
+    return out
+
+
+# --------------------------------------------------------------------------- places
+
+def _place_score(doc: Doc, d: Draft, p: PlaceMention) -> float:
+    score = float(_dist(doc, d.trigger, p))
+    if p.end <= d.trigger.start:
+        score += 1.5            # Arabic states the place after the act more often than before
+    if doc.clause_at(p.start) is not doc.clause_at(d.trigger.start):
+        score += 3
+    if p.geo_precision >= 3:
+        score += 2              # a region near a village usually locates the village
+    return score
+
+
+def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> list[PlaceMention]:
+    """The places listed together with ``chosen`` ("بلدات X وY وZ", "X، Y")."""
+    i = places.index(chosen)
+    group = [chosen]
+    joiners = set(" ،,و")
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(places):
+            a, b = (places[j + step], places[j]) if step < 0 else (places[j], places[j + step])
+            gap = doc.norm[a.end:b.start]
+            if gap and set(gap) <= joiners and b.geo_precision == chosen.geo_precision:
+                group.append(places[j + step])
+                j += step
+            else:
+                break
+    return sorted(group, key=lambda p: p.start)
+
+
+def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon) -> list[Draft]:
+    usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
+    if usable:
+        best = min(usable, key=lambda p: _place_score(doc, d, p))
+        group = _coordinated(doc, usable, best)
+        if len(group) > 1 and lex.types[d.type].merge_group in ("remote", "clash", "explosive", "vac_attack"):
+            # ACLED: one event per place; a strike on three villages is three events
+            out = []
+            for p in group:
+                nd = Draft(**{**d.__dict__, "place": p, "counts": list(d.counts), "outcomes": list(d.outcomes)})
+                out.append(nd)
+            return out
+        d.place = best
+        return [d]
+    # no place in the sentence: the last event of the same paragraph sets the scene
+    for prev in reversed(previous):
+        if prev.sentence.paragraph == d.sentence.paragraph and prev.place is not None and not prev.headline:
+            d.place, d.place_inherited = prev.place, True
+            break
+    return [d]
+
+
+# --------------------------------------------------------------------------- actors
+
+def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
+    if a.start < d.trigger.end:
+        return False
+    lo = doc.tokens[max(0, doc.token_index(a.start) - 3)].start
+    if lex.agent_markers.find(doc.norm, max(lo, d.trigger.start), a.start):
+        return False
+    if lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start):
+        return True
+    for o in [d.trigger, *d.outcomes]:
+        if o.role == "outcome" and o.end <= a.start and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
+            return True       # "مقتل 5 عناصر من قوات X": X are the victims
+    return False
+
+
+def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:
+    return attr is not None and attr.cited_kind != "military" and attr.start <= a.start and a.end <= attr.end
+
+
+def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLexicon, previous: list[Draft]) -> None:
+    # generic nouns ("العناصر", "الجيش") only when nothing is named: they need coreference
+    # we do not do; a source named in an attribution is not an actor unless it speaks of
+    # its own operation
+    usable = [a for a in actors if not _inside_source(a, d.attribution)]
+    named = [a for a in usable if not a.generic] or usable
+    clause = doc.clause_at(d.trigger.start)
+    agents, targets = [], []
+    for a in named:
+        (targets if _is_target(doc, d, a, lex) else agents).append(a)
+    same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
+    # an agent in another clause is only taken when it stands before the trigger: a later
+    # clause usually has its own subject ("…، الأمر الذي دفع بقوات X لنشر …")
+    earlier = [a for a in agents if a.end <= d.trigger.start]
+    pool = same_clause or earlier
+    if pool:
+        d.actor1 = min(pool, key=lambda a: _dist(doc, a, d.trigger) + (0 if a.start < d.trigger.start else 0.5))
+    else:
+        # subject ellipsis ("كما نفذت حملات دهم"): the agent of the previous event goes on
+        for prev in reversed(previous):
+            if prev.sentence.paragraph == d.sentence.paragraph and prev.actor1 is not None:
+                d.actor1, d.actor1_inherited = prev.actor1, True
+                break
+    if targets:
+        d.actor2 = min(targets, key=lambda a: _dist(doc, a, d.trigger))
+    if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:
+        d.actor2 = None
+
+
+# --------------------------------------------------------------------------- dates
+
+def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: list[Draft]) -> None:
+    report_end = doc.published
+    event_dates = []
+    for dm in dates:
+        # a date inside the attribution phrase dates the report, not the event
+        # ("أفادت مصادر منذ يومين بأن …")
+        owner = next((a for a in attrs if a.start <= dm.start and dm.end <= a.content_start and a.content_start <= d.trigger.start), None)
+        if owner is not None:
+            iv = resolve_date(dm, doc.published)
+            if iv.end is not None:
+                report_end = iv.end
+            d.date_mention = d.date_mention or dm
+        else:
+            event_dates.append(dm)
+    if event_dates:
+        dm = min(event_dates, key=lambda x: _dist(doc, x, d.trigger))
+        iv = resolve_date(dm, doc.published)
+        if iv.end is not None and report_end is not None and iv.end > report_end:
+            iv = DateInterval(iv.start if iv.start and iv.start <= report_end else None, report_end, iv.precision)
+        d.date_mention, d.interval = dm, iv
+        return
+    if report_end is not None and report_end != doc.published:
+        start = report_end - timedelta(days=REPORT_WINDOW_DAYS)
+        d.interval = DateInterval(start, report_end, 2)
+        return
+    for prev in reversed(previous):
+        if prev.sentence.paragraph == d.sentence.paragraph and prev.date_mention is not None and prev.interval is not None:
+            d.interval, d.date_mention = prev.interval, prev.date_mention
+            return
+    d.interval = DateInterval(None, report_end, 3)
+
+
+# --------------------------------------------------------------------------- attribution
+
+def _link_attribution(d: Draft, attrs: list[Attribution], last: Attribution | None, hedges: list[tuple[int, int]], sent: Sentence) -> None:
+    chosen = None
+    for a in attrs:
+        if a.content_start <= d.trigger.start or a.start >= d.trigger.end:
+            chosen = a
+    d.attribution = chosen or (attrs[0] if attrs else last)
+    d.hedged = bool(d.attribution and d.attribution.hedged) or any(sent.start <= s < sent.end for s, _ in hedges)
+
+
+# --------------------------------------------------------------------------- counts
+
+def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
+    """What a number counts: a count noun right after it ("15 قتيلا"), else a count noun
+    just before it ("أعداد المنشقين فاقت الخمسين"), else "person" for a person noun after
+    it ("15 عنصرا"), which the nearest trigger then qualifies."""
+    if q.noun is not None and q.noun_start is not None and q.noun_end is not None and q.noun_end <= q.end:
+        # the noun is part of the quantity itself ("قتيلين", "شخصين")
+        what = lex.count_nouns.get(q.noun)
+        if what is not None:
+            return what
+    after = lex.nouns.find(doc.norm, q.end, min(len(doc.norm), q.end + 40))
+    person = False
+    if after and doc.token_distance(q.start, q.end, after[0].start, after[0].end) <= 1:
+        kinds = [v for v in after[0].values if v != "person"]
+        if kinds:
+            return kinds[0]
+        person = True
+    lo = doc.tokens[max(0, doc.token_index(q.start) - 3)].start
+    before = lex.nouns.find(doc.norm, lo, q.start)
+    for b in reversed(before):
+        kinds = [v for v in b.values if v != "person"]
+        if kinds:
+            return kinds[0]
+    # "مدنيين اثنين": the noun stands right before a small number
+    if before and doc.token_distance(before[-1].start, before[-1].end, q.start, q.end) == 0:
+        return "person"
+    return "person" if person else None
+
+
+def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex: TriggerLexicon, m: Mentions) -> None:
+    if not drafts:
+        return
+    date_spans = [(x.start, x.end) for x in m.dates]
+    for q in quantities:
+        if any(s <= q.start < e for s, e in date_spans):
+            continue
+        what = _count_what(doc, q, lex)
+        if what is None:
+            continue
+        # which trigger does it count? nearest one whose count kind fits
+        best, best_d, best_dist = None, None, 10 ** 9
+        for d in drafts:
+            for t in [d.trigger, *d.outcomes]:
+                kind = t.entry.counts
+                if kind is None or (what != "person" and kind != what and not (what in ("killed", "injured") and lex.types[d.type].violent)):
+                    continue
+                dist = _dist(doc, t, q)
+                if dist < best_dist:
+                    best, best_d, best_dist = kind if what == "person" else what, d, dist
+        if best_d is None:
+            if what == "person":
+                continue
+            best_d, best = min(drafts, key=lambda d: _dist(doc, d.trigger, q)), what
+        if best == "killed":
+            if best_d.fatalities is None or _specific(q, best_d.fatalities):
+                best_d.fatalities = q
+        else:
+            best_d.counts.append((best, q))
+
+
+def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex: TriggerLexicon) -> None:
+    """"استشهد شاب": a victim noun right after an outcome trigger, with no number, is one."""
+    for d in drafts:
+        for t in [d.trigger, *d.outcomes]:
+            if t.entry.counts not in ("killed", "injured") or t.role != "outcome":
+                continue
+            if t.entry.counts == "killed" and d.fatalities is not None:
+                continue
+            if t.entry.counts == "injured" and any(w == "injured" for w, _ in d.counts):
+                continue
+            i = doc.token_index(t.word_end)
+            if i >= len(doc.tokens) or doc.token_distance(t.start, t.end, doc.tokens[i].start, doc.tokens[i].end) > 0:
+                continue
+            tok = doc.tokens[i]
+            word = tok.text[1:] if tok.text[:1] in "وف" and tok.text[1:] in lex.implicit_counts else tok.text
+            n = lex.implicit_counts.get(word)
+            if n is None or any(q.start <= tok.start < q.end for q in quantities):
+                continue
+            q = Quantity(tok.start, tok.end, n, n, n, False, None, word, tok.start, tok.end)
+            if t.entry.counts == "killed":
+                d.fatalities = q
+            else:
+                d.counts.append(("injured", q))
+
+
+def _specific(new: Quantity, old: Quantity) -> bool:
+    """True when ``new`` should replace ``old``: exact beats vague."""
+    return old.vague and not new.vague
+
+
+# --------------------------------------------------------------------------- aggregates
+
+def _is_aggregate(doc: Doc, sent: Sentence, quantities: list[Quantity], dates: list[DateMention], m: Mentions) -> bool:
+    if not quantities:
+        return False
+    if m.cues.cues_in(sent.start, sent.end, {"aggregate"}):
+        return True
+    for dm in dates:
+        iv = resolve_date(dm, doc.published)
+        if iv.start is not None and iv.end is not None and (iv.end - iv.start).days >= AGGREGATE_MIN_DAYS and dm.kind == "since":
+            return True
+    return False

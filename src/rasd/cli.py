@@ -1,0 +1,149 @@
+"""Command line: a thin layer over `rasd.extract` and the gazetteer builder.
+
+Owns: argument parsing, the per-document error lines, the progress bar and exit codes
+(0 all documents processed, 1 some failed, 2 usage error).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+
+ABOUT = f"""rasd {__version__} — Arabic conflict reporting → source-attributed event records.
+
+Data credits (the gazetteer index is built from these at install/first use; nothing is
+shipped in the package):
+  • Data from Who's On First (https://whosonfirst.org/docs/licenses/, CC0) and
+    GeoNames (geonames.org, CC BY 4.0).
+  • OpenSyria data-geography (governorates, districts, sub-districts with OCHA P-codes),
+    CC BY 4.0, and its upstream sources (GeoNames, geoBoundaries / HDX-OCHA, Wikidata).
+Event categories follow ACLED's codebook (acleddata.com); rasd is not affiliated with ACLED.
+"""
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="rasd", description="Arabic conflict-event extraction with evidence.")
+    p.add_argument("--version", action="version", version=f"rasd {__version__}")
+    p.add_argument("--about", action="store_true", help="print data credits and exit")
+    sub = p.add_subparsers(dest="command")
+
+    ex = sub.add_parser("extract", help="extract records from files, directories or JSONL")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .html, a directory, or .jsonl[.gz]")
+    ex.add_argument("-o", "--output", default="-", help="output file: .jsonl (default stdout) or .csv (ACLED columns)")
+    ex.add_argument("--published", type=_date, help="publication date for documents that have none")
+    ex.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    sh = sub.add_parser("show", help="print a document with its evidence highlighted and its records")
+    sh.add_argument("input")
+    sh.add_argument("--published", type=_date)
+
+    gz = sub.add_parser("gazetteer", help="gazetteer index")
+    gsub = gz.add_subparsers(dest="gazetteer_command")
+    gb = gsub.add_parser("build", help="compile the gazetteer sources into the cache index")
+    gb.add_argument("--source", type=Path, help="directory holding whosonfirst-arab-gazetteer/ and open-syria-geography/")
+    gb.add_argument("--out", type=Path, help="index path (default: the cache directory)")
+    gb.add_argument("--if-missing", action="store_true", help="do nothing when the index exists")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.about:
+        print(ABOUT)
+        return 0
+    if args.command == "extract":
+        return _extract(args)
+    if args.command == "show":
+        return _show(args)
+    if args.command == "gazetteer" and args.gazetteer_command == "build":
+        return _gazetteer_build(args)
+    parser.print_usage(sys.stderr)
+    return 2
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .inputs import InputError, iter_documents
+    from .output import RecordWriter
+    from .pipeline import extract
+
+    n_docs = n_failed = n_records = 0
+    progress = tqdm(unit="doc", file=sys.stderr, disable=args.no_progress or None, leave=False, dynamic_ncols=True)
+    try:
+        with RecordWriter(args.output) as writer:
+            for item in iter_documents(args.inputs, published=args.published):
+                n_docs += 1
+                progress.update(1)
+                if isinstance(item, InputError):
+                    n_failed += 1
+                    progress.write(f"rasd: error: {item.origin}: {item.error}", file=sys.stderr)
+                    progress.set_postfix(errors=n_failed)
+                    continue
+                try:
+                    records = extract(item.text, published=item.published, outlet=item.outlet,
+                                      doc_id=item.doc_id, url=item.url)
+                except Exception as exc:  # one bad document must never stop the batch
+                    n_failed += 1
+                    progress.write(f"rasd: error: {item.origin}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+                    continue
+                for rec in records:
+                    d = rec.to_dict()
+                    if item.is_html:
+                        d["doc_text_sha1"] = item.text_sha1
+                    writer.write(d)
+                    n_records += 1
+    except OSError as exc:
+        progress.close()
+        print(f"rasd: error: cannot write {args.output}: {exc}", file=sys.stderr)
+        return 2
+    progress.close()
+    summary = f"rasd: {n_docs} document(s), {n_records} record(s)"
+    if n_failed:
+        print(f"{summary}, {n_failed} document(s) failed", file=sys.stderr)
+        return 1
+    print(summary, file=sys.stderr)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from .inputs import InputError, iter_documents
+    from .pipeline import extract
+    from .show import render
+
+    status = 0
+    for item in iter_documents([args.input], published=args.published):
+        if isinstance(item, InputError):
+            print(f"rasd: error: {item.origin}: {item.error}", file=sys.stderr)
+            status = 1
+            continue
+        records = extract(item.text, published=item.published, outlet=item.outlet, doc_id=item.doc_id, url=item.url)
+        render(item.text, [r.to_dict() for r in records])
+    return status
+
+
+def _gazetteer_build(args: argparse.Namespace) -> int:
+    from .gazetteer import GazetteerError, build, default_index_path
+
+    out = args.out or default_index_path()
+    if args.if_missing and out.exists():
+        print(f"rasd: gazetteer index present: {out}", file=sys.stderr)
+        return 0
+    try:
+        path = build(args.source, args.out)
+    except GazetteerError as exc:
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"rasd: gazetteer index written: {path}", file=sys.stderr)
+    return 0

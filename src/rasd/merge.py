@@ -1,0 +1,312 @@
+"""Merging drafts into records: one event per place × date × actor pair × type.
+
+Owns: deciding which drafts of one article describe the same event (the lead and a later
+quote, a headline restating the body, a region-level mention and its village), combining
+their arguments (most specific place, exact counts over vague ones, intersected dates),
+the final type refinements that need all arguments, and building `Record`s with their
+evidence and generated English notes.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .actors import Actor, ActorMention, civilians, localize
+from .assemble import Draft
+from .dates import DateInterval
+from .doc import Doc, Evidence
+from .numbers import Quantity
+from .record import Location, Record, Source
+from .triggers import TriggerLexicon
+
+_VICTIM_CIVILIAN_INTER = 7
+_ARMED_INTERS = {1, 2, 3, 4, 8}
+
+
+# --------------------------------------------------------------------------- compatibility
+
+def _place_key(d: Draft) -> tuple:
+    p = d.place
+    if p is None:
+        return ("none",)
+    if p.place is not None:
+        return ("id", p.place.id)
+    return ("mention", p.mention)
+
+
+def _places_compatible(a: Draft, b: Draft) -> bool:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return pa is None and pb is None
+    if _place_key(a) == _place_key(b):
+        return True
+    if pa.place is not None and pb.place is not None and pa.place.id == pb.place.id:
+        return True
+    # a region-level mention and a place inside that region
+    region, other = (pa, pb) if pa.geo_precision >= 3 else (pb, pa) if pb.geo_precision >= 3 else (None, None)
+    if region is not None and other is not None and region.admin1 and region.admin1 == other.admin1:
+        return True
+    return False
+
+
+def _actors_compatible(a: Draft, b: Draft) -> bool:
+    if a.actor1 is None or b.actor1 is None:
+        return True
+    return a.actor1.actor.name == b.actor1.actor.name
+
+
+def _dates_compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
+    if a is None or b is None:
+        return True
+    lo = max((x for x in (a.start, b.start) if x is not None), default=None)
+    hi = min((x for x in (a.end, b.end) if x is not None), default=None)
+    return lo is None or hi is None or lo <= hi
+
+
+def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
+    return (lex.types[a.type].merge_group == lex.types[b.type].merge_group
+            and _places_compatible(a, b) and _actors_compatible(a, b)
+            and _dates_compatible(a.interval, b.interval))
+
+
+# --------------------------------------------------------------------------- grouping
+
+def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
+    """Body drafts first, in text order; headline/subheading restatements then join the
+    body event of their kind, and only stand alone when the body has none."""
+    groups: list[list[Draft]] = []
+    body = [d for d in drafts if not d.headline]
+    heads = [d for d in drafts if d.headline]
+    for d in body:
+        if d.place is None and d.kind == "event":
+            continue          # an incident with no place in its paragraph is not codable
+        for g in groups:
+            if g[0].kind == d.kind and _same_event(g[0], d, lex) and all(_same_event(x, d, lex) for x in g):
+                g.append(d)
+                break
+        else:
+            groups.append([d])
+    for d in heads:
+        group = lex.types[d.type].merge_group
+        if any(lex.types[g[0].type].merge_group == group for g in groups if g[0].kind == d.kind):
+            for g in groups:
+                if lex.types[g[0].type].merge_group == group and _places_compatible(g[0], d):
+                    g.append(d)
+                    break
+            continue
+        if d.place is not None:
+            groups.append([d])
+    return groups
+
+
+# --------------------------------------------------------------------------- combining
+
+# Types that a more specific type of the same merge group replaces: "clashes" around a
+# town that was taken are the takeover; a "killing" that was an execution is the execution.
+_GENERIC_TYPES = ("attack", "armed_clash", "raid")
+
+
+def _pick_type(group: list[Draft]) -> str:
+    types = [d.type for d in group if not d.headline] or [d.type for d in group]
+    specific = [t for t in types if t not in _GENERIC_TYPES]
+    if specific:
+        return specific[0]
+    return min(types, key=_GENERIC_TYPES.index)
+
+
+def _pick_quantity(qs: list[Quantity]) -> Quantity | None:
+    if not qs:
+        return None
+    exact = [q for q in qs if not q.vague]
+    pool = exact or qs
+    # within one article a later exact figure refines an earlier vague one; among exact
+    # figures keep ACLED's conservative (lowest) best
+    return min(pool, key=lambda q: (q.best if q.best is not None else 10 ** 12))
+
+
+def _intersect(intervals: list[DateInterval]) -> DateInterval | None:
+    known = [iv for iv in intervals if iv is not None]
+    if not known:
+        return None
+    lo = max((iv.start for iv in known if iv.start), default=None)
+    hi = min((iv.end for iv in known if iv.end), default=None)
+    if lo is not None and hi is not None and lo > hi:
+        return known[0]
+    precision = min(iv.precision for iv in known)
+    if lo is not None and hi is not None:
+        span = (hi - lo).days
+        precision = 1 if span == 0 else 2 if span <= 7 else 3
+    elif lo is None:
+        precision = max(precision, 3) if all(iv.start is None for iv in known) else precision
+    return DateInterval(lo, hi, precision)
+
+
+def _first(items):
+    return next((x for x in items if x is not None), None)
+
+
+def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
+    if typ == "attack":
+        if actor2 is not None and actor2.inter in _ARMED_INTERS and (actor1 is None or actor1.inter in _ARMED_INTERS):
+            return "armed_clash"
+        return "attack_on_civilians"
+    if typ == "territory_gain_government" and actor1 is not None and actor1.inter in (2, 3, 4):
+        return "territory_gain_nonstate"
+    return typ
+
+
+def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
+    body = [d for d in group if not d.headline] or group
+    primary = body[0]
+    typ = _pick_type(group)
+    located = sorted((d for d in group if d.place is not None),
+                     key=lambda d: (d.place.geo_precision, d.place_inherited, d.headline))
+    place = located[0].place if located else None
+    a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (d.actor1_inherited, d.headline)))
+    a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)
+    country = place.country if place else None
+    actor1 = localize(a1m.actor, country) if a1m else None
+    actor2 = localize(a2m.actor, country) if a2m else None
+    fat_q = _pick_quantity([d.fatalities for d in group if d.fatalities is not None])
+    if typ == "attack" and actor2 is None and fat_q is not None:
+        actor2 = civilians(country)
+    if primary.kind == "event":
+        typ = _refine(typ, actor1, actor2)
+    et = lex.types[typ]
+    counts: dict[str, Quantity] = {}
+    for what in sorted({w for d in group for w, _ in d.counts}):
+        q = _pick_quantity([q for d in group for w, q in d.counts if w == what])
+        if q is not None:
+            counts[what] = q
+    interval = _intersect([d.interval for d in group])
+    date_mention = _first(d.date_mention for d in body) or _first(d.date_mention for d in group)
+    attr = _first(d.attribution for d in body)
+    source = Source(outlet=doc.outlet, cited=attr.cited if attr else None,
+                    cited_kind=attr.cited_kind if attr else "none",
+                    hedged=any(d.hedged for d in body))
+
+    ev: list[Evidence] = [doc.evidence("trigger", primary.trigger.start, primary.trigger.end)]
+    for d in group:
+        if d is not primary and not d.headline:
+            ev.append(doc.evidence("trigger", d.trigger.start, d.trigger.end))
+    if place is not None:
+        ev.append(doc.evidence("location", place.start, place.end))
+    if date_mention is not None:
+        ev.append(doc.evidence("date", date_mention.start, date_mention.end))
+    if a1m is not None:
+        ev.append(doc.evidence("actor1", a1m.start, a1m.end))
+    if a2m is not None:
+        ev.append(doc.evidence("actor2", a2m.start, a2m.end))
+    if fat_q is not None:
+        ev.append(doc.evidence("fatalities", fat_q.start, fat_q.end))
+    for q in counts.values():
+        ev.append(doc.evidence("counts", q.start, q.end))
+    if attr is not None:
+        ev.append(doc.evidence("source", attr.cited_start, attr.cited_end))
+    ev = _dedupe(ev)
+
+    confidence = max(d.trigger.entry.confidence for d in group)
+    confidence += 0.1 if place is not None and place.place is not None else 0
+    confidence += 0.05 if actor1 is not None else 0
+    confidence += 0.05 if len(group) > 1 else 0
+    confidence -= 0.15 if source.hedged else 0
+    record = Record(
+        doc_id=doc.doc_id,
+        record_kind=primary.kind,
+        rasd_type=typ if primary.kind == "event" else "aggregate_claim",
+        event_type=et.event_type if primary.kind == "event" else None,
+        sub_event_type=et.sub_event_type if primary.kind == "event" else None,
+        date_start=_iso(interval.start) if interval else None,
+        date_end=_iso(interval.end) if interval else None,
+        time_precision=interval.precision if interval else 3,
+        date_phrase=doc.view.orig_text(date_mention.start, date_mention.end) if date_mention else None,
+        location=place.to_location() if place is not None else None,
+        actor1=actor1.name if actor1 else None, inter1=actor1.inter if actor1 else None,
+        actor2=actor2.name if actor2 else None, inter2=actor2.inter if actor2 else None,
+        fatalities=_qdict(fat_q) if fat_q is not None else None,
+        counts=[{"what": w, **_qdict(q)} for w, q in counts.items()],
+        source=source,
+        evidence=ev,
+        confidence=max(0.05, min(0.99, confidence)),
+    )
+    if actor1 is not None and actor1.unit:
+        record.extras["actor1_unit"] = actor1.unit
+    if actor2 is not None and actor2.unit:
+        record.extras["actor2_unit"] = actor2.unit
+    record.notes = notes_sentence(record, et.verb)
+    return record
+
+
+def _dedupe(ev: list[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for e in ev:
+        k = (e.field, e.start, e.end)
+        if k not in seen and e.end > e.start:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
+def _qdict(q: Quantity) -> dict:
+    return {"low": q.low, "best": q.best, "high": q.high}
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+# --------------------------------------------------------------------------- notes
+
+def _fmt_when(r: Record) -> str:
+    if r.date_start and r.date_end and r.date_start == r.date_end:
+        return f"On {r.date_end}"
+    if r.date_start and r.date_end:
+        return f"Between {r.date_start} and {r.date_end}"
+    if r.date_end:
+        return f"On or before {r.date_end}"
+    return "On an unstated date"
+
+
+def _fmt_place(r: Record) -> str:
+    loc = r.location
+    if loc is None:
+        return ""
+    name = loc.name_en or loc.mention
+    region = f" ({loc.admin1})" if loc.admin1 and loc.admin1 != name else ""
+    prefix = "near " if loc.geo_precision == 2 else "in "
+    return f" {prefix}{name}{region}"
+
+
+def notes_sentence(r: Record, verb: str) -> str:
+    """One English sentence describing the record, built from its fields only."""
+    when = _fmt_when(r)
+    who = r.actor1 or "unidentified actors"
+    target = r.actor2
+    if "{" in verb:
+        head, rest = verb.split("{", 1)
+        inner = rest.split("}", 1)[0]
+        tail = rest.split("}", 1)[1] if "}" in rest else ""
+        verb = head + (inner.replace("a2", target) if target else "") + tail
+    if r.record_kind == "aggregate_claim":
+        text = f"{when}, a cumulative toll{_fmt_place(r)} was reported"
+    else:
+        text = f"{when}, {who} {verb}{_fmt_place(r)}"
+    extras = []
+    if r.fatalities and r.fatalities.get("best") is not None:
+        f = r.fatalities
+        extras.append(f"{f['best']} killed" + (" or more" if f.get("high") is None and f["low"] != f.get("best") else ""))
+    for c in r.counts:
+        if c.get("best") is not None:
+            extras.append(f"{c['best']} {c['what']}")
+    if extras:
+        text += " (" + ", ".join(extras) + ")"
+    if r.source.cited_kind not in ("none", None):
+        text += f", according to {r.source.cited_kind.replace('_', ' ')}"
+        if r.source.hedged:
+            text += " (unconfirmed)"
+    return text + "."
+
+
+def merge(doc: Doc, drafts: list[Draft], lex: TriggerLexicon) -> list[Record]:
+    records = [build_record(doc, g, lex) for g in group_drafts(drafts, lex)]
+    records.sort(key=lambda r: (r.record_kind != "event", r.evidence[0].start))
+    return records

@@ -1,0 +1,195 @@
+"""End-to-end tests of the pipeline on short reports the team wrote itself.
+
+Each case is an Arabic sentence or short report in its own phrasing (other verbs, word
+orders, places, numbers written as words, Eastern digits), from Syria and other
+countries, with the records it must yield. `want` lists partial records: every key given
+must match one record (location keys compare against the location object). `n` is the
+exact number of event records when given. Negative cases must yield nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+from rasd.normalize import normalize_key
+
+CASES = [
+    # --- Syria -------------------------------------------------------------------------
+    dict(id="sy-shelling-civilians",
+         text="قُتل ثلاثة مدنيين وأصيب خمسة آخرون، اليوم الثلاثاء، جراء قصف مدفعي لقوات النظام استهدف بلدة كفرنبل في ريف إدلب الجنوبي، بحسب ما أفاد الدفاع المدني.",
+         published="2019-06-18", n=1,
+         want=[dict(rasd_type="shelling", sub_event_type="Shelling/artillery/missile attack", place="كفرنبل",
+                    admin1="Idlib", fatalities=3, inter1=1, cited_kind="medical", date_end="2019-06-18")]),
+    dict(id="sy-russian-airstrike-yesterday",
+         text="شنت طائرات حربية روسية غارات جوية على مدينة خان شيخون جنوب إدلب أمس، ما أسفر عن مقتل ٧ أشخاص، وفق المرصد السوري لحقوق الإنسان.",
+         published="2019-05-10", n=1,
+         want=[dict(rasd_type="airstrike", place="خان شيخون", fatalities=7, inter1=8,
+                    cited_kind="monitor", date_start="2019-05-09", date_end="2019-05-09")]),
+    dict(id="sy-three-villages-three-events",
+         text="قصفت قوات النظام بالمدفعية الثقيلة بلدات اللطامنة وكفرزيتا ومورك في ريف حماة الشمالي صباح اليوم.",
+         published="2019-06-01", n=3,
+         want=[dict(rasd_type="shelling", place="اللطامنة"), dict(rasd_type="shelling", place="كفرزيتا"),
+               dict(rasd_type="shelling", place="مورك")]),
+    dict(id="sy-arrest-campaign-words",
+         text="اعتقلت قوات الأمن السورية اثني عشر شاباً خلال حملة دهم في بلدة الكسوة بريف دمشق يوم الأحد، وفق ما ذكرت مصادر محلية.",
+         published="2019-03-06",
+         want=[dict(event_type="Strategic developments", sub_event_type="Arrests", place="الكسوة",
+                    admin1="Rif Dimashq", inter1=1, cited_kind="local_sources", count=("arrested", 12),
+                    date_end="2019-03-03")]),
+    dict(id="sy-defection-approx",
+         text="انشق نحو عشرين عنصراً عن قوات النظام في مدينة درعا خلال الأسبوع الماضي، بحسب ناشطين.",
+         published="2018-07-15",
+         want=[dict(rasd_type="defection", place="درعا", inter1=1, cited_kind="activists", count=("defected", 20))]),
+    dict(id="sy-execution-isis",
+         text="أعدم تنظيم داعش أربعة أشخاص ميدانياً في مدينة الميادين بريف دير الزور الشرقي بتهمة التعامل مع التحالف.",
+         published="2017-08-02", n=1,
+         want=[dict(rasd_type="execution", event_type="Violence against civilians", place="الميادين",
+                    fatalities=4, inter1=2)]),
+    dict(id="sy-headline-restated",
+         text="غارات جوية على معرة النعمان\n\nشن الطيران الحربي صباح اليوم غارات جوية على مدينة معرة النعمان في ريف إدلب، ما أدى إلى مقتل مدنيين اثنين.",
+         published="2019-07-22", n=1,
+         want=[dict(rasd_type="airstrike", place="معرة النعمان", fatalities=2)]),
+    dict(id="sy-aggregate-toll",
+         text="ووثق المرصد السوري لحقوق الإنسان مقتل أكثر من 300 مدني منذ بداية الشهر الجاري في محافظة إدلب.",
+         published="2019-08-30", n=0,
+         want=[dict(record_kind="aggregate_claim", fatalities_low=301, cited_kind="monitor", admin1="Idlib")]),
+    dict(id="sy-checkpoints-sdf",
+         text="نصبت قوات سوريا الديمقراطية حواجز جديدة في مدينة الرقة عقب هجوم على إحدى دورياتها، حسب مصادر محلية.",
+         published="2020-02-11",
+         want=[dict(rasd_type="checkpoint", place="الرقة", inter1=2, cited_kind="local_sources")]),
+    dict(id="sy-territory-opposition",
+         text="سيطرت فصائل المعارضة على قرية تل ملح في ريف حماة بعد معارك عنيفة مع قوات النظام.",
+         published="2019-06-06", n=1,
+         want=[dict(rasd_type="territory_gain_nonstate", sub_event_type="Non-state actor overtakes territory",
+                    place="تل ملح", admin1="Hama", inter1=2)]),
+    dict(id="sy-eastern-digits-airstrike",
+         text="وأفادت مصادر طبية بمقتل ١٢ مدنياً بينهم ٥ أطفال في غارة جوية استهدفت سوقاً شعبياً في مدينة أريحا.",
+         published="2019-07-03",
+         want=[dict(rasd_type="airstrike", place="أريحا", fatalities=12, cited_kind="medical")]),
+
+    # --- Yemen ------------------------------------------------------------------------
+    dict(id="ye-clash",
+         text="قتل خمسة عشر مسلحاً حوثياً في اشتباكات مع قوات الجيش اليمني في مديرية صرواح غرب مأرب، حسبما ذكرت مصادر عسكرية.",
+         published="2021-02-14",
+         want=[dict(event_type="Battles", place="صرواح", fatalities=15)]),
+    dict(id="ye-drone",
+         text="استهدفت طائرة مسيرة تابعة للحوثيين منزلاً في مدينة تعز مساء أمس، ما أدى إلى إصابة أربعة مدنيين.",
+         published="2022-01-09",
+         want=[dict(rasd_type="airstrike", place="تعز", count=("injured", 4), date_end="2022-01-08")]),
+    dict(id="ye-threat-no-event",
+         text="هدد قيادي حوثي بقصف مدينة مأرب إذا لم تنسحب القوات الحكومية من مواقعها.",
+         published="2021-03-01", n=0, want=[]),
+
+    # --- Iraq -------------------------------------------------------------------------
+    dict(id="iq-ied-injured",
+         text="انفجرت عبوة ناسفة على دورية للشرطة في قضاء الطارمية شمال بغداد، ما أدى إلى إصابة ثلاثة من عناصرها، وفقاً لمصدر أمني.",
+         published="2020-09-20",
+         want=[dict(rasd_type="explosive_device", place="الطارمية", count=("injured", 3))]),
+    dict(id="iq-protest-dispersed",
+         text="فرقت قوات مكافحة الشغب تظاهرة في مدينة بعقوبة باستخدام الغاز المسيل للدموع.",
+         published="2019-11-04",
+         want=[dict(rasd_type="protest_intervention", event_type="Protests", place="بعقوبة")]),
+    dict(id="iq-commemoration-no-event",
+         text="أحيا أهالي مدينة حلبجة الذكرى السنوية للهجوم الكيميائي على مدينتهم.",
+         published="2021-03-16", n=0, want=[]),
+
+    # --- Palestine / Lebanon ----------------------------------------------------------
+    dict(id="ps-shot-jenin",
+         text="استشهد شاب وأصيب اثنان آخران برصاص قوات الاحتلال الإسرائيلي في مدينة جنين فجر اليوم، بحسب وزارة الصحة.",
+         published="2023-01-26",
+         want=[dict(event_type="Violence against civilians", place="جنين", inter1=8, date_end="2023-01-26")]),
+    dict(id="lb-denial-no-event",
+         text="نفى الجيش اللبناني أي قصف على بلدة عيتا الشعب خلال الساعات الماضية.",
+         published="2023-10-20", n=0, want=[]),
+    dict(id="lb-israeli-strike",
+         text="أغارت مسيرة إسرائيلية على سيارة في بلدة بنت جبيل جنوب لبنان، ما أدى إلى سقوط قتيلين.",
+         published="2024-02-05",
+         want=[dict(rasd_type="airstrike", place="بنت جبيل", fatalities=2)]),
+
+    # --- Libya / Sudan ------------------------------------------------------------------
+    dict(id="ly-clash-tarhuna",
+         text="اندلعت اشتباكات عنيفة بين قوات حكومة الوفاق وقوات الجيش الوطني الليبي في محيط مدينة ترهونة أمس الجمعة.",
+         published="2020-06-06",
+         want=[dict(rasd_type="armed_clash", place="ترهونة", date_end="2020-06-05")]),
+    dict(id="sd-rsf-attack",
+         text="قتل 20 شخصاً في هجوم شنته قوات الدعم السريع على قرية قرب مدينة الفاشر، وفق ما أفاد شهود عيان.",
+         published="2024-05-12",
+         want=[dict(event_type="Violence against civilians", fatalities=20, cited_kind="witnesses")]),
+    dict(id="sd-abduction-unidentified",
+         text="اختطف مسلحون مجهولون طبيباً في مدينة الجنينة بولاية غرب دارفور مساء الأحد.",
+         published="2023-04-25",
+         want=[dict(rasd_type="abduction", place="الجنينة")]),
+
+    # --- hard negatives ----------------------------------------------------------------
+    dict(id="future-no-event",
+         text="من المتوقع أن تشن القوات الحكومية هجوماً واسعاً على مدينة الحديدة خلال الأيام المقبلة.",
+         published="2018-06-10", n=0, want=[]),
+    dict(id="economy-no-event",
+         text="ارتفع سعر صرف الدولار في دمشق إلى مستوى قياسي وسط تراجع حاد في الأسواق.",
+         published="2020-06-08", n=0, want=[]),
+    dict(id="sports-no-event",
+         text="تغلب نادي الجيش على نادي الشرطة بهدفين نظيفين في مباراة أقيمت في مدينة حمص.",
+         published="2022-04-02", n=0, want=[]),
+    dict(id="caption-only-no-event",
+         text="صورة أرشيفية لقصف سابق على أحياء حلب الشرقية (أرشيف)",
+         published="2019-01-01", n=0, want=[]),
+]
+
+
+def _match(rec: dict, want: dict) -> bool:
+    loc = rec.get("location") or {}
+    for key, value in want.items():
+        if key == "place":
+            names = {normalize_key(x) for x in (loc.get("mention"), loc.get("name_ar")) if x}
+            stripped = {n[2:] if n.startswith("ال") else n for n in names}
+            v = normalize_key(value)
+            if v not in names and (v[2:] if v.startswith("ال") else v) not in stripped:
+                return False
+        elif key == "admin1":
+            if loc.get("admin1") != value:
+                return False
+        elif key == "fatalities":
+            if not rec.get("fatalities") or rec["fatalities"]["best"] != value:
+                return False
+        elif key == "fatalities_low":
+            if not rec.get("fatalities") or rec["fatalities"]["low"] != value:
+                return False
+        elif key == "cited_kind":
+            if rec["source"]["cited_kind"] != value:
+                return False
+        elif key == "count":
+            what, best = value
+            if not any(c["what"] == what and c["best"] == best for c in rec["counts"]):
+                return False
+        elif rec.get(key) != value:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    records = [r.to_dict() for r in rasd.extract(case["text"], published=case["published"])]
+    events = [r for r in records if r["record_kind"] == "event"]
+    if "n" in case:
+        assert len(events) == case["n"], records
+    for want in case["want"]:
+        assert any(_match(r, want) for r in records), (want, records)
+    for r in records:
+        for ev in r["evidence"]:
+            assert case["text"][ev["start"]:ev["end"]] == ev["text"]
+        assert any(ev["field"] == "trigger" for ev in r["evidence"])
+
+
+def test_no_publication_date_leaves_relative_dates_null():
+    text = "قتل مدنيان بقصف مدفعي على بلدة كفرنبل في ريف إدلب أمس."
+    records = rasd.extract(text)
+    assert records and records[0].date_end is None and records[0].date_phrase
+
+
+def test_cases_cover_several_countries():
+    countries = set()
+    for case in CASES:
+        for r in rasd.extract(case["text"], published=case["published"]):
+            if r.location and r.location.country:
+                countries.add(r.location.country)
+    assert {"SY", "YE", "IQ"} <= countries
