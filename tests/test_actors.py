@@ -5,6 +5,8 @@ import textwrap
 
 import pytest
 
+from rasd.normalize import normalize_key
+
 from rasd.actors import (Actor, actor_lexicon, civilians, find_actors, load_actor_lexicon, localize,
                          unidentified)
 from rasd.doc import Doc
@@ -179,7 +181,10 @@ def write(tmp_path, body: str):
 
 def test_tmp_lexicon_loads(tmp_path):
     lex = load_actor_lexicon(write(tmp_path, GOOD))
-    assert len(lex.matcher) == 1
+    # the alias and its derived indefinite form "جيش سوري"
+    assert len(lex.matcher) == 2
+    found = lex.matcher.find(normalize_key("قصف جيش سوري"))
+    assert [m.key for m in found] == [normalize_key("جيش سوري")]
 
 
 def test_bad_inter_names_line(tmp_path):

@@ -156,6 +156,16 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
             else:
                 raise LexiconError(path, uline, f"unit {unit!r} must be a list of aliases or a mapping")
 
+    # News writes the same forces indefinitely too: "الطائرات الحربية الروسية" is also
+    # "طائرات حربية روسية". Derive those variants instead of listing them.
+    for key, value in list(entries):
+        words = key.split(" ")
+        if len(words) > 1 and all(w.startswith("ال") and len(w) > 3 for w in words):
+            bare = " ".join(w[2:] for w in words)
+            if bare not in owner:
+                owner[bare] = (value[0], 0)
+                entries.append((bare, value))
+
     tails_raw = require(data, "tails", dict, path, optional=True, default={})
     tails: dict[str, bool] = {}
     for key in tails_raw:

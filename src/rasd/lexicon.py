@@ -240,14 +240,19 @@ class PhraseMatcher:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping matches, leftmost-longest, in text order."""
-        found = self.find_all(text, start, end)
-        if len(found) < 2:
-            return found
-        found.sort(key=lambda m: (m.word_start, -(m.word_end - m.word_start)))
-        out: list[Match] = []
-        last_end = -1
-        for m in found:
-            if m.word_start >= last_end:
-                out.append(m)
-                last_end = m.word_end
-        return out
+        return leftmost_longest(self.find_all(text, start, end))
+
+
+def leftmost_longest(found: list[Match]) -> list[Match]:
+    """Keep non-overlapping matches: leftmost first, then the longest word, then the
+    longest entry (an exact "تظاهره" beats "تظاهر" + suffix over the same word)."""
+    if len(found) < 2:
+        return found
+    found.sort(key=lambda m: (m.word_start, -(m.word_end - m.word_start), -(m.end - m.start)))
+    out: list[Match] = []
+    last_end = -1
+    for m in found:
+        if m.word_start >= last_end:
+            out.append(m)
+            last_end = m.word_end
+    return out

@@ -330,7 +330,10 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
             if hoods:
                 h.cands = hoods
-        if h.nouns:
+        if h.nouns and common and all(n.kind == "subsite_near" for n in h.nouns):
+            # "حواجز جديدة", "مطار عسكري": an adjective after a site noun, not a town
+            h.license = ""
+        elif h.nouns:
             h.license = "noun"
         elif h.relative is not None:
             h.license = "relative"

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .doc import Doc
-from .lexicon import (NO_AFFIX, NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml,
-                      require, string_list)
+from .lexicon import (NO_AFFIX, NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, leftmost_longest,
+                      load_yaml, require, string_list)
 from .normalize import normalize_key
 
 ROLES = ("event", "outcome")
@@ -85,6 +85,8 @@ class TriggerLexicon:
     count_nouns: dict[str, str]   # normalised noun → what it counts
     nouns: PhraseMatcher          # count nouns (values: what) and person nouns (values: "person")
     target_markers: PhraseMatcher
+    agent_markers: PhraseMatcher
+    implicit_counts: dict[str, int]   # normalised singular/dual victim noun → count
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -173,6 +175,14 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
     noun_pairs = [(w, what) for w, what in count_nouns.items()]
     noun_pairs += [(w, "person") for w in string_list(data, "person_nouns", path, optional=True)]
     markers = string_list(data, "target_markers", path, optional=True)
+    agents = string_list(data, "agent_markers", path, optional=True)
+    implicit: dict[str, int] = {}
+    table = require(data, "implicit_counts", dict, path, optional=True, default={})
+    for n, words in table.items():
+        if not isinstance(n, int) or n < 1:
+            raise LexiconError(path, getattr(table, "line", None), f"implicit_counts keys must be positive integers, got {n!r}")
+        for w in string_list(table, n, path):
+            implicit[normalize_key(w)] = n
     suffixes = frozenset().union(*(e.suffixes for e in entries)) if entries else NO_AFFIX
     return TriggerLexicon(
         types=types, entries=entries,
@@ -181,6 +191,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
         refinements=refinements, count_nouns=count_nouns,
         nouns=PhraseMatcher(noun_pairs, prefixes=NOUN_PREFIXES),
         target_markers=PhraseMatcher(((w, w) for w in markers), prefixes=frozenset({"", "و", "ف", "ب", "ال", "وال", "بال"})),
+        agent_markers=PhraseMatcher(((w, w) for w in agents), prefixes=frozenset({"", "و", "ف"})),
+        implicit_counts=implicit,
     )
 
 
@@ -222,7 +234,7 @@ class CueIndex:
         out = []
         while i < len(self.cues) and self.cues[i].start < end:
             m = self.cues[i]
-            if m.end <= end and m.values[0] in kinds:
+            if m.end <= end and not kinds.isdisjoint(m.values):
                 out.append(m)
             i += 1
         return out
@@ -264,10 +276,10 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
     cues = cues or index_cues(doc, lex)
     out: list[Trigger] = []
     for sent in doc.record_sentences():
-        for m in lex.matcher.find(doc.norm, sent.start, sent.end):
+        found = [m for m in lex.matcher.find_all(doc.norm, sent.start, sent.end)
+                 if m.word_end == m.end or doc.norm[m.end:m.word_end] in lex.entries[m.values[0]].suffixes]
+        for m in leftmost_longest(found):
             entry = lex.entries[m.values[0]]
-            if m.word_end != m.end and doc.norm[m.end:m.word_end] not in entry.suffixes:
-                continue
             if _blocked(doc, m, entry, cues, lex.cues, sent.start):
                 continue
             clause = doc.clause_at(m.start)
@@ -302,6 +314,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     # denial anywhere earlier in the sentence
     if cues.cues_in(sent_start, m.word_start, {"denial"}):
         return True
+    # a threat, plan or fear governs the rest of its clause ("خوفا من الاعتقال أو الزج
+    # بهم في المعارك"), up to the window
     clause = doc.clause_at(m.start)
     c_lo = clause.start if clause else sent_start
     irr_lo = doc.tokens[max(0, ti - windows.irrealis_window)].start if ti > 0 else m.word_start
