@@ -59,6 +59,7 @@ class Draft:
     interval: DateInterval | None = None
     attribution: Attribution | None = None
     hedged: bool = False
+    anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
 
     @property
     def headline(self) -> bool:
@@ -146,6 +147,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
     _implicit_counts(doc, out, quantities, lex)
+    for d in out:
+        d.anaphoric = _refers_back(doc, d, sent)
     if aggregate and out:
         # one cumulative claim per sentence, however many outcome words it has
         first = out[0]
@@ -194,6 +197,13 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
     if usable:
         best = min(usable, key=lambda p: _place_score(doc, d, p))
+        if best.geo_precision >= 3:
+            # "وفي ريف حلب الغربي، دارت اشتباكات … على محور قرية كفر عمة": the region
+            # frames the sentence, the village inside it is where the event was
+            inside = [p for p in usable if p.geo_precision < 3 and p.admin1 == best.admin1
+                      and doc.clause_at(p.start) is not None and p.start > d.trigger.start]
+            if inside:
+                best = min(inside, key=lambda p: _place_score(doc, d, p))
         group = _coordinated(doc, usable, best)
         if len(group) > 1 and lex.types[d.type].merge_group in ("remote", "clash", "explosive", "vac_attack"):
             # ACLED: one event per place; a strike on three villages is three events
@@ -217,7 +227,8 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
 def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     if a.start < d.trigger.end:
         return False
-    lo = doc.tokens[max(0, doc.token_index(a.start) - 3)].start
+    # "استهدفت عجلة عسكرية تابعة للجيش": the marker may stand four words back
+    lo = doc.tokens[max(0, doc.token_index(a.start) - 4)].start
     if lex.agent_markers.find(doc.norm, max(lo, d.trigger.start), a.start):
         return False
     if lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start):
@@ -314,9 +325,10 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
     it ("15 عنصرا"), which the nearest trigger then qualifies."""
     if q.noun is not None and q.noun_start is not None and q.noun_end is not None and q.noun_end <= q.end:
         # the noun is part of the quantity itself ("قتيلين", "شخصين")
-        what = lex.count_nouns.get(q.noun)
-        if what is not None:
-            return what
+        kinds = [v for m in lex.nouns.find(q.noun) if m.start == 0 and m.end == len(q.noun) for v in m.values]
+        if kinds:
+            specific = [k for k in kinds if k != "person"]
+            return specific[0] if specific else "person"
     after = lex.nouns.find(doc.norm, q.end, min(len(doc.norm), q.end + 40))
     person = False
     if after and doc.token_distance(q.start, q.end, after[0].start, after[0].end) <= 1:
@@ -340,12 +352,20 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
     if not drafts:
         return
     date_spans = [(x.start, x.end) for x in m.dates]
+    outcome_ends = {doc.token_index(t.word_end): t for d in drafts for t in [d.trigger, *d.outcomes] if t.entry.counts}
+    prev_end = -1
     for q in quantities:
-        if any(s <= q.start < e for s, e in date_spans):
-            continue
+        apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip()
+        prev_end = q.end
+        if apposition or any(s <= q.start < e for s, e in date_spans):
+            continue          # "جنديين اثنين": the number restates the dual before it
         what = _count_what(doc, q, lex)
         if what is None:
-            continue
+            # "وأصيب سبعة بجروح": a bare number right after an outcome word counts it
+            t = outcome_ends.get(doc.token_index(q.start))
+            if t is None:
+                continue
+            what = t.entry.counts
         # which trigger does it count? nearest one whose count kind fits
         best, best_d, best_dist = None, None, 10 ** 9
         for d in drafts:
@@ -367,29 +387,82 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
             best_d.counts.append((best, q))
 
 
+def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
+    """The victims right after an outcome word, summed over a coordinated list:
+    "استشهد شاب" → 1, "قتلت امرأة وطفلان" → 3, "مقتل 3 مدنيين وطفل" → 4."""
+    by_start = {q.start: q for q in quantities}
+    i = doc.token_index(t.word_end)
+    total, start, end, parts = 0, None, None, 0
+    single: Quantity | None = None
+    while i < len(doc.tokens):
+        tok = doc.tokens[i]
+        if end is not None and doc.norm[end:tok.start].strip():
+            break                                   # punctuation ends the list
+        if start is None and doc.token_distance(t.start, t.end, tok.start, tok.end) > 0:
+            break
+        first = parts == 0
+        if not first and tok.text[:1] != "و":
+            break                                   # only a coordinated list adds up
+        bare = tok.text[1:] if not first else tok.text
+        q = by_start.get(tok.start) or by_start.get(tok.start + (len(tok.text) - len(bare)))
+        if q is not None and q.best is not None and not q.vague:
+            single = q if parts == 0 else None
+            total += q.best
+            end = max(q.end, q.noun_end or 0)       # "300 مدني": the noun belongs to the number
+            i = doc.token_index(end)
+        elif bare in lex.implicit_counts:
+            total += lex.implicit_counts[bare]
+            end = tok.end
+            i += 1
+        else:
+            break
+        start = tok.start if start is None else start
+        parts += 1
+        # skip an adjective or apposition of the noun ("مدنيين آخرين", "جنديين اثنين")
+        while i < len(doc.tokens) and not doc.norm[end:doc.tokens[i].start].strip():
+            nxt = doc.tokens[i].text
+            if nxt in ("اخرين", "اخرون", "اخران", "اخر", "اخري", "اخريات") or (
+                    doc.tokens[i].start in by_start and by_start[doc.tokens[i].start].best == total):
+                end = max(end, by_start[doc.tokens[i].start].end if doc.tokens[i].start in by_start else doc.tokens[i].end)
+                i = doc.token_index(end)
+                continue
+            break
+    if not parts:
+        return None
+    if parts == 1 and single is not None:
+        return single                               # keep its qualifier ("أكثر من 120")
+    return Quantity(start, end, total, total, total, False, None, None, None, None)
+
+
 def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex: TriggerLexicon) -> None:
-    """"استشهد شاب": a victim noun right after an outcome trigger, with no number, is one."""
+    """Victims named after an outcome word, with or without numbers (see _victim_phrase)."""
     for d in drafts:
         for t in [d.trigger, *d.outcomes]:
             if t.entry.counts not in ("killed", "injured") or t.role != "outcome":
                 continue
-            if t.entry.counts == "killed" and d.fatalities is not None:
+            q = _victim_phrase(doc, t, quantities, lex)
+            if q is None:
                 continue
-            if t.entry.counts == "injured" and any(w == "injured" for w, _ in d.counts):
-                continue
-            i = doc.token_index(t.word_end)
-            if i >= len(doc.tokens) or doc.token_distance(t.start, t.end, doc.tokens[i].start, doc.tokens[i].end) > 0:
-                continue
-            tok = doc.tokens[i]
-            word = tok.text[1:] if tok.text[:1] in "وف" and tok.text[1:] in lex.implicit_counts else tok.text
-            n = lex.implicit_counts.get(word)
-            if n is None or any(q.start <= tok.start < q.end for q in quantities):
-                continue
-            q = Quantity(tok.start, tok.end, n, n, n, False, None, word, tok.start, tok.end)
             if t.entry.counts == "killed":
-                d.fatalities = q
+                if d.fatalities is None or (q.start <= d.fatalities.start and d.fatalities.end <= q.end) or d.fatalities.vague:
+                    d.fatalities = q
             else:
-                d.counts.append(("injured", q))
+                old = [c for c in d.counts if c[0] == "injured"]
+                if not old or all(q.start <= c[1].start and c[1].end <= q.end or c[1].vague for c in old):
+                    d.counts = [c for c in d.counts if c[0] != "injured"] + [("injured", q)]
+
+
+def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
+    """A definite trigger ("الهجوم", "القصف") with nothing of its own — no place named in
+    its sentence, no count, no date — speaks of an event the article already told."""
+    prefix = doc.norm[d.trigger.word_start:d.trigger.start]
+    if "ال" not in prefix and not doc.norm[d.trigger.start:d.trigger.end].startswith("ال"):
+        return False
+    clause = doc.clause_at(d.trigger.start)
+    own_place = (d.place is not None and not d.place_inherited and d.place.kind != "anaphor"
+                 and clause is not None and clause.start <= d.place.start < clause.end)
+    own_date = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
+    return not own_place and not own_date and d.fatalities is None and not d.counts
 
 
 def _specific(new: Quantity, old: Quantity) -> bool:

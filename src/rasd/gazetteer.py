@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 from .lexicon import NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, load_yaml, string_list
 from .normalize import normalize_key
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3
 WOF_COLUMNS = (
     "wof_id", "geonameid", "placetype", "name", "name_en", "name_ar", "names_ar_all",
     "names_other_latin", "lat", "lon", "country", "region_id", "region_en", "region_ar",
@@ -331,6 +331,14 @@ def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
                         continue  # already indexed from OpenSyria
                 elif g is not None:
                     admin1, admin1_ar = g["en"], g["ar"]
+                elif admin1 is None and lat is not None and lon is not None and subdists:
+                    # ~900 Syrian villages carry no parent in WOF: the nearest sub-district
+                    # centroid gives their governorate (and district when WOF has none)
+                    near = min((x for x in subdists if x["lat"] is not None),
+                               key=lambda x: (x["lat"] - lat) ** 2 + ((x["lon"] - lon) * 0.82) ** 2)
+                    g = govs.get(near["gov"]) or {}
+                    admin1, admin1_ar = g.get("en"), g.get("ar")
+                    r = {**r, "county_en": r["county_en"] or (dists.get(near["dist"]) or {}).get("en") or ""}
             if ptype in ("region", "country"):
                 admin1 = admin1 or (r["name_en"] or r["name"]) if ptype == "region" else None
                 admin1_ar = admin1_ar or ar_names[0] if ptype == "region" else None
@@ -348,10 +356,13 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
     rows, names = _collect(source)
     keys: dict[str, list[int]] = {}
     name_rows: list[tuple[str, int]] = []
-    for rowid, ns in enumerate(names):
-        seen: set[str] = set()
-        for n in ns:
-            seen |= name_variants(n, heads, admin_prefixes)
+    variants = [set().union(*(name_variants(n, heads, admin_prefixes) for n in ns)) if ns else set() for ns in names]
+    # A country's name means the country: some sub-national records list it among their
+    # variants ("اليمن" on a governorate), which would hijack every mention of it.
+    country_keys = set().union(*(v for v, r in zip(variants, rows) if r[3] == "country"))
+    for rowid, seen in enumerate(variants):
+        if rows[rowid][3] != "country":
+            seen = seen - country_keys
         for k in seen:
             keys.setdefault(k, []).append(rowid)
             name_rows.append((k, rowid))

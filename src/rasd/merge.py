@@ -48,10 +48,18 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
     return False
 
 
-def _actors_compatible(a: Draft, b: Draft) -> bool:
+def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
     if a.actor1 is None or b.actor1 is None:
         return True
-    return a.actor1.actor.name == b.actor1.actor.name
+    if a.actor1.actor.name == b.actor1.actor.name:
+        return True
+    if symmetric:
+        # a clash told from each side ("X تصدت لـ Y" / "Y حاولت التسلل") is one clash
+        names_a = {x.actor.name for x in (a.actor1, a.actor2) if x is not None}
+        names_b = {x.actor.name for x in (b.actor1, b.actor2) if x is not None}
+        return b.actor1.actor.name in names_a or a.actor1.actor.name in names_b or (
+            a.actor2 is None and b.actor2 is None)
+    return False
 
 
 def _dates_compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
@@ -63,8 +71,9 @@ def _dates_compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
 
 
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
-    return (lex.types[a.type].merge_group == lex.types[b.type].merge_group
-            and _places_compatible(a, b) and _actors_compatible(a, b)
+    group = lex.types[a.type].merge_group
+    return (group == lex.types[b.type].merge_group
+            and _places_compatible(a, b) and _actors_compatible(a, b, symmetric=group == "clash")
             and _dates_compatible(a.interval, b.interval))
 
 
@@ -77,6 +86,11 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
     body = [d for d in drafts if not d.headline]
     heads = [d for d in drafts if d.headline]
     for d in body:
+        if d.anaphoric and d.kind == "event":
+            earlier = [g for g in groups if g[0].kind == "event" and _dates_compatible(g[0].interval, d.interval)]
+            if earlier:
+                earlier[-1].append(d)      # adds its actor or source where the event lacked them
+                continue
         if d.place is None and d.kind == "event":
             continue          # an incident with no place in its paragraph is not codable
         for g in groups:
@@ -106,7 +120,7 @@ _GENERIC_TYPES = ("attack", "armed_clash", "raid")
 
 
 def _pick_type(group: list[Draft]) -> str:
-    types = [d.type for d in group if not d.headline] or [d.type for d in group]
+    types = [d.type for d in group if not d.headline and not d.anaphoric] or [d.type for d in group]
     specific = [t for t in types if t not in _GENERIC_TYPES]
     if specific:
         return specific[0]
@@ -156,13 +170,16 @@ def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
 
 def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     body = [d for d in group if not d.headline] or group
-    primary = body[0]
+    primary = next((d for d in body if not d.anaphoric), body[0])
     typ = _pick_type(group)
     located = sorted((d for d in group if d.place is not None),
-                     key=lambda d: (d.place.geo_precision, d.place_inherited, d.headline))
+                     key=lambda d: (d.headline, d.place.geo_precision, d.place_inherited))
     place = located[0].place if located else None
-    a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (d.actor1_inherited, d.headline)))
+    a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (d.anaphoric, d.actor1_inherited, d.headline)))
     a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)
+    if a2m is None and a1m is not None and lex.types[primary.type].merge_group == "clash":
+        # the other side of a clash may stand as the agent of another draft
+        a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name)
     country = place.country if place else None
     actor1 = localize(a1m.actor, country) if a1m else None
     actor2 = localize(a2m.actor, country) if a2m else None

@@ -303,6 +303,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
             ctx = _context_admin([x for x in mentions if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
             if ctx is not None:
                 m.admin1, m.country = ctx.admin1, ctx.country
+    _check_context(doc, lex, by_start, mentions)
     mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
     mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
@@ -522,6 +523,70 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         why.append("placetype/population prior")
     return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
                         round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n)
+
+
+def _main_country(mentions: list[PlaceMention]) -> str | None:
+    """The article's country: the one most of its resolved places lie in (regions count
+    double), when it clearly leads."""
+    votes: dict[str, float] = {}
+    for m in mentions:
+        if m.country:
+            votes[m.country] = votes.get(m.country, 0) + (2 if m.kind == "region" else 1)
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _unlist(doc: Doc, m: PlaceMention, end: int, ctx: PlaceMention | None, country: str | None, why: str) -> None:
+    m.place, m.kind, m.geo_precision = None, "unlisted", 2
+    m.end = end
+    m.mention = doc.view.orig_text(m.start, end)
+    m.admin1 = ctx.admin1 if ctx else None
+    m.country = ctx.country if ctx else country
+    m.reason = why + (f"; admin from {ctx.mention}" if ctx else "")
+
+
+def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[PlaceMention]) -> None:
+    """A gazetteer pick that its context contradicts is a place the gazetteer lacks:
+    the name goes on past the indexed words ("قرية نهر الإمام" where only "نهر" is
+    indexed), the words after it place it in another governorate ("ناحية الرشاد جنوب
+    غربي كركوك" with only an Anbar الرشاد indexed), or it lies in another country than
+    the article ("a village in Idlib" inside a report from Diyala)."""
+    main = _main_country(mentions)
+    starts = {m.start for m in mentions}
+    for i, m in enumerate(mentions):
+        if m.place is None or m.kind not in ("settlement", "relative") or m.place.placetype in ("region", "country"):
+            continue
+        sent = doc.sentence_at(m.start)
+        s_end = sent.end if sent else m.end
+        others = [x for x in mentions if x is not m]
+        # 1. the name continues: an indefinite one-word pick (the first noun of an idafa
+        # compound never takes ال) followed by a name-like word
+        ti = doc.token_index(m.end)
+        word = doc.norm[m.start:m.end]
+        if " " not in word and not word.startswith("ال") and not _is_major(m.place) and ti < len(doc.tokens):
+            t = doc.tokens[ti]
+            clitic = t.text[:1] in "وفبلك"     # a conjunction or preposition starts a new phrase
+            if doc.norm[m.end:t.start] == " " and t.start not in by_start and t.start not in starts \
+                    and not clitic and _name_like(t.text, lex):
+                ctx = _context_admin([x for x in others if x.place is not None], t.end, s_end)
+                _unlist(doc, m, t.end, ctx, main, f"'{m.mention}' continues as '{t.text}', a name the gazetteer lacks")
+                continue
+        # 2. the words right after it name another governorate
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) \
+            and nxt.place.placetype != "country" and (m.place.distance_km(nxt.place) or 0) > 100
+        if far and nxt.kind in ("region", "relative") and nxt.admin1 and m.place.admin1 \
+                and nxt.admin1 != m.place.admin1 and doc.token_distance(m.start, m.end, nxt.start, nxt.end) <= 2:
+            _unlist(doc, m, m.end, nxt, main, f"no '{m.mention}' in {nxt.admin1}, which the next words name")
+            continue
+        # 3. another country than the article's
+        if main is not None and m.place.country != main and not _is_major(m.place):
+            ctx = _context_admin([x for x in others if x.country == main], m.end, s_end)
+            _unlist(doc, m, m.end, ctx, main, f"'{m.mention}' is indexed only outside {main}, the article's country")
 
 
 def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) -> PlaceMention | None:
