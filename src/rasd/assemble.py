@@ -60,6 +60,8 @@ class Draft:
     attribution: Attribution | None = None
     hedged: bool = False
     anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
+    armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
+                                 # killing of the same event (an execution of one's own men)
 
     @property
     def headline(self) -> bool:
@@ -149,6 +151,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     _implicit_counts(doc, out, quantities, lex)
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent)
+        d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     if aggregate and out:
         # one cumulative claim per sentence, however many outcome words it has
         first = out[0]
@@ -229,7 +232,7 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
         return False
     # "استهدفت عجلة عسكرية تابعة للجيش": the marker may stand four words back
     lo = doc.tokens[max(0, doc.token_index(a.start) - 4)].start
-    if lex.agent_markers.find(doc.norm, max(lo, d.trigger.start), a.start):
+    if lex.agent_markers.find(doc.norm, max(lo, d.trigger.word_start), a.start):
         return False
     if lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start):
         return True
@@ -450,6 +453,22 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
                 old = [c for c in d.counts if c[0] == "injured"]
                 if not old or all(q.start <= c[1].start and c[1].end <= q.end or c[1].vague for c in old):
                     d.counts = [c for c in d.counts if c[0] != "injured"] + [("injured", q)]
+
+
+def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
+    """The attack's victims are fighters: a targeted armed actor, or fighter nouns right
+    after the count or the outcome word ("مقتل 5 جنود", "قتل مجندين")."""
+    if d.actor2 is not None and d.actor2.actor.inter in (1, 2, 3, 4, 8):
+        return True
+    spans = [(q.start, q.end) for q in [d.fatalities, *(q for _, q in d.counts)] if q is not None]
+    spans += [(t.start, t.end) for t in d.outcomes if t.entry.counts in ("killed", "injured")]
+    if d.trigger.role == "outcome":
+        spans.append((d.trigger.start, d.trigger.end))
+    for s, e in spans:
+        for m in lex.combatants.find(doc.norm, s, min(len(doc.norm), e + 30)):
+            if doc.token_distance(s, e, m.start, m.end) <= 1:
+                return True
+    return False
 
 
 def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:

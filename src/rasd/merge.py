@@ -70,10 +70,15 @@ def _dates_compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
+def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
+    group = lex.types[d.type].merge_group
+    return {group, "clash"} if d.armed_victims else {group}
+
+
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
-    group = lex.types[a.type].merge_group
-    return (group == lex.types[b.type].merge_group
-            and _places_compatible(a, b) and _actors_compatible(a, b, symmetric=group == "clash")
+    shared = _groups(a, lex) & _groups(b, lex)
+    return (bool(shared) and _places_compatible(a, b)
+            and _actors_compatible(a, b, symmetric="clash" in shared)
             and _dates_compatible(a.interval, b.interval))
 
 
@@ -93,17 +98,20 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
                 continue
         if d.place is None and d.kind == "event":
             continue          # an incident with no place in its paragraph is not codable
-        for g in groups:
+        own = lex.types[d.type].merge_group
+        # an event of the draft's own kind first; an attack on fighters may join a clash
+        ordered = sorted(groups, key=lambda g: own not in _groups(g[0], lex))
+        for g in ordered:
             if g[0].kind == d.kind and _same_event(g[0], d, lex) and all(_same_event(x, d, lex) for x in g):
                 g.append(d)
                 break
         else:
             groups.append([d])
     for d in heads:
-        group = lex.types[d.type].merge_group
-        if any(lex.types[g[0].type].merge_group == group for g in groups if g[0].kind == d.kind):
+        group = _groups(d, lex)
+        if any(_groups(g[0], lex) & group for g in groups if g[0].kind == d.kind):
             for g in groups:
-                if lex.types[g[0].type].merge_group == group and _places_compatible(g[0], d):
+                if _groups(g[0], lex) & group and _places_compatible(g[0], d):
                     g.append(d)
                     break
             continue
@@ -120,11 +128,13 @@ _GENERIC_TYPES = ("attack", "armed_clash", "raid")
 
 
 def _pick_type(group: list[Draft]) -> str:
-    types = [d.type for d in group if not d.headline and not d.anaphoric] or [d.type for d in group]
-    specific = [t for t in types if t not in _GENERIC_TYPES]
+    drafts = [d for d in group if not d.headline and not d.anaphoric] or group
+    specific = [d.type for d in drafts if d.type not in _GENERIC_TYPES]
     if specific:
         return specific[0]
-    return min(types, key=_GENERIC_TYPES.index)
+    if any(d.type == "armed_clash" or d.armed_victims for d in drafts):
+        return "armed_clash"
+    return min((d.type for d in drafts), key=_GENERIC_TYPES.index)
 
 
 def _pick_quantity(qs: list[Quantity]) -> Quantity | None:
@@ -177,14 +187,14 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     place = located[0].place if located else None
     a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (d.anaphoric, d.actor1_inherited, d.headline)))
     a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)
-    if a2m is None and a1m is not None and lex.types[primary.type].merge_group == "clash":
+    if a2m is None and a1m is not None and lex.types[typ].merge_group == "clash":
         # the other side of a clash may stand as the agent of another draft
         a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name)
     country = place.country if place else None
     actor1 = localize(a1m.actor, country) if a1m else None
     actor2 = localize(a2m.actor, country) if a2m else None
     fat_q = _pick_quantity([d.fatalities for d in group if d.fatalities is not None])
-    if typ == "attack" and actor2 is None and fat_q is not None:
+    if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
     if primary.kind == "event":
         typ = _refine(typ, actor1, actor2)

@@ -87,6 +87,7 @@ class TriggerLexicon:
     target_markers: PhraseMatcher
     agent_markers: PhraseMatcher
     implicit_counts: dict[str, int]   # normalised singular/dual victim noun → count
+    combatants: PhraseMatcher         # nouns for fighters among the victims
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -193,6 +194,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
         target_markers=PhraseMatcher(((w, w) for w in markers), prefixes=frozenset({"", "و", "ف", "ب", "ال", "وال", "بال"})),
         agent_markers=PhraseMatcher(((w, w) for w in agents), prefixes=frozenset({"", "و", "ف"})),
         implicit_counts=implicit,
+        combatants=PhraseMatcher(((w, w) for w in string_list(data, "combatant_nouns", path, optional=True)),
+                                 prefixes=NOUN_PREFIXES),
     )
 
 
