@@ -412,7 +412,7 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             single = q if parts == 0 else None
             total += q.best
             end = max(q.end, q.noun_end or 0)       # "300 مدني": the noun belongs to the number
-            i = doc.token_index(end)
+            i = max(i + 1, doc.token_index(end))   # always move on, even inside a token
         elif bare in lex.implicit_counts:
             total += lex.implicit_counts[bare]
             end = tok.end
@@ -427,7 +427,7 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             if nxt in ("اخرين", "اخرون", "اخران", "اخر", "اخري", "اخريات") or (
                     doc.tokens[i].start in by_start and by_start[doc.tokens[i].start].best == total):
                 end = max(end, by_start[doc.tokens[i].start].end if doc.tokens[i].start in by_start else doc.tokens[i].end)
-                i = doc.token_index(end)
+                i = max(i + 1, doc.token_index(end))
                 continue
             break
     if not parts:

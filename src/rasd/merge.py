@@ -70,9 +70,16 @@ def _dates_compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
+# A generic attack ("هجوم", "استهداف") at the place and time of a specific violent event
+# is that event told in other words.
+_VIOLENT_GROUPS = frozenset({"vac_attack", "remote", "explosive", "chemical", "clash"})
+
+
 def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
     group = lex.types[d.type].merge_group
-    return {group, "clash"} if d.armed_victims else {group}
+    if d.type == "attack":
+        return set(_VIOLENT_GROUPS) if not d.armed_victims else {group, "clash"}
+    return {group}
 
 
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:

@@ -137,6 +137,7 @@ class PlaceMention:
     cue: str | None
     countryside: bool = False
     candidates: int = field(default=0, repr=False)
+    license: str = ""              # what in the context made it a place (noun, preposition, major, …)
 
     def to_location(self) -> Location:
         p = self.place
@@ -298,8 +299,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
     _license(hits, lex, norm)
     hits = [h for h in hits if h.license]
     _disambiguate(hits, doc)
-    mentions = [_to_mention(h, doc, gaz, by_start) for h in hits]
-    mentions = [m for m in mentions if m is not None]
+    mentions = []
+    for h in hits:
+        pm = _to_mention(h, doc, gaz, by_start)
+        if pm is not None:
+            pm.license = h.license
+            mentions.append(pm)
     for m in mentions:
         if m.kind == "unlisted":
             # the camp/quarter's own town if the sentence names one, over a homonymous village
@@ -307,7 +312,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
             ctx = _context_admin([x for x in mentions if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
             if ctx is not None:
                 m.admin1, m.country = ctx.admin1, ctx.country
-    _check_context(doc, lex, by_start, mentions)
+    mentions = _check_context(doc, lex, by_start, mentions)
     mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
     mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
@@ -329,7 +334,10 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
     prev: _Hit | None = None
     weak: list[_Hit] = []
     for h in hits:
-        common = h.key in lex.common or name_key(norm[h.start:h.end]) in lex.common
+        # the whole word too: "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة
+        whole = norm[h.word_start:h.end]
+        common = h.key in lex.common or name_key(norm[h.start:h.end]) in lex.common or whole in lex.common \
+            or name_key(whole) in lex.common
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
@@ -553,44 +561,63 @@ def _unlist(doc: Doc, m: PlaceMention, end: int, ctx: PlaceMention | None, count
     m.reason = why + (f"; admin from {ctx.mention}" if ctx else "")
 
 
-def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[PlaceMention]) -> None:
-    """A gazetteer pick that its context contradicts is a place the gazetteer lacks:
-    the name goes on past the indexed words ("قرية نهر الإمام" where only "نهر" is
-    indexed), the words after it place it in another governorate ("ناحية الرشاد جنوب
-    غربي كركوك" with only an Anbar الرشاد indexed), or it lies in another country than
-    the article ("a village in Idlib" inside a report from Diyala)."""
+def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Gazetteer picks that their context contradicts. Announced by a place noun
+    ("قرية X"), they are places the gazetteer lacks and become unlisted; licensed only by
+    a preposition or by fame, they were words, not places, and are dropped:
+      1. the name goes on past the indexed word ("قرية نهر الإمام" where only "نهر" is
+         indexed; "في مقاطع الفيديو");
+      2. the words after it name another governorate 100+ km away ("ناحية الرشاد جنوب
+         غربي كركوك" with only an Anbar الرشاد indexed);
+      3. it lies in another country than the article's;
+      4. the indexed name has the article and the text does not ("طبقة" is not الطبقة)."""
     main = _main_country(mentions)
     starts = {m.start for m in mentions}
+    keep: list[PlaceMention] = []
     for i, m in enumerate(mentions):
         if m.place is None or m.kind not in ("settlement", "relative") or m.place.placetype in ("region", "country"):
+            keep.append(m)
             continue
+        strong = m.license in ("noun", "relative", "coordination")
         sent = doc.sentence_at(m.start)
         s_end = sent.end if sent else m.end
         others = [x for x in mentions if x is not m]
-        # 1. the name continues: an indefinite one-word pick (the first noun of an idafa
-        # compound never takes ال) followed by a name-like word
-        ti = doc.token_index(m.end)
         word = doc.norm[m.start:m.end]
+        verdict: tuple[int, str] | None = None       # (end, why) when contradicted
+        # 1. an indefinite one-word pick (the first noun of an idafa compound never takes
+        # ال) followed by a name-like word
+        ti = doc.token_index(m.end)
         if " " not in word and not word.startswith("ال") and not _is_major(m.place) and ti < len(doc.tokens):
             t = doc.tokens[ti]
             clitic = t.text[:1] in "وفبلك"     # a conjunction or preposition starts a new phrase
             if doc.norm[m.end:t.start] == " " and t.start not in by_start and t.start not in starts \
                     and not clitic and _name_like(t.text, lex):
-                ctx = _context_admin([x for x in others if x.place is not None], t.end, s_end)
-                _unlist(doc, m, t.end, ctx, main, f"'{m.mention}' continues as '{t.text}', a name the gazetteer lacks")
-                continue
-        # 2. the words right after it name another governorate
+                verdict = (t.end, f"'{m.mention}' continues as '{t.text}', a name the gazetteer lacks")
+        # 2. the words right after it name another governorate far away
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         far = nxt is not None and nxt.place is not None and _is_major(nxt.place) \
             and nxt.place.placetype != "country" and (m.place.distance_km(nxt.place) or 0) > 100
-        if far and nxt.kind in ("region", "relative") and nxt.admin1 and m.place.admin1 \
+        if verdict is None and far and nxt.kind in ("region", "relative") and nxt.admin1 and m.place.admin1 \
                 and nxt.admin1 != m.place.admin1 and doc.token_distance(m.start, m.end, nxt.start, nxt.end) <= 2:
             _unlist(doc, m, m.end, nxt, main, f"no '{m.mention}' in {nxt.admin1}, which the next words name")
+            keep.append(m)
             continue
         # 3. another country than the article's
-        if main is not None and m.place.country != main and not _is_major(m.place):
-            ctx = _context_admin([x for x in others if x.country == main], m.end, s_end)
-            _unlist(doc, m, m.end, ctx, main, f"'{m.mention}' is indexed only outside {main}, the article's country")
+        if verdict is None and main is not None and m.place.country != main and not _is_major(m.place):
+            verdict = (m.end, f"'{m.mention}' is indexed only outside {main}, the article's country")
+        # 4. the article dropped
+        tok = doc.tokens[min(doc.token_index(m.start), len(doc.tokens) - 1)]
+        has_article = word.startswith("ال") or doc.norm[tok.start:m.start].endswith("لل")   # للرقة = ل + الرقة
+        if verdict is None and not strong and normalize_key(m.place.name_ar).startswith("ال") and not has_article:
+            verdict = (m.end, "")
+        if verdict is None:
+            keep.append(m)
+        elif strong and verdict[1]:
+            ctx = _context_admin([x for x in others if x.place is not None and (main is None or x.country == main)],
+                                 verdict[0], s_end)
+            _unlist(doc, m, verdict[0], ctx, main, verdict[1])
+            keep.append(m)
+    return keep
 
 
 def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) -> PlaceMention | None:
