@@ -314,13 +314,16 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     neg_lo = doc.tokens[max(0, ti - windows.negation_window)].start if ti > 0 else m.word_start
     if cues.cues_in(max(neg_lo, sent_start), m.word_start, {"negation"}):
         return True
+    clause = doc.clause_at(m.start)
+    c_lo = clause.start if clause else sent_start
+    if ti > 0 and doc.tokens[ti - 1].text.lstrip("لبو") in ("اي", "ايه") \
+            and cues.cues_in(c_lo, doc.tokens[ti - 1].start, {"negation", "denial"}):
+        return True     # "لم تتعرض البلدة لأي قصف"
     # denial anywhere earlier in the sentence
     if cues.cues_in(sent_start, m.word_start, {"denial"}):
         return True
     # a threat, plan or fear governs the rest of its clause ("خوفا من الاعتقال أو الزج
     # بهم في المعارك"), up to the window
-    clause = doc.clause_at(m.start)
-    c_lo = clause.start if clause else sent_start
     irr_lo = doc.tokens[max(0, ti - windows.irrealis_window)].start if ti > 0 else m.word_start
     if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis", "commemoration"}):
         return True
