@@ -140,7 +140,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
 
     out: list[Draft] = []
     for d in drafts:
-        _link_attribution(d, sent_attrs, last_attr, m.hedges, sent)
+        _link_attribution(doc, d, sent_attrs, last_attr, m, sent)
         _link_actors(doc, d, actors, lex, previous + out)
         _link_date(doc, d, dates, sent_attrs, previous + out)
         if aggregate:
@@ -311,13 +311,14 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
 
 # --------------------------------------------------------------------------- attribution
 
-def _link_attribution(d: Draft, attrs: list[Attribution], last: Attribution | None, hedges: list[tuple[int, int]], sent: Sentence) -> None:
+def _link_attribution(doc: Doc, d: Draft, attrs: list[Attribution], last: Attribution | None, m: Mentions,
+                      sent: Sentence) -> None:
     chosen = None
     for a in attrs:
         if a.content_start <= d.trigger.start or a.start >= d.trigger.end:
             chosen = a
     d.attribution = chosen or (attrs[0] if attrs else last)
-    d.hedged = bool(d.attribution and d.attribution.hedged) or any(sent.start <= s < sent.end for s, _ in hedges)
+    d.hedged = bool(d.attribution and d.attribution.hedged) or any(sent.start <= s < sent.end for s, _ in m.hedges)
 
 
 # --------------------------------------------------------------------------- counts

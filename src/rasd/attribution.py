@@ -350,8 +350,19 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int | None]]:
 # --------------------------------------------------------------------------- public
 
 def hedge_cues(doc: Doc) -> list[tuple[int, int]]:
-    """Normalised spans of hedging words anywhere in the text."""
-    return [(m.start, m.end) for m in attribution_lexicon().hedges.find(doc.norm)]
+    """Spans of hedging words (يزعم، أنباء عن، لم يتسن التأكد …), except negated ones:
+    "دون ورود أنباء عن إصابات" hedges nothing."""
+    from .triggers import lexicon as trigger_lexicon   # negation words live in cues.yaml
+
+    negation = trigger_lexicon().cues
+    out = []
+    for m in attribution_lexicon().hedges.find(doc.norm):
+        ti = doc.token_index(m.start)
+        lo = doc.tokens[max(0, ti - negation.negation_window)].start if doc.tokens else m.start
+        if any("negation" in n.values for n in negation.matcher.find(doc.norm, lo, m.start)):
+            continue
+        out.append((m.start, m.end))
+    return out
 
 
 def find_attributions(doc: Doc, actors: list[ActorMention] | None = None) -> list[Attribution]:

@@ -59,14 +59,54 @@ def render(text: str, records: list[dict], console: Console | None = None) -> No
         pos += len(k) + 2
     console.print(legend)
 
+    if console.width >= 140:
+        console.print(_table(records))
+    else:
+        # a narrow terminal (or a pipe, where rich assumes 80 columns) folds a wide table
+        # into slivers: one block per record reads better there
+        _blocks(records, console)
+
+
+def _table(records: list[dict]) -> Table:
     table = Table(title=f"{len(records)} record(s)", show_lines=False)
     for col in ("kind", "type", "dates", "place", "actor1 / actor2", "killed l/b/h", "cited", "notes"):
         table.add_column(col, overflow="fold")
     for r in records:
-        dates = "–".join(d for d in (r.get("date_start") or "?", r.get("date_end") or "?"))
         kind = "event" if r.get("record_kind") == "event" else "aggregate"
-        actors = " / ".join(a or "–" for a in (r.get("actor1"), r.get("actor2")))
         src = r.get("source") or {}
-        table.add_row(kind, r.get("rasd_type") or r.get("sub_event_type") or "", dates, _place(r), actors,
+        table.add_row(kind, r.get("rasd_type") or r.get("sub_event_type") or "", _dates(r), _place(r), _actors(r),
                       _fatalities(r), src.get("cited_kind") or "", r.get("notes") or "")
-    console.print(table)
+    return table
+
+
+def _blocks(records: list[dict], console: Console) -> None:
+    console.print(Text(f"{len(records)} record(s)", style="bold"))
+    for i, r in enumerate(records, 1):
+        head = Text(f"{i}. ", style="bold")
+        if r.get("record_kind") == "event":
+            head.append(f"{r.get('event_type')} › {r.get('sub_event_type')}", style="bold")
+            head.append(f"  ({r.get('rasd_type')})")
+        else:
+            head.append("aggregate claim", style="bold")
+        console.print(head)
+        src = r.get("source") or {}
+        cited = src.get("cited_kind") or ""
+        if src.get("cited"):
+            cited += f" — {src['cited']}"
+        if src.get("hedged"):
+            cited += " (hedged)"
+        counts = ", ".join(f"{c.get('what')} {c.get('best')}" for c in r.get("counts") or [])
+        for label, value in (("when", _dates(r)), ("where", _place(r)), ("who", _actors(r)),
+                             ("killed", _fatalities(r)), ("counts", counts), ("source", cited)):
+            if value:
+                console.print(Text(f"   {label:<7}") + Text(value))
+        if r.get("notes"):
+            console.print(Text(f"   {r['notes']}", style="dim"))
+
+
+def _dates(r: dict) -> str:
+    return "–".join(d for d in (r.get("date_start") or "?", r.get("date_end") or "?"))
+
+
+def _actors(r: dict) -> str:
+    return " / ".join(a or "–" for a in (r.get("actor1"), r.get("actor2")))
