@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .doc import Doc
-from .lexicon import NO_AFFIX, LexiconError, PhraseMatcher, data_path, load_yaml, require, string_list
+from .lexicon import NO_AFFIX, LexiconError, PhraseMatcher, data_path, load_mapping, require, string_list
 from .normalize import normalize_key
 
 ACTORS_FILE = "actors.yaml"
@@ -82,12 +82,7 @@ def _alias_line(path: Path, alias: str, after: int) -> int:
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     """Read and validate an actors file; raise LexiconError naming file and line."""
     path = Path(path)
-    data = load_yaml(path)
-    if not isinstance(data, dict):
-        raise LexiconError(path, getattr(data, "line", 1), "top level must be a mapping")
-    for key in data:
-        if key not in _TOP_KEYS:
-            raise LexiconError(path, data.line, f"unknown top-level key {key!r} (allowed: {', '.join(sorted(_TOP_KEYS))})")
+    data = load_mapping(path, _TOP_KEYS)
     countries_raw = require(data, "countries", dict, path)
     countries: dict[str, str] = {}
     for code, label in countries_raw.items():

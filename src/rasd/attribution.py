@@ -23,8 +23,7 @@ from pathlib import Path
 
 from .actors import ActorMention, find_actors
 from .doc import Doc
-from .lexicon import (NO_AFFIX, NOUN_PREFIXES, VERB_PREFIXES, LexiconError, PhraseMatcher, data_path,
-                      load_yaml, require, string_list)
+from .lexicon import (NOUN_PREFIXES, NO_AFFIX, VERB_PREFIXES, LexiconError, PhraseMatcher, data_path, load_mapping, require, string_list)
 from .normalize import normalize_key
 
 ATTRIBUTION_FILE = "attribution.yaml"
@@ -104,12 +103,7 @@ def _kind(value: object, line: int | None, path: Path) -> str:
 def load_attribution_lexicon(path: Path | str) -> AttributionLexicon:
     """Read and validate an attribution file; raise LexiconError naming file and line."""
     path = Path(path)
-    data = load_yaml(path)
-    if not isinstance(data, dict):
-        raise LexiconError(path, getattr(data, "line", 1), "top level must be a mapping")
-    for key in data:
-        if key not in _TOP_KEYS:
-            raise LexiconError(path, data.line, f"unknown top-level key {key!r} (allowed: {', '.join(sorted(_TOP_KEYS))})")
+    data = load_mapping(path, _TOP_KEYS)
 
     cues: list[tuple[str, _Cue]] = []
     for section, kind, allowed in (("verbs", "verb", {"forms", "hedged", "continuation"}),

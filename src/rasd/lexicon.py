@@ -93,6 +93,17 @@ def load_yaml(path: Path | str) -> Any:
     return _construct(node, path)
 
 
+def load_mapping(path: Path | str, allowed_keys: set[str] | frozenset[str]) -> LineDict:
+    """Load a YAML data file whose top level is a mapping with only ``allowed_keys``."""
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise LexiconError(path, getattr(data, "line", 1), "top level must be a mapping")
+    for key in data:
+        if key not in allowed_keys:
+            raise LexiconError(path, data.line, f"unknown top-level key {key!r} (allowed: {', '.join(sorted(allowed_keys))})")
+    return data
+
+
 def require(obj: Any, key: str, kind: type | tuple[type, ...], path: Path | str, *, optional: bool = False, default: Any = None) -> Any:
     """Fetch ``obj[key]`` checking its type; raise a LexiconError naming the line otherwise."""
     line = getattr(obj, "line", None)
