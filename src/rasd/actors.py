@@ -58,13 +58,14 @@ class ActorLexicon:
     connectors: frozenset[str]    # normalised, space-joined word sequences
     countries: dict[str, str]     # ISO2 -> English name
     templates: dict[str, _Template]
+    member_heads: frozenset[str] = frozenset()   # normalised nouns that only introduce an actor
 
 
 # --------------------------------------------------------------------------- loading
 
 _ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units"}
 _UNIT_KEYS = {"aliases", "loaded_aliases"}
-_TOP_KEYS = {"countries", "actors", "tails", "connectors"}
+_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads"}
 
 
 def _alias_line(path: Path, alias: str, after: int) -> int:
@@ -169,6 +170,18 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         for t in string_list(tails_raw, key, path):
             tails[normalize_key(t)] = key == "loaded"
     connectors = frozenset(normalize_key(c) for c in string_list(data, "connectors", path, optional=True))
+    # "عناصر", "مقاتلين": members of whatever actor follows ("عناصر من تنظيم داعش"); alone
+    # they name no one, since the victims are as often "عناصر" as the attackers are
+    heads = string_list(data, "member_heads", path, optional=True)
+    member_heads = frozenset(normalize_key(h) for h in heads)
+    if heads:
+        unid = next((t for t in templates.values() if t.name.startswith("Unidentified Armed Group")), None)
+        if unid is None:
+            raise LexiconError(path, data.line, "member_heads need the Unidentified Armed Group template")
+        head_actor = Actor(_fill(unid.name, None, countries), unid.inter, None, None)
+        for key in member_heads:
+            if key not in owner:
+                entries.append((key, (head_actor, False, True)))
     return ActorLexicon(
         matcher=PhraseMatcher(entries, suffixes=NO_AFFIX),
         tails=tails,
@@ -177,6 +190,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         connectors=connectors,
         countries=countries,
         templates=templates,
+        member_heads=member_heads,
     )
 
 
@@ -261,6 +275,8 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     if not mentions:
         return mentions
     mentions = _merge_generic_heads(text, mentions, lex.connectors)
+    if lex.member_heads:
+        mentions = [m for m in mentions if not (m.generic and text[m.start:m.end] in lex.member_heads)]
     _absorb_tails(text, mentions, lex)
     return mentions
 

@@ -228,18 +228,17 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
 # --------------------------------------------------------------------------- actors
 
 def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
-    if a.start < d.trigger.end:
-        return False
-    # "استهدفت عجلة عسكرية تابعة للجيش": the marker may stand four words back
+    # "استهدفت عجلة عسكرية تابعة للجيش": a marker may stand four words back
     lo = doc.tokens[max(0, doc.token_index(a.start) - 4)].start
-    if lex.agent_markers.find(doc.norm, max(lo, d.trigger.word_start), a.start):
-        return False
-    if lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start):
-        return True
+    first = min(d.trigger.word_start, *(o.word_start for o in d.outcomes)) if d.outcomes else d.trigger.word_start
+    if lex.agent_markers.find(doc.norm, max(lo, first), a.start):
+        return False          # "أصيب اثنان برصاص قوات X": X shot them
     for o in [d.trigger, *d.outcomes]:
         if o.role == "outcome" and o.end <= a.start and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
-            return True       # "مقتل 5 عناصر من قوات X": X are the victims
-    return False
+            return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
+    if a.start < d.trigger.end:
+        return False
+    return bool(lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start))
 
 
 def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:

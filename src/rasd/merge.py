@@ -315,6 +315,8 @@ def notes_sentence(r: Record, verb: str) -> str:
     when = _fmt_when(r)
     who = r.actor1 or "unidentified actors"
     target = r.actor2
+    if target and r.extras.get("actor2_unit"):
+        target = f"{target} ({r.extras['actor2_unit']})"
     if "{" in verb:
         head, rest = verb.split("{", 1)
         inner = rest.split("}", 1)[0]
