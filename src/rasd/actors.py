@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .doc import Doc
@@ -59,11 +59,12 @@ class ActorLexicon:
     countries: dict[str, str]     # ISO2 -> English name
     templates: dict[str, _Template]
     member_heads: frozenset[str] = frozenset()   # normalised nouns that only introduce an actor
+    adjectives: dict[str, Actor] = field(default_factory=dict)   # "إسرائيلية" → Military Forces of Israel
 
 
 # --------------------------------------------------------------------------- loading
 
-_ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units"}
+_ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units", "adjectives"}
 _UNIT_KEYS = {"aliases", "loaded_aliases"}
 _TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads"}
 
@@ -94,6 +95,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     entries: list[tuple[str, tuple[Actor, bool, bool]]] = []
     owner: dict[str, tuple[Actor, int]] = {}     # normalised alias -> actor, line of its list
     templates: dict[str, _Template] = {}
+    adjectives: dict[str, Actor] = {}
 
     def add(alias_list: list[str], list_line: int, actor: Actor, loaded: bool, generic: bool) -> None:
         for alias in alias_list:
@@ -133,6 +135,11 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
                                      ("generic_aliases", False, True)):
             items = string_list(entry, key, path, optional=True)
             add(items, getattr(entry.get(key), "line", line), base, loaded, generic)
+        for adj in string_list(entry, "adjectives", path, optional=True):
+            key = normalize_key(adj)
+            if key in adjectives and adjectives[key] != base:
+                raise LexiconError(path, line, f"adjective {adj!r} maps to both {adjectives[key].name!r} and {base.name!r}")
+            adjectives[key] = base
         if not any(entry.get(k) for k in ("aliases", "loaded_aliases", "generic_aliases", "units")):
             raise LexiconError(path, line, f"actor {name!r} has no aliases")
         units = require(entry, "units", dict, path, optional=True, default={})
@@ -191,6 +198,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         countries=countries,
         templates=templates,
         member_heads=member_heads,
+        adjectives=adjectives,
     )
 
 
@@ -245,6 +253,12 @@ def _template_actor(template_name: str, country: str | None) -> Actor:
     t = lex.templates[template_name]
     code = country if country in lex.countries else None
     return Actor(_fill(t.name, code, lex.countries), t.inter, code, None)
+
+
+def actor_for_adjective(word: str) -> Actor | None:
+    """The force a nationality adjective stands for after a weapon or act ("غارة إسرائيلية")."""
+    lex = actor_lexicon()
+    return lex.adjectives.get(word) or lex.adjectives.get(word[2:] if word.startswith("ال") else word)
 
 
 def civilians(country: str | None) -> Actor:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
-from .actors import ActorMention
+from .actors import ActorMention, actor_for_adjective
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import HEADLINE, Doc, Sentence
@@ -268,8 +268,21 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             if prev.sentence.paragraph == d.sentence.paragraph and prev.actor1 is not None:
                 d.actor1, d.actor1_inherited = prev.actor1, True
                 break
+    if d.actor1 is None or d.actor1_inherited:
+        # "غارة إسرائيلية", "طائرة مسيرة تركية": a nationality adjective after the act
+        i = doc.token_index(d.trigger.word_end)
+        for tok in doc.tokens[i:i + 2]:
+            actor = actor_for_adjective(tok.text)
+            if actor is not None:
+                d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
+                break
     if targets:
         d.actor2 = min(targets, key=lambda a: _dist(doc, a, d.trigger))
+    elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:
+        # "اشتباكات بين X و Y": the other named side in the clause
+        others = [a for a in same_clause if a.actor.name != d.actor1.actor.name]
+        if others:
+            d.actor2 = min(others, key=lambda a: _dist(doc, a, d.trigger))
     if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:
         d.actor2 = None
 

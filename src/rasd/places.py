@@ -24,6 +24,7 @@ _GAP_OK = frozenset(' "\'\t')
 _SETTLEMENT_TYPES = ("locality", "neighbourhood")
 _KINDS = ("settlement", "region", "subsite_part", "subsite_near")
 _PREFERS = ("settlement", "region", "county", "subdistrict", "neighbourhood", "any")
+_SEAT_PRIOR = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.4}
 _TYPE_PRIOR = {"locality": 1.0, "region": 0.8, "country": 0.6, "county": 0.3, "subdistrict": 0.2, "neighbourhood": 0.1, "area": 0.7}
 _MAJOR_CODES = frozenset({"PPLC", "PPLA"})
 _MAJOR_POPULATION = 50_000
@@ -423,6 +424,12 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         # must not beat the city on its head count.
         s = _TYPE_PRIOR.get(c.placetype, 0.0) + (0.15 * math.log10(c.population + 1) if c.placetype in _SETTLEMENT_TYPES else 0.5)
         why: list[str] = []
+        rank = _SEAT_PRIOR.get(c.feature_code or "", 0.0)
+        if rank and len(h.cands) > 1:
+            # an administrative seat is what news means by a bare name far more often than a
+            # homonymous hamlet, even when GeoNames knows neither population
+            s += rank
+            why.append(f"seat of administration ({c.feature_code})")
         if c.admin1 and c.admin1 in sent_admin.get(h.sentence, ()) and len(h.cands) > 1:
             s += 3.0
             why.append(f"{c.admin1} named in the sentence")

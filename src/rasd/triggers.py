@@ -242,6 +242,19 @@ class CueIndex:
             i += 1
         return out
 
+    def cues_ending_in(self, start: int, end: int, kinds: set[str] | frozenset[str]) -> list[Match]:
+        """Cues that end inside [start, end], wherever they begin (multiword cues)."""
+        i = bisect.bisect_left(self.cue_starts, end)
+        out = []
+        while i > 0:
+            i -= 1
+            m = self.cues[i]
+            if m.end < start - 40:          # cues are short: nothing further back can reach
+                break
+            if start <= m.end <= end and not kinds.isdisjoint(m.values):
+                out.append(m)
+        return out
+
     def context_keys(self, start: int, end: int) -> set[str]:
         i = bisect.bisect_left(self.context_starts, start)
         out = set()
@@ -310,9 +323,9 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
             if word in entry.blocked_before or (word[:1] in "وف" and word[1:] in entry.blocked_before) \
                     or (word.startswith("ال") and word[2:] in entry.blocked_before):
                 return True
-    # negation right before the trigger
+    # a negation ending right before the trigger ("لم يقتل", "دون أن يسفر عن إصابات")
     neg_lo = doc.tokens[max(0, ti - windows.negation_window)].start if ti > 0 else m.word_start
-    if cues.cues_in(max(neg_lo, sent_start), m.word_start, {"negation"}):
+    if cues.cues_ending_in(max(neg_lo, sent_start), m.word_start, {"negation"}):
         return True
     clause = doc.clause_at(m.start)
     c_lo = clause.start if clause else sent_start
