@@ -124,7 +124,10 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     events = [t for t in triggers if t.role == "event"]
     outcomes = [t for t in triggers if t.role == "outcome"]
     if not events:
-        # a toll with no stated act: one event of the outcome's (refined) type
+        # a toll with no stated act: one event of the outcome's (refined) type, unless the
+        # sentence gives a cause that is not violence (a quake, a road accident, a fire)
+        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause"}):
+            return []
         events = [outcomes[0]]
         outcomes = outcomes[1:]
     drafts = [Draft(t, t.type, sent) for t in events]
@@ -149,6 +152,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
     _implicit_counts(doc, out, quantities, lex)
+    _share_tolls(out)
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
@@ -211,7 +215,7 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
         if len(group) > 1 and lex.types[d.type].merge_group in ("remote", "clash", "explosive", "vac_attack"):
             # ACLED: one event per place; a strike on three villages is three events
             out = []
-            for p in group:
+            for i, p in enumerate(group):
                 nd = Draft(**{**d.__dict__, "place": p, "counts": list(d.counts), "outcomes": list(d.outcomes)})
                 out.append(nd)
             return out
@@ -401,6 +405,25 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 best_d.fatalities = q
         else:
             best_d.counts.append((best, q))
+
+
+def _share_tolls(drafts: list[Draft]) -> None:
+    """A strike on "غزة ورفح" is one event per place, but its toll was told once: it stays
+    on the first place rather than being counted again for each."""
+    seen: set[int] = set()
+    for d in drafts:
+        for attr in ("fatalities",):
+            q = getattr(d, attr)
+            if q is not None:
+                if id(q) in seen:
+                    setattr(d, attr, None)
+                seen.add(id(q))
+        kept = []
+        for what, q in d.counts:
+            if id(q) not in seen:
+                kept.append((what, q))
+                seen.add(id(q))
+        d.counts = kept
 
 
 def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:

@@ -79,6 +79,8 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
     group = lex.types[d.type].merge_group
     if d.type == "attack":
         return set(_VIOLENT_GROUPS) if not d.armed_victims else {group, "clash"}
+    if group == "arrest":
+        return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
     return {group}
 
 
@@ -136,6 +138,11 @@ _GENERIC_TYPES = ("attack", "armed_clash", "raid")
 
 def _pick_type(group: list[Draft]) -> str:
     drafts = [d for d in group if not d.headline and not d.anaphoric] or group
+    kinds = {d.type for d in drafts}
+    if kinds & {"peaceful_protest", "protest_intervention"} and kinds & {"arrest", "raid"}:
+        return "protest_intervention"
+    if "excessive_force" in kinds:
+        return "excessive_force"
     specific = [d.type for d in drafts if d.type not in _GENERIC_TYPES]
     if specific:
         return specific[0]

@@ -42,6 +42,7 @@ class TriggerEntry:
     requires_any: frozenset[str]
     window: int
     blocked_before: frozenset[str]
+    blocked_after: frozenset[str]
     confidence: float
     line: int
 
@@ -120,7 +121,8 @@ def _norm_set(words: list[str]) -> frozenset[str]:
 def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
     data = load_yaml(path)
     entries: list[TriggerEntry] = []
-    allowed = {"type", "role", "counts", "forms", "suffixes", "requires_any", "window", "blocked_before", "confidence"}
+    allowed = {"type", "role", "counts", "forms", "suffixes", "requires_any", "window", "blocked_before",
+               "blocked_after", "confidence"}
     pairs: list[tuple[str, int]] = []
     context_words: set[str] = set()
     for spec in require(data, "triggers", list, path):
@@ -149,6 +151,7 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
             requires_any=_norm_set(requires),
             window=require(spec, "window", int, path, optional=True, default=6),
             blocked_before=_norm_set(string_list(spec, "blocked_before", path, optional=True)),
+            blocked_after=_norm_set(string_list(spec, "blocked_after", path, optional=True)),
             confidence=float(confidence), line=line or 0,
         )
         context_words |= entry.requires_any
@@ -202,7 +205,7 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
 def load_cues(path: Path) -> Cues:
     data = load_yaml(path)
     pairs: list[tuple[str, str]] = []
-    for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place"):
+    for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause"):
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
             pairs.append((phrase, kind))
@@ -316,6 +319,10 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
 
 def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: Cues, sent_start: int) -> bool:
     ti = doc.token_index(m.word_start)
+    if entry.blocked_after:
+        nxt = doc.token_index(m.word_end)
+        if nxt < len(doc.tokens) and doc.tokens[nxt].text in entry.blocked_after:
+            return True       # "هجوما لاذعا": a verbal attack
     if entry.blocked_before and ti > 0:
         prev = doc.tokens[ti - 1]
         if prev.start >= sent_start:
