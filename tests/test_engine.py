@@ -208,6 +208,23 @@ CASES = [
          published="2017-07-10", n=1,
          want=[dict(rasd_type="territory_gain_government", place="الموصل", inter2=2)]),
 
+    dict(id="iq-foiled-attack-is-a-clash",
+         text="أحبطت القوات الأمنية العراقية هجوما لعناصر داعش على قرية في قضاء خانقين بمحافظة ديالى وقتلت اثنين من المهاجمين.",
+         published="2021-07-12", n=1,
+         want=[dict(event_type="Battles", inter1=1, inter2=2, fatalities=2)]),
+    dict(id="ly-drone-downed",
+         text="أعلنت قوات الوفاق إسقاط طائرة مسيرة تابعة لميليشيات حفتر في محيط مدينة ترهونة.",
+         published="2020-04-10", n=1,
+         want=[dict(sub_event_type="Disrupted weapons use", place="ترهونة")]),
+    dict(id="sy-state-media-generic-army",
+         text="أوقعت وحدات الجيش قتلى ومصابين في صفوف إرهابيي جبهة النصرة في محيط بلدة كفرنبودة.",
+         published="2019-05-20", n=1,
+         want=[dict(event_type="Battles", inter1=1, inter2=2, admin1="Hama")]),
+    dict(id="sy-adjective-is-not-a-country",
+         text="قُتل 33 جنديا تركيا في غارة جوية نسبت إلى الطيران الروسي استهدفت رتلا عسكريا في بلدة بليون بجبل الزاوية.",
+         published="2020-02-28", n=1,
+         want=[dict(rasd_type="airstrike", place="بليون", fatalities=33, inter1=8)]),
+
     # --- hard negatives ----------------------------------------------------------------
     dict(id="future-no-event",
          text="من المتوقع أن تشن القوات الحكومية هجوماً واسعاً على مدينة الحديدة خلال الأيام المقبلة.",

@@ -153,6 +153,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     _link_counts(doc, out, quantities, lex, m)
     _implicit_counts(doc, out, quantities, lex)
     _share_tolls(out)
+    # "خلال الأشهر الثلاثة الماضية": an act dated only to a span of months is a summary,
+    # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
+    out = [d for d in out if d.kind != "event" or not _summary_span(doc, d, sent)]
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
@@ -254,11 +257,13 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # we do not do; a source named in an attribution is not an actor unless it speaks of
     # its own operation
     usable = [a for a in actors if not _inside_source(a, d.attribution)]
-    named = [a for a in usable if not a.generic] or usable
     clause = doc.clause_at(d.trigger.start)
     agents, targets = [], []
-    for a in named:
+    for a in usable:
         (targets if _is_target(doc, d, a, lex) else agents).append(a)
+    # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
+    agents = [a for a in agents if not a.generic] or agents
+    targets = [a for a in targets if not a.generic] or targets
     same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
     # an agent in another clause is only taken when it stands before the trigger: a later
     # clause usually has its own subject ("…، الأمر الذي دفع بقوات X لنشر …")
@@ -405,6 +410,16 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 best_d.fatalities = q
         else:
             best_d.counts.append((best, q))
+
+
+SUMMARY_SPAN_DAYS = 31
+
+
+def _summary_span(doc: Doc, d: Draft, sent: Sentence) -> bool:
+    own = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
+    iv = d.interval
+    return own and iv is not None and iv.start is not None and iv.end is not None \
+        and (iv.end - iv.start).days > SUMMARY_SPAN_DAYS
 
 
 def _share_tolls(drafts: list[Draft]) -> None:

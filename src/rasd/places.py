@@ -314,6 +314,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
             if ctx is not None:
                 m.admin1, m.country = ctx.admin1, ctx.country
     mentions = _check_context(doc, lex, by_start, mentions)
+    # "33 جنديا تركيا": a country name right after an accusative noun is its adjective
+    mentions = [m for m in mentions if not _adjective_country(doc, m)]
     mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
     mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
@@ -542,6 +544,16 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         why.append("placetype/population prior")
     return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
                         round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n)
+
+
+def _adjective_country(doc: Doc, m: PlaceMention) -> bool:
+    if m.place is None or m.place.placetype != "country" or m.license not in ("major", ""):
+        return False
+    ti = doc.token_index(m.start)
+    if ti == 0 or doc.tokens[ti].start != m.start:
+        return False                    # a clitic (بتركيا, لتركيا) makes it a place
+    prev = doc.tokens[ti - 1].text
+    return prev.endswith("ا") and not doc.norm[doc.tokens[ti - 1].end:m.start].strip() and len(prev) > 2
 
 
 def _main_country(mentions: list[PlaceMention]) -> str | None:
