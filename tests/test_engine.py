@@ -225,6 +225,19 @@ CASES = [
          published="2020-02-28", n=1,
          want=[dict(rasd_type="airstrike", place="بليون", fatalities=33, inter1=8)]),
 
+    dict(id="iq-protesters-shot-excessive-force",
+         text="قتل 45 متظاهرا على الأقل برصاص قوات الأمن في مدينة الناصرية خلال اليومين الماضيين، وفق مفوضية حقوق الإنسان.",
+         published="2019-11-30", n=1,
+         want=[dict(sub_event_type="Excessive force against protesters", fatalities=45, inter1=1)]),
+    dict(id="sy-road-between-two-towns-is-one-event",
+         text="هاجم مسلحون مجهولون حافلة تقل مدنيين على الطريق بين تدمر ودير الزور، ما أدى إلى مقتل 9 أشخاص.",
+         published="2020-10-01", n=1,
+         want=[dict(event_type="Violence against civilians", fatalities=9)]),
+    dict(id="ly-homonym-abroad-stays-in-libya",
+         text="قالت القيادة العامة للجيش الوطني الليبي إن قواتها اشتبكت مع مجموعة إرهابية في منطقة الهروج جنوب البلاد وقتلت ثلاثة من عناصرها.",
+         published="2022-09-03", n=1,
+         want=[dict(event_type="Battles", fatalities=3, country="LY")]),
+
     # --- hard negatives ----------------------------------------------------------------
     dict(id="future-no-event",
          text="من المتوقع أن تشن القوات الحكومية هجوماً واسعاً على مدينة الحديدة خلال الأيام المقبلة.",
@@ -262,8 +275,8 @@ def _match(rec: dict, want: dict) -> bool:
             v = normalize_key(value)
             if v not in names and (v[2:] if v.startswith("ال") else v) not in stripped:
                 return False
-        elif key == "admin1":
-            if loc.get("admin1") != value:
+        elif key in ("admin1", "country"):
+            if loc.get(key) != value:
                 return False
         elif key == "fatalities":
             if (rec.get("fatalities") or {}).get("best") != value:

@@ -215,7 +215,10 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
             if inside:
                 best = min(inside, key=lambda p: _place_score(doc, d, p))
         group = _coordinated(doc, usable, best)
-        if len(group) > 1 and lex.types[d.type].merge_group in ("remote", "clash", "explosive", "vac_attack"):
+        lo = doc.tokens[max(0, doc.token_index(group[0].start) - 2)].start
+        if any(t.text in ("بين", "وبين") for t in doc.tokens_between(lo, group[0].start)):
+            group = [best]      # "على الطريق بين تدمر ودير الزور": one place, the road between
+        if len(group) > 1 and lex.types[d.type].merge_group in ("remote", "clash", "explosive", "vac_attack", "protest"):
             # ACLED: one event per place; a strike on three villages is three events
             out = []
             for i, p in enumerate(group):

@@ -52,6 +52,7 @@ class PlaceLexicon:
     common: frozenset[str]
     heads: frozenset[str]
     attached_preps: frozenset[str]
+    demonyms: PhraseMatcher | None = None    # nationality adjectives → ISO2 (votes for the article's country)
 
 
 @functools.cache
@@ -113,7 +114,14 @@ def load_lexicon() -> PlaceLexicon:
             common.add(normalize_key(line))
     heads = frozenset(name_key(w) for w in string_list(data, "name_heads", path))
     attached = frozenset(normalize_key(w) for w in string_list(data, "attached_prepositions", path))
+    demonyms: list[tuple[str, str]] = []
+    table = require(data, "country_adjectives", dict, path, optional=True, default={})
+    for iso, words in table.items():
+        if not isinstance(iso, str) or len(iso) != 2 or not iso.isupper():
+            raise LexiconError(path, getattr(table, "line", None), f"country_adjectives keys must be ISO2 codes, got {iso!r}")
+        demonyms += [(w, iso) for w in string_list(table, iso, path)]
     return PlaceLexicon(
+        demonyms=PhraseMatcher(demonyms, prefixes=frozenset({"", "ال", "و", "وال"})),
         cues=PhraseMatcher(entries),
         non_places=PhraseMatcher((w, w) for w in string_list(data, "non_place_names", path)),
         areas=PhraseMatcher(areas),
@@ -318,6 +326,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
     mentions = [m for m in mentions if not _adjective_country(doc, m)]
     mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
+    if any(m.country is None for m in mentions):
+        main = _main_country(mentions, doc)      # an unlisted site with no context: the article's country
+        for m in mentions:
+            if m.country is None and main is not None and m.kind == "unlisted":
+                m.country = main
     mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
     return mentions
@@ -351,8 +364,8 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             h.license = ""
         elif h.nouns:
             h.license = "noun"
-        elif h.relative is not None:
-            h.license = "relative"
+        elif h.relative is not None and not common:
+            h.license = "relative"     # not "جنوب البلاد": the country, not a village
         elif (prev is not None and prev.license and h.prefix.startswith("و") and _gap_ok(norm, prev.end, h.word_start)):
             h.license = "coordination"
             h.nouns, h.relative = prev.nouns, prev.relative
@@ -556,10 +569,15 @@ def _adjective_country(doc: Doc, m: PlaceMention) -> bool:
     return prev.endswith("ا") and not doc.norm[doc.tokens[ti - 1].end:m.start].strip() and len(prev) > 2
 
 
-def _main_country(mentions: list[PlaceMention]) -> str | None:
+def _main_country(mentions: list[PlaceMention], doc: Doc | None = None) -> str | None:
     """The article's country: the one most of its resolved places lie in (regions count
-    double), when it clearly leads."""
+    double) and its nationality adjectives name ("الجيش الوطني الليبي"), when it clearly
+    leads."""
     votes: dict[str, float] = {}
+    lex = load_lexicon()
+    if doc is not None and lex.demonyms is not None:
+        for m in lex.demonyms.find(doc.norm):
+            votes[m.values[0]] = votes.get(m.values[0], 0) + 2
     for m in mentions:
         if m.country:
             votes[m.country] = votes.get(m.country, 0) + (2 if m.kind == "region" else 1)
@@ -590,7 +608,7 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
          غربي كركوك" with only an Anbar الرشاد indexed);
       3. it lies in another country than the article's;
       4. the indexed name has the article and the text does not ("طبقة" is not الطبقة)."""
-    main = _main_country(mentions)
+    main = _main_country(mentions, doc)
     starts = {m.start for m in mentions}
     keep: list[PlaceMention] = []
     for i, m in enumerate(mentions):
