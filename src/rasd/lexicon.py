@@ -9,6 +9,8 @@ Arabic clitics attached (و ف ب ل ك ال وال بال لل …).
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
@@ -229,21 +231,25 @@ class PhraseMatcher:
         end = len(text) if end is None else end
         out: list[Match] = []
         prefixes, suffixes = self.prefixes, self.suffixes
+        starts, ends = _word_bounds(text)
         for last, (key, values, lil) in self._auto.iter(text, start, end):
             e = last + 1
             s = e - (len(key) - 1 if lil else len(key))
-            ws = s
-            while ws > start and text[ws - 1].isalnum():
-                ws -= 1
+            # the word around the hit, from one regex pass over the text (cached)
+            k = bisect_right(starts, s) - 1
+            ws = starts[k] if k >= 0 and ends[k] > s else s
+            if ws < start:
+                ws = start
             prefix = text[ws:s]
             if lil:
                 if prefix not in _LIL_PREFIXES:
                     continue
             elif prefix not in prefixes:
                 continue
-            we = e
-            while we < end and text[we].isalnum():
-                we += 1
+            k = bisect_right(starts, e - 1) - 1
+            we = ends[k] if k >= 0 and ends[k] > e else e
+            if we > end:
+                we = end
             if we != e and text[e:we] not in suffixes:
                 continue
             out.append(Match(s, e, ws, we, key, values, prefix))
@@ -252,6 +258,29 @@ class PhraseMatcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping matches, leftmost-longest, in text order."""
         return leftmost_longest(self.find_all(text, start, end))
+
+
+_WORD = re.compile(r"[^\W_]+")
+_last_bounds: tuple = (None, [], [])
+
+
+def _word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the words of ``text`` (runs of letters and digits).
+
+    Every lexicon of a document scans the same normalised string, so the last result is
+    kept: the matchers of one document share one regex pass. The cache is one tuple,
+    replaced whole, so a reader never sees one text's starts with another's ends.
+    """
+    global _last_bounds
+    cached = _last_bounds
+    if cached[0] is text:
+        return cached[1], cached[2]
+    starts, ends = [], []
+    for m in _WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    _last_bounds = (text, starts, ends)
+    return starts, ends
 
 
 def leftmost_longest(found: list[Match]) -> list[Match]:
