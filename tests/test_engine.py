@@ -238,6 +238,15 @@ CASES = [
          published="2022-09-03", n=1,
          want=[dict(event_type="Battles", fatalities=3, country="LY")]),
 
+    dict(id="sy-dateline-gives-the-place",
+         text="إدلب – مراسلنا\n\nقُتل ثلاثة مدنيين وأصيب آخرون بقصف مدفعي لقوات النظام صباح اليوم.\n\nوقال الدفاع المدني إن فرقه انتشلت الضحايا من تحت الأنقاض.",
+         published="2021-04-05", n=1,
+         want=[dict(rasd_type="shelling", place="إدلب", fatalities=3, date_end="2021-04-05")]),
+    dict(id="sy-headline-gives-the-place",
+         text="غارات روسية على جسر الشغور\n\nشنت طائرات حربية روسية صباح اليوم عدة غارات أسفرت عن مقتل طفلين.",
+         published="2021-04-05", n=1,
+         want=[dict(rasd_type="airstrike", place="جسر الشغور", fatalities=2, inter1=8, date_end="2021-04-05")]),
+
     # --- hard negatives ----------------------------------------------------------------
     dict(id="future-no-event",
          text="من المتوقع أن تشن القوات الحكومية هجوماً واسعاً على مدينة الحديدة خلال الأيام المقبلة.",

@@ -17,7 +17,7 @@ from typing import Sequence
 from .actors import ActorMention, actor_for_adjective
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
-from .doc import HEADLINE, Doc, Sentence
+from .doc import BODY, HEADLINE, Doc, Sentence
 from .numbers import Quantity
 from .places import PlaceMention
 from .triggers import CueIndex, Trigger, TriggerLexicon
@@ -26,6 +26,9 @@ from .triggers import CueIndex, Trigger, TriggerLexicon
 # open start so the interval still overlaps the true date.
 REPORT_WINDOW_DAYS = 7
 AGGREGATE_MIN_DAYS = 8
+# paragraphs (counting dateline and headline) in which an event with no place of its own
+# takes the article's lead place
+LEAD_PARAGRAPHS = 3
 
 
 @dataclass
@@ -148,7 +151,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         _link_date(doc, d, dates, sent_attrs, previous + out)
         if aggregate:
             d.kind = "aggregate_claim"
-        for p_draft in _link_places(doc, d, places, previous + out, lex):
+        for p_draft in _link_places(doc, d, places, previous + out, lex, m.places):
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
     _implicit_counts(doc, out, quantities, lex)
@@ -203,7 +206,8 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
     return sorted(group, key=lambda p: p.start)
 
 
-def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon) -> list[Draft]:
+def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon,
+                 places_all: list[PlaceMention]) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
     if usable:
         best = min(usable, key=lambda p: _place_score(doc, d, p))
@@ -227,12 +231,32 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
             return out
         d.place = best
         return [d]
-    # no place in the sentence: the last event of the same paragraph sets the scene
+    # no place in the sentence: the last event of the same paragraph sets the scene, else
+    # the article's lead place (dateline, headline or first sentence), as a coder would
     for prev in reversed(previous):
         if prev.sentence.paragraph == d.sentence.paragraph and prev.place is not None and not prev.headline:
             d.place, d.place_inherited = prev.place, True
             break
+    else:
+        # only near the top: deep in a long report the scene has usually moved on
+        lead = _lead_place(doc, places_all) if d.sentence.paragraph <= LEAD_PARAGRAPHS else None
+        if lead is not None and lead.start < d.trigger.start:
+            d.place, d.place_inherited = lead, True
     return [d]
+
+
+def _lead_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place an article opens with: in its dateline or headline (the lines before the
+    first body sentence) or, failing those, in its first body sentence."""
+    first_body = next((s for s in doc.sentences if s.role == BODY), None)
+    if first_body is None:
+        return None
+    for p in places:
+        if p.start >= first_body.end:
+            break
+        if p.kind != "anaphor" and (p.place is not None or p.kind == "unlisted"):
+            return p
+    return None
 
 
 # --------------------------------------------------------------------------- actors
