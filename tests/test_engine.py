@@ -247,6 +247,14 @@ CASES = [
          published="2021-04-05", n=1,
          want=[dict(rasd_type="airstrike", place="جسر الشغور", fatalities=2, inter1=8, date_end="2021-04-05")]),
 
+    dict(id="sy-bulletin-each-sentence-its-scene",
+         text="قتل مدنيان بقصف صاروخي على بلدة كفرنبل جنوب إدلب. وفي ريف حماة الشمالي، قصفت طائرات روسية بلدتي اللطامنة وكفرزيتا دون ورود معلومات عن ضحايا. أما في درعا، فقد اغتال مجهولون عنصرا سابقا في الجيش الحر في بلدة اليادودة. وفي دير الزور، اعتقلت قوات سوريا الديمقراطية 12 شخصا في بلدة الشحيل.",
+         published="2019-06-10", n=5,
+         want=[dict(rasd_type="shelling", place="كفرنبل", fatalities=2, inter1=None),
+               dict(rasd_type="airstrike", place="اللطامنة", inter1=8), dict(rasd_type="airstrike", place="كفرزيتا", inter1=8),
+               dict(place="اليادودة", fatalities=1, actor1="Unidentified Armed Group (Syria)"),
+               dict(sub_event_type="Arrests", place="الشحيل", count=("arrested", 12))]),
+
     # --- hard negatives ----------------------------------------------------------------
     dict(id="future-no-event",
          text="من المتوقع أن تشن القوات الحكومية هجوماً واسعاً على مدينة الحديدة خلال الأيام المقبلة.",
@@ -269,6 +277,12 @@ CASES = [
     dict(id="earthquake-no-event",
          text="ارتفعت حصيلة ضحايا الزلزال المدمر في مدينة حلب إلى أكثر من 400 قتيل، بحسب وزارة الصحة.",
          published="2023-02-07", n=0, want=[]),
+    dict(id="analysis-no-event",
+         text="قال محلل عسكري إن القصف الروسي المتكرر على إدلب يهدف إلى الضغط على تركيا في المفاوضات.",
+         published="2022-07-11", n=0, want=[]),
+    dict(id="court-ruling-no-event",
+         text="أصدرت محكمة جنايات بغداد حكما بالإعدام بحق ثلاثة مدانين بتفجير سيارة مفخخة في مدينة الصدر.",
+         published="2019-02-14", n=0, want=[]),
     dict(id="caption-only-no-event",
          text="صورة أرشيفية لقصف سابق على أحياء حلب الشرقية (أرشيف)",
          published="2019-01-01", n=0, want=[]),

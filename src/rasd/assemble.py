@@ -147,7 +147,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     out: list[Draft] = []
     for d in drafts:
         _link_attribution(doc, d, sent_attrs, last_attr, m, sent)
-        _link_actors(doc, d, actors, lex, previous + out)
+        _link_actors(doc, d, actors, lex, previous + out, places)
         _link_date(doc, d, dates, sent_attrs, previous + out)
         if aggregate:
             d.kind = "aggregate_claim"
@@ -210,7 +210,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
                  places_all: list[PlaceMention]) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
     if usable:
-        best = min(usable, key=lambda p: _place_score(doc, d, p))
+        # a place in the trigger's own clause first: "أما في درعا، فقد اغتال … في بلدة
+        # اليادودة" happened in the village; the first clause only sets the region
+        clause = doc.clause_at(d.trigger.start)
+        own = [p for p in usable if clause is not None and clause.start <= p.start < clause.end]
+        best = min(own or usable, key=lambda p: _place_score(doc, d, p))
         if best.geo_precision >= 3:
             # "وفي ريف حلب الغربي، دارت اشتباكات … على محور قرية كفر عمة": the region
             # frames the sentence, the village inside it is where the event was
@@ -268,7 +272,8 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
     if lex.agent_markers.find(doc.norm, max(lo, first), a.start):
         return False          # "أصيب اثنان برصاص قوات X": X shot them
     for o in [d.trigger, *d.outcomes]:
-        if o.role == "outcome" and o.end <= a.start and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
+        if o.role == "outcome" and not o.entry.agent_follows and o.end <= a.start \
+                and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
     if a.start < d.trigger.end:
         return False
@@ -279,7 +284,8 @@ def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:
     return attr is not None and attr.cited_kind != "military" and attr.start <= a.start and a.end <= attr.end
 
 
-def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLexicon, previous: list[Draft]) -> None:
+def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLexicon, previous: list[Draft],
+                 places_in_sentence: list[PlaceMention]) -> None:
     # generic nouns ("العناصر", "الجيش") only when nothing is named: they need coreference
     # we do not do; a source named in an attribution is not an actor unless it speaks of
     # its own operation
@@ -299,9 +305,14 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     if pool:
         d.actor1 = min(pool, key=lambda a: _dist(doc, a, d.trigger) + (0 if a.start < d.trigger.start else 0.5))
     else:
-        # subject ellipsis ("كما نفذت حملات دهم"): the agent of the previous event goes on
+        # subject ellipsis ("كما نفذت حملات دهم"): the agent of the previous event goes on,
+        # within its sentence, or into the next one unless that one opens a new scene by
+        # naming its own place ("وفي درعا، …")
+        own_place = any(p.kind != "anaphor" for p in places_in_sentence)
         for prev in reversed(previous):
-            if prev.sentence.paragraph == d.sentence.paragraph and prev.actor1 is not None:
+            same = prev.sentence is d.sentence
+            next_one = prev.sentence.index == d.sentence.index - 1 and prev.sentence.paragraph == d.sentence.paragraph
+            if prev.actor1 is not None and (same or (next_one and not own_place)):
                 d.actor1, d.actor1_inherited = prev.actor1, True
                 break
     if d.actor1 is None or d.actor1_inherited:
@@ -479,7 +490,9 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
         tok = doc.tokens[i]
         if end is not None and doc.norm[end:tok.start].strip():
             break                                   # punctuation ends the list
-        if start is None and doc.token_distance(t.start, t.end, tok.start, tok.end) > 0:
+        # right after the outcome word, or after its agent for active verbs ("اغتال
+        # مجهولون قياديا")
+        if start is None and doc.token_distance(t.start, t.end, tok.start, tok.end) > (2 if t.entry.agent_follows else 0):
             break
         first = parts == 0
         if not first and tok.text[:1] != "و":
@@ -495,6 +508,9 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             total += lex.implicit_counts[bare]
             end = tok.end
             i += 1
+        elif start is None and t.entry.agent_follows:
+            i += 1              # the agent's words
+            continue
         else:
             break
         start = tok.start if start is None else start

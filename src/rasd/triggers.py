@@ -43,6 +43,7 @@ class TriggerEntry:
     window: int
     blocked_before: frozenset[str]
     blocked_after: frozenset[str]
+    agent_follows: bool          # active verbs only ("اغتال مجهولون …"): an actor after them acts
     confidence: float
     line: int
 
@@ -122,7 +123,7 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
     data = load_yaml(path)
     entries: list[TriggerEntry] = []
     allowed = {"type", "role", "counts", "forms", "suffixes", "requires_any", "window", "blocked_before",
-               "blocked_after", "confidence"}
+               "blocked_after", "confidence", "agent_follows"}
     pairs: list[tuple[str, int]] = []
     context_words: set[str] = set()
     for spec in require(data, "triggers", list, path):
@@ -152,6 +153,7 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
             window=require(spec, "window", int, path, optional=True, default=6),
             blocked_before=_norm_set(string_list(spec, "blocked_before", path, optional=True)),
             blocked_after=_norm_set(string_list(spec, "blocked_after", path, optional=True)),
+            agent_follows=require(spec, "agent_follows", bool, path, optional=True, default=False),
             confidence=float(confidence), line=line or 0,
         )
         context_words |= entry.requires_any
@@ -321,7 +323,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     ti = doc.token_index(m.word_start)
     if entry.blocked_after:
         nxt = doc.token_index(m.word_end)
-        if nxt < len(doc.tokens) and doc.tokens[nxt].text in entry.blocked_after:
+        # the next word, or the one after an adjective ("القصف الروسي المتكرر")
+        if any(t.text in entry.blocked_after for t in doc.tokens[nxt:nxt + 2]):
             return True       # "هجوما لاذعا": a verbal attack
     if entry.blocked_before and ti > 0:
         prev = doc.tokens[ti - 1]
