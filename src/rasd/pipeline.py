@@ -40,13 +40,14 @@ def find_mentions(doc: Doc) -> Mentions:
     lex = lexicon()
     cues = index_cues(doc, lex)
     norm = doc.norm
+    actors = find_actors(doc)
     return Mentions(
         triggers=find_triggers(doc, cues, lex),
         places=find_places(doc),
-        actors=find_actors(doc),
+        actors=actors,
         quantities=find_quantities(norm),
         dates=find_dates(norm),
-        attributions=find_attributions(doc),
+        attributions=find_attributions(doc, actors),   # speakers are actors: match them once
         hedges=hedge_cues(doc),
         cues=cues,
     )
