@@ -9,7 +9,6 @@ resolved here into values; nothing reads the text again downstream.
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
@@ -17,7 +16,7 @@ from typing import Sequence
 from .actors import ActorMention, actor_for_adjective
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
-from .doc import BODY, HEADLINE, Doc, Sentence
+from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
 from .numbers import Quantity
 from .places import PlaceMention
 from .triggers import CueIndex, Trigger, TriggerLexicon
@@ -71,16 +70,14 @@ class Draft:
         return self.sentence.role == HEADLINE
 
 
-def _in(items: Sequence, lo: int, hi: int) -> list:
-    """Items (with .start/.end) lying inside [lo, hi)."""
-    starts = [x.start for x in items]
-    i = bisect.bisect_left(starts, lo)
-    out = []
-    while i < len(items) and items[i].start < hi:
-        if items[i].end <= hi:
-            out.append(items[i])
-        i += 1
-    return out
+class _Sorted:
+    """A mention list with its starts, indexed once per document for sentence queries."""
+
+    def __init__(self, items: Sequence):
+        self.items, self.starts = items, [x.start for x in items]
+
+    def inside(self, lo: int, hi: int) -> list:
+        return spans_inside(self.items, self.starts, lo, hi)
 
 
 def _dist(doc: Doc, a, b) -> int:
@@ -94,6 +91,7 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         s = doc.sentence_at(t.start)
         if s is not None:
             by_sentence.setdefault(s.index, []).append(t)
+    index = {name: _Sorted(getattr(mentions, name)) for name in ("places", "actors", "quantities", "dates")}
     last_attr: Attribution | None = None
     attr_iter = iter(mentions.attributions)
     pending = next(attr_iter, None)
@@ -109,7 +107,7 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         sent_attrs = [_resolve_anaphora(a, last_attr if i == 0 else sent_attrs[i - 1]) for i, a in enumerate(sent_attrs)]
         triggers = by_sentence.get(sent.index, [])
         if triggers:
-            drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, lex, sent_attrs, last_attr, drafts))
+            drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, last_attr, drafts))
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
     return drafts
@@ -122,8 +120,9 @@ def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attributi
     return a
 
 
-def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Mentions, lex: TriggerLexicon,
-                     sent_attrs: list[Attribution], last_attr: Attribution | None, previous: list[Draft]) -> list[Draft]:
+def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Mentions, index: dict[str, _Sorted],
+                     lex: TriggerLexicon, sent_attrs: list[Attribution], last_attr: Attribution | None,
+                     previous: list[Draft]) -> list[Draft]:
     events = [t for t in triggers if t.role == "event"]
     outcomes = [t for t in triggers if t.role == "outcome"]
     if not events:
@@ -138,10 +137,10 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         violent = [d for d in drafts if lex.types[d.type].violent]
         if violent:
             min(violent, key=lambda d: _dist(doc, d.trigger, o)).outcomes.append(o)
-    places = [p for p in _in(m.places, sent.start, sent.end)]
-    actors = _in(m.actors, sent.start, sent.end)
-    quantities = _in(m.quantities, sent.start, sent.end)
-    dates = _in(m.dates, sent.start, sent.end)
+    places = index["places"].inside(sent.start, sent.end)
+    actors = index["actors"].inside(sent.start, sent.end)
+    quantities = index["quantities"].inside(sent.start, sent.end)
+    dates = index["dates"].inside(sent.start, sent.end)
     aggregate = _is_aggregate(doc, sent, quantities, dates, m)
 
     out: list[Draft] = []

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .normalize import TextView, normalize
 
@@ -64,6 +64,17 @@ class Evidence:
 
     def to_dict(self) -> dict:
         return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
+
+
+def spans_inside(items: Sequence, starts: Sequence[int], lo: int, hi: int) -> list:
+    """The items (sorted by ``.start``, ``starts`` their starts) lying wholly in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(items) and items[i].start < hi:
+        if items[i].end <= hi:
+            out.append(items[i])
+        i += 1
+    return out
 
 
 @dataclass

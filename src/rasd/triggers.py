@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .doc import Doc
+from .doc import Doc, spans_inside
 from .lexicon import (NO_AFFIX, NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, leftmost_longest,
                       load_yaml, require, string_list)
 from .normalize import normalize_key
@@ -238,14 +238,7 @@ class CueIndex:
     context_starts: list[int]
 
     def cues_in(self, start: int, end: int, kinds: set[str] | frozenset[str]) -> list[Match]:
-        i = bisect.bisect_left(self.cue_starts, start)
-        out = []
-        while i < len(self.cues) and self.cues[i].start < end:
-            m = self.cues[i]
-            if m.end <= end and not kinds.isdisjoint(m.values):
-                out.append(m)
-            i += 1
-        return out
+        return [m for m in spans_inside(self.cues, self.cue_starts, start, end) if not kinds.isdisjoint(m.values)]
 
     def cues_ending_in(self, start: int, end: int, kinds: set[str] | frozenset[str]) -> list[Match]:
         """Cues that end inside [start, end], wherever they begin (multiword cues)."""
@@ -261,13 +254,7 @@ class CueIndex:
         return out
 
     def context_keys(self, start: int, end: int) -> set[str]:
-        i = bisect.bisect_left(self.context_starts, start)
-        out = set()
-        while i < len(self.context) and self.context[i].start < end:
-            if self.context[i].end <= end:
-                out.add(self.context[i].key)
-            i += 1
-        return out
+        return {m.key for m in spans_inside(self.context, self.context_starts, start, end)}
 
 
 def index_cues(doc: Doc, lex: TriggerLexicon | None = None) -> CueIndex:
