@@ -227,11 +227,8 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
             group = [best]      # "على الطريق بين تدمر ودير الزور": one place, the road between
         if len(group) > 1 and lex.types[d.type].merge_group in ("remote", "clash", "explosive", "vac_attack", "protest"):
             # ACLED: one event per place; a strike on three villages is three events
-            out = []
-            for i, p in enumerate(group):
-                nd = Draft(**{**d.__dict__, "place": p, "counts": list(d.counts), "outcomes": list(d.outcomes)})
-                out.append(nd)
-            return out
+            return [Draft(**{**d.__dict__, "place": p, "counts": list(d.counts), "outcomes": list(d.outcomes)})
+                    for p in group]
         d.place = best
         return [d]
     # no place in the sentence: the last event of the same paragraph sets the scene, else
@@ -464,12 +461,11 @@ def _share_tolls(drafts: list[Draft]) -> None:
     on the first place rather than being counted again for each."""
     seen: set[int] = set()
     for d in drafts:
-        for attr in ("fatalities",):
-            q = getattr(d, attr)
-            if q is not None:
-                if id(q) in seen:
-                    setattr(d, attr, None)
-                seen.add(id(q))
+        if d.fatalities is not None:
+            if id(d.fatalities) in seen:
+                d.fatalities = None
+            else:
+                seen.add(id(d.fatalities))
         kept = []
         for what, q in d.counts:
             if id(q) not in seen:

@@ -15,10 +15,9 @@ from .assemble import Draft
 from .dates import DateInterval
 from .doc import Doc, Evidence
 from .numbers import Quantity
-from .record import Location, Record, Source
+from .record import Record, Source
 from .triggers import TriggerLexicon
 
-_VICTIM_CIVILIAN_INTER = 7
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 
 
@@ -38,8 +37,6 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
     if pa is None or pb is None:
         return pa is None and pb is None
     if _place_key(a) == _place_key(b):
-        return True
-    if pa.place is not None and pb.place is not None and pa.place.id == pb.place.id:
         return True
     # a region-level mention and a place inside that region
     region, other = (pa, pb) if pa.geo_precision >= 3 else (pb, pa) if pb.geo_precision >= 3 else (None, None)
@@ -174,7 +171,7 @@ def _intersect(intervals: list[DateInterval]) -> DateInterval | None:
         span = (hi - lo).days
         precision = 1 if span == 0 else 2 if span <= 7 else 3
     elif lo is None:
-        precision = max(precision, 3) if all(iv.start is None for iv in known) else precision
+        precision = 3           # no interval has a start: only an upper bound is known
     return DateInterval(lo, hi, precision)
 
 
