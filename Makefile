@@ -38,5 +38,10 @@ eval: gazetteer
 	$(BIN)/rasd extract out/eval/input.jsonl -o out/eval/pred.jsonl --no-progress
 	$(BIN)/rasd eval $(GOLD) --pred out/eval/pred.jsonl --input out/eval/input.jsonl
 
+# Speed and memory against a tokenising baseline measured in the same run (bench/run.py).
+BENCH_ARGS ?=
+bench: gazetteer
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) out .pytest_cache
