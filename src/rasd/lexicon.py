@@ -231,27 +231,44 @@ class PhraseMatcher:
         end = len(text) if end is None else end
         out: list[Match] = []
         prefixes, suffixes = self.prefixes, self.suffixes
-        starts, ends = _word_bounds(text)
+        starts = ends = None     # word bounds, fetched only when a hit needs them
+        n = len(text)
+        bare_end = suffixes == NO_AFFIX
         for last, (key, values, lil) in self._auto.iter(text, start, end):
             e = last + 1
+            # Most automaton hits sit inside longer words; with no suffix allowed a hit
+            # must end where its word ends, which one character tells (str.isalnum is
+            # exactly the regex's [^\W_]), before any bisection.
+            if bare_end and e < end and e < n and text[e].isalnum():
+                continue
             s = e - (len(key) - 1 if lil else len(key))
-            # the word around the hit, from one regex pass over the text (cached)
-            k = bisect_right(starts, s) - 1
-            ws = starts[k] if k >= 0 and ends[k] > s else s
-            if ws < start:
-                ws = start
+            if s == start or not text[s - 1].isalnum():
+                ws = s        # the hit starts its word: no clitic before it
+            else:
+                # the word around the hit, from one regex pass over the text (cached)
+                if starts is None:
+                    starts, ends = _word_bounds(text)
+                k = bisect_right(starts, s) - 1
+                ws = starts[k] if k >= 0 and ends[k] > s else s
+                if ws < start:
+                    ws = start
             prefix = text[ws:s]
             if lil:
                 if prefix not in _LIL_PREFIXES:
                     continue
             elif prefix not in prefixes:
                 continue
-            k = bisect_right(starts, e - 1) - 1
-            we = ends[k] if k >= 0 and ends[k] > e else e
-            if we > end:
-                we = end
-            if we != e and text[e:we] not in suffixes:
-                continue
+            if bare_end:
+                we = e
+            else:
+                if starts is None:
+                    starts, ends = _word_bounds(text)
+                k = bisect_right(starts, e - 1) - 1
+                we = ends[k] if k >= 0 and ends[k] > e else e
+                if we > end:
+                    we = end
+                if we != e and text[e:we] not in suffixes:
+                    continue
             out.append(Match(s, e, ws, we, key, values, prefix))
         return out
 
