@@ -60,13 +60,14 @@ class ActorLexicon:
     templates: dict[str, _Template]
     member_heads: frozenset[str] = frozenset()   # normalised nouns that only introduce an actor
     adjectives: dict[str, Actor] = field(default_factory=dict)   # "إسرائيلية" → Military Forces of Israel
+    air_default: dict[str, Actor] = field(default_factory=dict)  # ISO2 → the only air force striking there
 
 
 # --------------------------------------------------------------------------- loading
 
 _ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units", "adjectives"}
 _UNIT_KEYS = {"aliases", "loaded_aliases"}
-_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads"}
+_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads", "unattributed_air_strikes"}
 
 
 def _alias_line(path: Path, alias: str, after: int) -> int:
@@ -189,6 +190,15 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         for key in member_heads:
             if key not in owner:
                 entries.append((key, (head_actor, False, True)))
+    air_default: dict[str, Actor] = {}
+    air = require(data, "unattributed_air_strikes", dict, path, optional=True, default={})
+    for code, name in air.items():
+        if code not in countries or not isinstance(name, str) or name not in templates \
+                or templates[name].country is None:
+            raise LexiconError(path, getattr(air, "line", None),
+                               f"unattributed_air_strikes: {code!r} → {name!r} must map a country to a named actor")
+        t = templates[name]
+        air_default[code] = Actor(t.name, t.inter, t.country, None)
     return ActorLexicon(
         matcher=PhraseMatcher(entries, suffixes=NO_AFFIX),
         tails=tails,
@@ -199,6 +209,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         templates=templates,
         member_heads=member_heads,
         adjectives=adjectives,
+        air_default=air_default,
     )
 
 
@@ -259,6 +270,13 @@ def actor_for_adjective(word: str) -> Actor | None:
     """The force a nationality adjective stands for after a weapon or act ("غارة إسرائيلية")."""
     lex = actor_lexicon()
     return lex.adjectives.get(word) or lex.adjectives.get(word[2:] if word.startswith("ال") else word)
+
+
+def unattributed_air_actor(country: str | None) -> Actor | None:
+    """The force an air strike with no named perpetrator is coded to, where only one air
+    force strikes (actors.yaml `unattributed_air_strikes`), localised to ``country``."""
+    actor = actor_lexicon().air_default.get(country) if country else None
+    return localize(actor, country) if actor is not None else None
 
 
 def civilians(country: str | None) -> Actor:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
-from .actors import ActorMention, actor_for_adjective
+from .actors import ActorMention, actor_for_adjective, actor_lexicon
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
-from .numbers import Quantity
+from .numbers import Quantity, parse_number
 from .places import PlaceMention
 from .triggers import CueIndex, Trigger, TriggerLexicon
 
@@ -62,6 +62,7 @@ class Draft:
     attribution: Attribution | None = None
     hedged: bool = False
     anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
+    future: bool = False         # dated after the report: announced, not happened
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
 
@@ -157,7 +158,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     _share_tolls(out)
     # "خلال الأشهر الثلاثة الماضية": an act dated only to a span of months is a summary,
     # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
-    out = [d for d in out if d.kind != "event" or not _summary_span(doc, d, sent)]
+    out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
@@ -261,6 +262,24 @@ def _lead_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
 
 # --------------------------------------------------------------------------- actors
 
+def _active_subject(doc: Doc, o: Trigger, a: ActorMention, lex: TriggerLexicon) -> bool:
+    """"قتلت حركة الشباب خمسة جنود", "قتل مسلحون مجهولون رجلا": a named actor right after
+    a killing verb, itself followed by its object (a number or a victim noun), is the
+    subject of the active verb. Without an object ("قتل عناصر من قوات X", "قُتل مسلحون")
+    the actor is the victim of the passive."""
+    if o.role != "outcome" or doc.token_distance(o.start, o.end, a.start, a.end) != 0 or a.generic:
+        return False
+    i = doc.token_index(a.start)
+    if i < len(doc.tokens) and doc.tokens[i].text in actor_lexicon().member_heads:
+        return False          # "قتل عناصر من …": members of X were killed
+    j = doc.token_index(a.end)
+    if j >= len(doc.tokens) or doc.norm[a.end:doc.tokens[j].start].strip():
+        return False
+    nxt = doc.tokens[j].text
+    return bool(lex.nouns.find(doc.norm, doc.tokens[j].start, doc.tokens[j].end)) or nxt in lex.implicit_counts \
+        or nxt[:1].isdigit() or parse_number(nxt) is not None
+
+
 def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     # "استهدفت عجلة عسكرية تابعة للجيش": a marker may stand four words back
     lo = doc.tokens[max(0, doc.token_index(a.start) - 4)].start
@@ -270,9 +289,15 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
     for o in [d.trigger, *d.outcomes]:
         if o.role == "outcome" and not o.entry.agent_follows and o.end <= a.start \
                 and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
+            if _active_subject(doc, o, a, lex):
+                return False
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
     if a.start < d.trigger.end:
         return False
+    if d.type.startswith("territory") and a.start > d.trigger.end:
+        k = doc.token_index(a.start)
+        if k > 0 and doc.tokens[k - 1].text in ("من", "ومن"):
+            return True       # "استعاد الجيش السيطرة على المدينة من حركة الشباب"
     return bool(lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start))
 
 
@@ -289,7 +314,9 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     clause = doc.clause_at(d.trigger.start)
     agents, targets = [], []
     for a in usable:
-        (targets if _is_target(doc, d, a, lex) else agents).append(a)
+        # civilians (inter 7) suffer acts, they never carry one out (ACLED codes a crowd
+        # that acts as protesters, rioters or a mob)
+        (targets if a.actor.inter == 7 or _is_target(doc, d, a, lex) else agents).append(a)
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
     targets = [a for a in targets if not a.generic] or targets
@@ -321,6 +348,13 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
                 break
     if targets:
         d.actor2 = min(targets, key=lambda a: _dist(doc, a, d.trigger))
+        if d.actor1 is None and lex.types[d.type].merge_group == "clash":
+            # "قتل 8 من عناصر X في اشتباكات مع Y": both sides stand as targets; who began
+            # it is not said: the state side (lowest inter code) goes first, as ACLED lists it
+            sides = {a.actor.name: a for a in sorted(targets, key=lambda a: _dist(doc, a, d.trigger))}
+            if len(sides) > 1:
+                first, second = sorted(sides.values(), key=lambda a: a.actor.inter)[:2]
+                d.actor1, d.actor2 = first, second
     elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:
         # "اشتباكات بين X و Y": the other named side in the clause
         others = [a for a in same_clause if a.actor.name != d.actor1.actor.name]
@@ -352,6 +386,8 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
         if iv.end is not None and report_end is not None and iv.end > report_end:
             iv = DateInterval(iv.start if iv.start and iv.start <= report_end else None, report_end, iv.precision)
         d.date_mention, d.interval = dm, iv
+        if iv.start is not None and doc.published is not None and iv.start > doc.published:
+            d.future = True   # "يوم الخميس المقبل": a call or a plan, not an incident
         return
     if report_end is not None and report_end != doc.published:
         start = report_end - timedelta(days=REPORT_WINDOW_DAYS)
@@ -419,6 +455,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         if apposition or any(s <= q.start < e for s, e in date_spans):
             continue          # "جنديين اثنين": the number restates the dual before it
         what = _count_what(doc, q, lex)
+        if what in _STATUS_KINDS and _after_lethal_word(doc, drafts, q):
+            what = "person"   # "أعدمت قوات النظام ثلاثة معتقلين": detainees, killed
         if what is None:
             # "وأصيب سبعة بجروح": a bare number right after an outcome word counts it
             t = outcome_ends.get(doc.token_index(q.start))
@@ -444,6 +482,18 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 best_d.fatalities = q
         else:
             best_d.counts.append((best, q))
+
+
+_STATUS_KINDS = frozenset({"arrested", "abducted", "displaced", "missing"})
+
+
+def _after_lethal_word(doc: Doc, drafts: list[Draft], q: Quantity) -> bool:
+    """A number right after a word that kills: its noun names the victims, whatever their
+    status (detainees, abductees, the displaced)."""
+    # the active subject may stand between ("أعدمت قوات النظام ثلاثة معتقلين")
+    return any(t.entry.counts == "killed" and t.end <= q.start and doc.token_distance(t.start, t.end, q.start, q.end) <= 3
+               and doc.clause_at(t.start) is doc.clause_at(q.start)
+               for d in drafts for t in [d.trigger, *d.outcomes])
 
 
 SUMMARY_SPAN_DAYS = 31
@@ -474,11 +524,14 @@ def _share_tolls(drafts: list[Draft]) -> None:
         d.counts = kept
 
 
-def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
+def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon,
+                   subject_end: int | None = None) -> Quantity | None:
     """The victims right after an outcome word, summed over a coordinated list:
     "استشهد شاب" → 1, "قتلت امرأة وطفلان" → 3, "مقتل 3 مدنيين وطفل" → 4."""
     by_start = {q.start: q for q in quantities}
-    i = doc.token_index(t.word_end)
+    # "قتل مسلحون مجهولون رجلا": the victims come after the active verb's subject
+    i = doc.token_index(subject_end if subject_end is not None else t.word_end)
+    anchor = (t.start, subject_end) if subject_end is not None else (t.start, t.end)
     total, start, end, parts = 0, None, None, 0
     single: Quantity | None = None
     while i < len(doc.tokens):
@@ -487,7 +540,7 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             break                                   # punctuation ends the list
         # right after the outcome word, or after its agent for active verbs ("اغتال
         # مجهولون قياديا")
-        if start is None and doc.token_distance(t.start, t.end, tok.start, tok.end) > (2 if t.entry.agent_follows else 0):
+        if start is None and doc.token_distance(*anchor, tok.start, tok.end) > (2 if t.entry.agent_follows else 0):
             break
         first = parts == 0
         if not first and tok.text[:1] != "و":
@@ -532,7 +585,10 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
         for t in [d.trigger, *d.outcomes]:
             if t.entry.counts not in ("killed", "injured") or t.role != "outcome":
                 continue
-            q = _victim_phrase(doc, t, quantities, lex)
+            a1 = d.actor1
+            active = a1 is not None and not d.actor1_inherited and a1.start >= t.end \
+                and doc.token_distance(t.start, t.end, a1.start, a1.end) == 0
+            q = _victim_phrase(doc, t, quantities, lex, a1.end if active else None)
             if q is None:
                 continue
             if t.entry.counts == "killed":
@@ -553,8 +609,11 @@ def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
     spans += [(t.start, t.end) for t in d.outcomes if t.entry.counts in ("killed", "injured")]
     if d.trigger.role == "outcome":
         spans.append((d.trigger.start, d.trigger.end))
+    agent = d.actor1
     for s, e in spans:
         for m in lex.combatants.find(doc.norm, s, min(len(doc.norm), e + 30)):
+            if agent is not None and agent.start <= m.start < agent.end:
+                continue      # "قتل مسلحون مجهولون رجلا": the gunmen killed, they were not killed
             if doc.token_distance(s, e, m.start, m.end) <= 1:
                 return True
     return False

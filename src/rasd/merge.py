@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .actors import Actor, ActorMention, civilians, localize
+from .actors import Actor, ActorMention, civilians, localize, unattributed_air_actor
 from .assemble import Draft
 from .dates import DateInterval
 from .doc import Doc, Evidence
@@ -84,7 +84,7 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
     shared = _groups(a, lex) & _groups(b, lex)
     return (bool(shared) and _places_compatible(a, b)
-            and _actors_compatible(a, b, symmetric="clash" in shared)
+            and _actors_compatible(a, b, symmetric=bool(shared & {"clash", "protest"}))
             and _dates_compatible(a.interval, b.interval))
 
 
@@ -189,6 +189,7 @@ def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
     return typ
 
 
+
 def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     body = [d for d in group if not d.headline] or group
     primary = next((d for d in body if not d.anaphoric), body[0])
@@ -204,11 +205,14 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     country = place.country if place else None
     actor1 = localize(a1m.actor, country) if a1m else None
     actor2 = localize(a2m.actor, country) if a2m else None
+    if actor1 is None and typ == "airstrike" and primary.kind == "event":
+        actor1 = unattributed_air_actor(country)     # no evidence span: inferred, see extras
     fat_q = _pick_quantity([d.fatalities for d in group if d.fatalities is not None])
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
     if primary.kind == "event":
         typ = _refine(typ, actor1, actor2)
+
     et = lex.types[typ]
     counts: dict[str, Quantity] = {}
     for what in sorted({w for d in group for w, _ in d.counts}):
@@ -266,6 +270,8 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         evidence=ev,
         confidence=max(0.05, min(0.99, confidence)),
     )
+    if actor1 is not None and a1m is None:
+        record.extras["actor1_inferred"] = "unattributed air strike"
     if actor1 is not None and actor1.unit:
         record.extras["actor1_unit"] = actor1.unit
     if actor2 is not None and actor2.unit:

@@ -326,9 +326,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         return True
     clause = doc.clause_at(m.start)
     c_lo = clause.start if clause else sent_start
-    if ti > 0 and doc.tokens[ti - 1].text.lstrip("لبو") in ("اي", "ايه") \
-            and cues.cues_in(c_lo, doc.tokens[ti - 1].start, {"negation", "denial"}):
-        return True     # "لم تتعرض البلدة لأي قصف"
+    if ti > 0 and doc.tokens[ti - 1].text.lstrip("لبو") in ("اي", "ايه"):
+        return True     # "لم تتعرض البلدة لأي قصف", "أي هجوم على المدينة سيكون كارثيا": no act
     # denial anywhere earlier in the sentence
     if cues.cues_in(sent_start, m.word_start, {"denial"}):
         return True
