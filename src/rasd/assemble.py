@@ -209,6 +209,11 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
 def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon,
                  places_all: list[PlaceMention]) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
+    if usable and all(_country_level(p) for p in usable):
+        # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
+        # it the lead's village: no place, so no incident
+        return [d]
+    usable = [p for p in usable if not _country_level(p)]
     if usable:
         # a place in the trigger's own clause first: "أما في درعا، فقد اغتال … في بلدة
         # اليادودة" happened in the village; the first clause only sets the region
@@ -244,6 +249,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
         if lead is not None and lead.start < d.trigger.start:
             d.place, d.place_inherited = lead, True
     return [d]
+
+
+def _country_level(p: PlaceMention) -> bool:
+    """A bare country name ("سوريا", "العراق"); "شرقي السعودية" still says which part."""
+    return p.geo_precision >= 3 and p.admin1 is None and p.kind == "region"
 
 
 def _lead_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
