@@ -500,6 +500,16 @@ CASES = [
     C("neg-country-only-place",
       "وشنت الطائرات الروسية آلاف الغارات على سوريا خلال السنوات الماضية.", "2020-09-30", 0),
 
+    C("sy-site-and-town-one-event",
+      "قتل خمسة مدنيين في غارة جوية روسية على مدينة سراقب صباح اليوم. وقال ناشطون إن الهجوم استهدف سوق سراقب الشعبي.",
+      "2018-01-29", 1,
+      W(sub_event_type="Air/drone strike", place="سراقب", inter1=8, fatalities=5)),
+    C("ye-defining-noun-refers-to-its-own-kind",
+      "اعتقلت قوات الحزام الأمني عشرة شبان في مدينة عدن، وقصفت جماعة الحوثي مدينة الضالع. وأدان ناشطون الاعتقال.",
+      "2019-08-10", 2,
+      W(sub_event_type="Arrests", place="عدن", count=("arrested", 10)),
+      W(sub_event_type="Shelling/artillery/missile attack", place="الضالع", inter1=2)),
+
     # ============================================================== hard negatives
     C("neg-denial-army",
       "نفى الجيش السوري أي قصف على مدينة إدلب خلال الساعات الماضية.", "2019-06-01", 0),

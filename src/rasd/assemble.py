@@ -639,6 +639,10 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
     own_place = (d.place is not None and not d.place_inherited and d.place.kind != "anaphor"
                  and clause is not None and clause.start <= d.place.start < clause.end)
     own_date = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
+    if d.trigger.entry.type == "attack" and d.trigger.role == "event":
+        # "الهجوم على سوق المدينة": the generic noun, definite, names the attack already
+        # told even with a place of its own (merge still checks that the places agree)
+        own_place = False
     return not own_place and not own_date and d.fatalities is None and not d.counts
 
 

@@ -14,6 +14,7 @@ from .actors import Actor, ActorMention, civilians, localize, unattributed_air_a
 from .assemble import Draft
 from .dates import DateInterval
 from .doc import Doc, Evidence
+from .normalize import normalize_key
 from .numbers import Quantity
 from .record import Record, Source
 from .triggers import TriggerLexicon
@@ -38,11 +39,23 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
         return pa is None and pb is None
     if _place_key(a) == _place_key(b):
         return True
+    # a site the gazetteer lacks, named after its town ("سوق الأتارب", "مشفى كفرنبل"), and
+    # the town itself
+    for site, town in ((pa, pb), (pb, pa)):
+        if site.place is None and town.place is not None and site.kind == "unlisted":
+            words = _key(site.mention).split()
+            if len(words) > 1 and _key(town.mention).split()[-1:] == words[-1:]:
+                return True
     # a region-level mention and a place inside that region
     region, other = (pa, pb) if pa.geo_precision >= 3 else (pb, pa) if pb.geo_precision >= 3 else (None, None)
     if region is not None and other is not None and region.admin1 and region.admin1 == other.admin1:
         return True
     return False
+
+
+def _key(text: str) -> str:
+    k = normalize_key(text)
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in k.split())
 
 
 def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
@@ -98,7 +111,12 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
     heads = [d for d in drafts if d.headline]
     for d in body:
         if d.anaphoric and d.kind == "event":
-            earlier = [g for g in groups if g[0].kind == "event" and _dates_compatible(g[0].interval, d.interval)]
+            # an event of its own kind ("الانشقاق" refers to defections, not to the raid told last)
+            earlier = [g for g in groups if g[0].kind == "event" and _dates_compatible(g[0].interval, d.interval)
+                       and _groups(g[0], lex) & _groups(d, lex)]
+            if d.place is not None and not d.place_inherited:
+                # a place of its own must agree with the event it refers back to
+                earlier = [g for g in earlier if any(_places_compatible(x, d) for x in g)]
             if earlier:
                 earlier[-1].append(d)      # adds its actor or source where the event lacked them
                 continue
@@ -108,7 +126,7 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
         # an event of the draft's own kind first; an attack on fighters may join a clash
         ordered = sorted(groups, key=lambda g: own not in _groups(g[0], lex))
         for g in ordered:
-            if g[0].kind == d.kind and _same_event(g[0], d, lex) and all(_same_event(x, d, lex) for x in g):
+            if g[0].kind == d.kind and _same_event(g[0], d, lex) and all(_same_event(x, d, lex) for x in g if not x.anaphoric):
                 g.append(d)
                 break
         else:
