@@ -510,6 +510,19 @@ CASES = [
       W(sub_event_type="Arrests", place="عدن", count=("arrested", 10)),
       W(sub_event_type="Shelling/artillery/missile attack", place="الضالع", inter1=2)),
 
+    C("sy-clock-city-is-not-the-place",
+      "قصفت طائرات حربية روسية بلدة حاس جنوب إدلب عند الساعة التاسعة مساء بتوقيت دمشق.",
+      "2019-05-05", 1,
+      W(sub_event_type="Air/drone strike", place="حاس", inter1=8)),
+    C("sy-source-home-is-not-the-scene",
+      "قالت مديرية صحة حماة إن ثلاثة مدنيين قتلوا بقصف مدفعي على بلدة كفرزيتا.",
+      "2019-06-02", 1,
+      W(rasd_type="shelling", place="كفرزيتا", fatalities=3, cited_kind="medical")),
+    C("sy-local-council-source",
+      "قال المجلس المحلي في مدينة سراقب إن الطائرات الروسية قصفت البلدة صباح اليوم.",
+      "2019-06-02", 1,
+      W(sub_event_type="Air/drone strike", place="سراقب", inter1=8, cited_kind="local_sources")),
+
     # ============================================================== hard negatives
     C("neg-denial-army",
       "نفى الجيش السوري أي قصف على مدينة إدلب خلال الساعات الماضية.", "2019-06-01", 0),

@@ -209,6 +209,10 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
 def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon,
                  places_all: list[PlaceMention]) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
+    a = d.attribution
+    if a is not None and a.cited_end > a.cited_start:
+        # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene
+        usable = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end)]
     if usable and all(_country_level(p) for p in usable):
         # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
         # it the lead's village: no place, so no incident
