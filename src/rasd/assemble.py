@@ -211,8 +211,10 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
     a = d.attribution
     if a is not None and a.cited_end > a.cited_start:
-        # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene
-        usable = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end)]
+        # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene,
+        # when the sentence names a scene too ("ناشطون في درعا أفادوا بمقتل شاب" is in Daraa)
+        outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end)]
+        usable = outside or usable
     if usable and all(_country_level(p) for p in usable):
         # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
         # it the lead's village: no place, so no incident
