@@ -310,11 +310,21 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
     if a.start < d.trigger.end:
         return False
+    if doc.norm[d.trigger.start:d.trigger.end].rsplit(" ", 1)[-1] in ("علي", "ضد") \
+            and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) <= 1:
+        return True           # "أطلقت النار على المتظاهرين": the trigger ends with its preposition
     if d.type.startswith("territory") and a.start > d.trigger.end:
         k = doc.token_index(a.start)
         if k > 0 and doc.tokens[k - 1].text in ("من", "ومن"):
             return True       # "استعاد الجيش السيطرة على المدينة من حركة الشباب"
     return bool(lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start))
+
+
+def _defender(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
+    """"تصدت الدفاعات الجوية السورية لعدوان إسرائيلي": air defences are struck, they do not strike."""
+    if lex.types[d.type].merge_group != "remote":
+        return False
+    return any(m.start <= a.start < m.end or a.start <= m.start < a.end for m in lex.defenders.find(doc.norm, a.start, a.end))
 
 
 def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:
@@ -332,7 +342,7 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     for a in usable:
         # civilians (inter 7) suffer acts, they never carry one out (ACLED codes a crowd
         # that acts as protesters, rioters or a mob)
-        (targets if a.actor.inter == 7 or _is_target(doc, d, a, lex) else agents).append(a)
+        (targets if a.actor.inter == 7 or _is_target(doc, d, a, lex) or _defender(doc, d, a, lex) else agents).append(a)
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
     targets = [a for a in targets if not a.generic] or targets

@@ -90,6 +90,7 @@ class TriggerLexicon:
     agent_markers: PhraseMatcher
     implicit_counts: dict[str, int]   # normalised singular/dual victim noun → count
     combatants: PhraseMatcher         # nouns for fighters among the victims
+    defenders: PhraseMatcher          # air-defence nouns: their force is the target of a strike
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -201,6 +202,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
         implicit_counts=implicit,
         combatants=PhraseMatcher(((w, w) for w in string_list(data, "combatant_nouns", path, optional=True)),
                                  prefixes=NOUN_PREFIXES),
+        defenders=PhraseMatcher(((w, w) for w in string_list(data, "defender_nouns", path, optional=True)),
+                                prefixes=NOUN_PREFIXES),
     )
 
 
