@@ -168,6 +168,11 @@ CASES = [
       "2019-10-04", 1,
       W(sub_event_type="Excessive force against protesters", inter1=1, inter2=6, fatalities=2, cited_kind="witnesses")),
 
+    C("sy-allies-are-not-the-two-sides",
+      "تصدت قوات النظام لهجوم في بلدة كفرنبودة، فيما قالت القوات الروسية إنها شاركت في صد الهجوم في كفرنبودة.",
+      "2019-05-22", 1,
+      W(event_type="Battles", place="كفرنبودة", inter1=1, actor2=None)),
+
     # ============================================================== Yemen
     C("ye-saba-aggression-strikes",
       "شن طيران العدوان السعودي الأمريكي 12 غارة على مديرية صرواح بمحافظة مأرب، حسبما أفاد مصدر أمني لوكالة سبأ.",

@@ -61,13 +61,14 @@ class ActorLexicon:
     member_heads: frozenset[str] = frozenset()   # normalised nouns that only introduce an actor
     adjectives: dict[str, Actor] = field(default_factory=dict)   # "إسرائيلية" → Military Forces of Israel
     air_default: dict[str, Actor] = field(default_factory=dict)  # ISO2 → the only air force striking there
+    sides: dict[str, int] = field(default_factory=dict)          # actor name → index of its alliance
 
 
 # --------------------------------------------------------------------------- loading
 
 _ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units", "adjectives"}
 _UNIT_KEYS = {"aliases", "loaded_aliases"}
-_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads", "unattributed_air_strikes"}
+_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads", "unattributed_air_strikes", "allies"}
 
 
 def _alias_line(path: Path, alias: str, after: int) -> int:
@@ -199,6 +200,16 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
                                f"unattributed_air_strikes: {code!r} → {name!r} must map a country to a named actor")
         t = templates[name]
         air_default[code] = Actor(t.name, t.inter, t.country, None)
+    sides: dict[str, int] = {}
+    for i, group in enumerate(require(data, "allies", list, path, optional=True, default=[])):
+        if not isinstance(group, list):
+            raise LexiconError(path, getattr(data.get("allies"), "line", None), "allies: each entry is a list of actor names")
+        for name in group:
+            if name not in templates:
+                raise LexiconError(path, getattr(data.get("allies"), "line", None), f"allies: unknown actor {name!r}")
+            if name in sides:
+                raise LexiconError(path, getattr(data.get("allies"), "line", None), f"allies: {name!r} is in two alliances")
+            sides[name] = i
     return ActorLexicon(
         matcher=PhraseMatcher(entries, suffixes=NO_AFFIX),
         tails=tails,
@@ -210,6 +221,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         member_heads=member_heads,
         adjectives=adjectives,
         air_default=air_default,
+        sides=sides,
     )
 
 
@@ -270,6 +282,14 @@ def actor_for_adjective(word: str) -> Actor | None:
     """The force a nationality adjective stands for after a weapon or act ("غارة إسرائيلية")."""
     lex = actor_lexicon()
     return lex.adjectives.get(word) or lex.adjectives.get(word[2:] if word.startswith("ال") else word)
+
+
+def allied(a: Actor, b: Actor) -> bool:
+    """True when two actors fight on the same side (actors.yaml `allies`): they are never
+    the two sides of one clash."""
+    sides = actor_lexicon().sides
+    sa, sb = sides.get(a.name), sides.get(b.name)
+    return sa is not None and sa == sb
 
 
 def unattributed_air_actor(country: str | None) -> Actor | None:

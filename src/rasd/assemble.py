@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
-from .actors import ActorMention, actor_for_adjective, actor_lexicon
+from .actors import ActorMention, actor_for_adjective, actor_lexicon, allied
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
@@ -383,7 +383,7 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
                 d.actor1, d.actor2 = first, second
     elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:
         # "اشتباكات بين X و Y": the other named side in the clause
-        others = [a for a in same_clause if a.actor.name != d.actor1.actor.name]
+        others = [a for a in same_clause if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
         if others:
             d.actor2 = min(others, key=lambda a: _dist(doc, a, d.trigger))
     if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .actors import Actor, ActorMention, civilians, localize, unattributed_air_actor
+from .actors import Actor, ActorMention, allied, civilians, localize, unattributed_air_actor
 from .assemble import Draft
 from .dates import DateInterval
 from .doc import Doc, Evidence
@@ -67,8 +67,10 @@ def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
         # a clash told from each side ("X تصدت لـ Y" / "Y حاولت التسلل") is one clash
         names_a = {x.actor.name for x in (a.actor1, a.actor2) if x is not None}
         names_b = {x.actor.name for x in (b.actor1, b.actor2) if x is not None}
+        if a.actor2 is None and b.actor2 is None and allied(a.actor1.actor, b.actor1.actor):
+            return True       # allies fighting side by side: the same side of one clash
         return b.actor1.actor.name in names_a or a.actor1.actor.name in names_b or (
-            a.actor2 is None and b.actor2 is None)
+            a.actor2 is None and b.actor2 is None and not allied(a.actor1.actor, b.actor1.actor))
     return False
 
 
@@ -219,7 +221,8 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)
     if a2m is None and a1m is not None and lex.types[typ].merge_group == "clash":
         # the other side of a clash may stand as the agent of another draft
-        a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name)
+        a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name
+                     and not allied(d.actor1.actor, a1m.actor))
     country = place.country if place else None
     actor1 = localize(a1m.actor, country) if a1m else None
     actor2 = localize(a2m.actor, country) if a2m else None
