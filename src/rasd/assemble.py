@@ -198,7 +198,8 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
         while 0 <= j + step < len(places):
             a, b = (places[j + step], places[j]) if step < 0 else (places[j], places[j + step])
             gap = doc.norm[a.end:b.start]
-            if gap and set(gap) <= joiners and b.geo_precision == chosen.geo_precision:
+            # a list ("X وY", "X، Y"), not an apposition ("ترمسعيا شمال رام الله")
+            if gap and set(gap) <= joiners and set(gap) - {" "} and b.geo_precision == chosen.geo_precision:
                 group.append(places[j + step])
                 j += step
             else:
@@ -372,6 +373,18 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             if actor is not None:
                 d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
                 break
+        else:
+            # "شنت مقاتلات تركية غارات": the adjective after the force's means, before the act
+            # (not after a victim: "قتل جندي تركي في غارة")
+            lo = clause.start if clause is not None else d.sentence.start
+            toks = doc.tokens_between(lo, d.trigger.start)
+            for prev, tok in zip(toks, toks[1:]):
+                actor = actor_for_adjective(tok.text)
+                bare = prev.text[2:] if prev.text.startswith("ال") else prev.text
+                if actor is not None and (prev.text in lex.force_nouns or bare in lex.force_nouns
+                                          or prev.text.lstrip("وفب") in lex.force_nouns):
+                    d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
+                    break
     if targets:
         d.actor2 = min(targets, key=lambda a: _dist(doc, a, d.trigger))
         if d.actor1 is None and lex.types[d.type].merge_group == "clash":

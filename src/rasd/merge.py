@@ -90,7 +90,9 @@ _VIOLENT_GROUPS = frozenset({"vac_attack", "remote", "explosive", "chemical", "c
 def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
     group = lex.types[d.type].merge_group
     if d.type == "attack":
-        return set(_VIOLENT_GROUPS) if not d.armed_victims else {group, "clash"}
+        # an attack on fighters may be a clash, or the strike told in other words
+        # ("قصف إسرائيلي استهدف موقعا للجيش"); never violence against civilians told apart
+        return set(_VIOLENT_GROUPS) if not d.armed_victims else set(_VIOLENT_GROUPS)
     if group == "arrest":
         return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
     return {group}

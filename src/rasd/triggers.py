@@ -91,6 +91,7 @@ class TriggerLexicon:
     implicit_counts: dict[str, int]   # normalised singular/dual victim noun → count
     combatants: PhraseMatcher         # nouns for fighters among the victims
     defenders: PhraseMatcher          # air-defence nouns: their force is the target of a strike
+    force_nouns: frozenset[str] = frozenset()   # "مقاتلات", "المدفعية": a nationality adjective after one names the agent
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -204,6 +205,7 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
                                  prefixes=NOUN_PREFIXES),
         defenders=PhraseMatcher(((w, w) for w in string_list(data, "defender_nouns", path, optional=True)),
                                 prefixes=NOUN_PREFIXES),
+        force_nouns=_norm_set(string_list(data, "force_nouns", path, optional=True)),
     )
 
 
