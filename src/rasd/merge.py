@@ -124,6 +124,10 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
             if earlier:
                 earlier[-1].append(d)      # adds its actor or source where the event lacked them
                 continue
+            if d.place is None or d.place_inherited:
+                # "بعد أيام من الاشتباكات": the definite noun points at events the article
+                # never tells; with nothing of its own it is background, not an incident
+                continue
         if d.place is None and d.kind == "event":
             continue          # an incident with no place in its paragraph is not codable
         own = lex.types[d.type].merge_group
