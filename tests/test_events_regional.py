@@ -580,6 +580,23 @@ CASES = [
       "2019-08-11", 1,
       W(event_type="Battles", inter1=1, inter2=2, admin1="Idlib")),
 
+    C("sy-shelling-by-possessive-lam",
+      "وأفادت شبكة شام الإخبارية بمقتل طفلين جراء قصف لقوات النظام على بلدة كفرنبل.",
+      "2019-06-01", 1,
+      W(rasd_type="shelling", place="كفرنبل", actor1="Military Forces of Syria", fatalities=2, cited_kind="opposition")),
+    C("ye-saba-army-repels-houthi-attack",
+      "ونقلت وكالة سبأ عن مصدر عسكري أن الجيش صد هجوما للحوثيين في مديرية حريب.",
+      "2021-09-20", 1,
+      W(event_type="Battles", place="حريب", actor1="Houthis (Ansar Allah)", inter1=2)),
+    C("sy-name-holding-a-trigger-word-is-not-an-act",
+      "تداولت صفحات محلية أنباء عن اغتيال قيادي في هيئة تحرير الشام بمدينة إدلب.",
+      "2022-02-02", 1,
+      W(actor2="Hayat Tahrir al-Sham")),
+    C("ps-idf-version-gunmen-fired",
+      "وبحسب رواية الجيش الإسرائيلي، فإن مسلحين أطلقوا النار على قواته قرب مخيم نور شمس.",
+      "2023-07-24", 1,
+      W(inter1=3, cited_kind="military")),
+
     # ============================================================== hard negatives
     C("neg-denial-army",
       "نفى الجيش السوري أي قصف على مدينة إدلب خلال الساعات الماضية.", "2019-06-01", 0),

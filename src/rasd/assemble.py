@@ -93,6 +93,12 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         if s is not None:
             by_sentence.setdefault(s.index, []).append(t)
     index = {name: _Sorted(getattr(mentions, name)) for name in ("places", "actors", "quantities", "dates")}
+    # a trigger word inside an actor's name ("هيئة تحرير الشام", "جيش تحرير السودان") is
+    # the name, not an act; weapons named with their force ("الطائرات المسيرة التركية") stay
+    for sid, ts in by_sentence.items():
+        by_sentence[sid] = [t for t in ts if lex.types[t.type].merge_group == "remote"
+                            or not any(a.start <= t.start and t.end <= a.end and not a.generic
+                                       for a in index["actors"].inside(t.start - 60, t.end + 60))]
     last_attr: Attribution | None = None
     attr_iter = iter(mentions.attributions)
     pending = next(attr_iter, None)
@@ -303,6 +309,11 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
     first = min(d.trigger.word_start, *(o.word_start for o in d.outcomes)) if d.outcomes else d.trigger.word_start
     if lex.agent_markers.find(doc.norm, max(lo, first), a.start):
         return False          # "أصيب اثنان برصاص قوات X": X shot them
+    if d.trigger.role == "event" and a.start >= d.trigger.end:
+        tok = doc.tokens[doc.token_index(a.start)]
+        if tok.start < a.start and doc.norm[tok.start:a.start] in ("ل", "لل", "ول", "ولل") \
+                and not doc.tokens_between(d.trigger.end, tok.start):
+            return False      # "قصف لقوات النظام", "غارة للتحالف", "هجوم لعناصر داعش": by X
     for o in [d.trigger, *d.outcomes]:
         if o.role == "outcome" and not o.entry.agent_follows and o.end <= a.start \
                 and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
@@ -344,6 +355,11 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
         # civilians (inter 7) suffer acts, they never carry one out (ACLED codes a crowd
         # that acts as protesters, rioters or a mob)
         (targets if a.actor.inter == 7 or _is_target(doc, d, a, lex) or _defender(doc, d, a, lex) else agents).append(a)
+    # "بحسب رواية الجيش الإسرائيلي، فإن مسلحين أطلقوا النار على قواته": a military source
+    # is the agent of its own operation only when the claim names no other agent
+    outside = [a for a in agents if not (d.attribution is not None and d.attribution.start <= a.start < d.attribution.end)]
+    speakers = [a for a in agents if a not in outside] if outside else []
+    agents = outside or agents
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
     targets = [a for a in targets if not a.generic] or targets
@@ -399,6 +415,11 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
         others = [a for a in same_clause if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
         if others:
             d.actor2 = min(others, key=lambda a: _dist(doc, a, d.trigger))
+    if d.actor2 is None and d.actor1 is not None and speakers and lex.types[d.type].merge_group == "clash":
+        # "أفاد المتحدث العسكري للحوثيين بأن قواتهم صدت زحفا لـ X": the speaker is the other side
+        others = [a for a in speakers if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
+        if others:
+            d.actor2 = others[-1]
     if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:
         d.actor2 = None
 
