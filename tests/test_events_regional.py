@@ -698,3 +698,47 @@ def test_cases_cover_nine_countries_and_all_sub_event_types():
                 countries.add(r.location.country)
     assert {"SY", "YE", "IQ", "LY", "SD", "PS", "LB", "EG", "SO"} <= countries
     assert len(subs) == 25, sorted(subs)
+
+
+# Attribution: who said it, and whether the wording distances the writer from the claim.
+SOURCES = [
+    ("زعمت وسائل إعلام النظام أن طائرات التحالف قصفت بلدة هجين.", "government", True,
+     dict(actor1="Global Coalition Against Daesh", inter1=8)),
+    ("شن طيران التحالف غارات على مديرية صرواح في محافظة مأرب.", "none", False,
+     dict(actor1="Military Forces of Saudi Arabia", inter1=8)),
+    ("ادعى الجيش الإسرائيلي أنه قتل مسلحين اثنين في مخيم جنين.", "military", True,
+     dict(actor1="Military Forces of Israel", fatalities=2)),
+    ("وتحدثت أنباء غير مؤكدة عن مقتل قائد ميداني في قوات الدعم السريع بمدينة الفاشر.", "unnamed", True,
+     dict(actor2="Rapid Support Forces")),
+    ("ويرجح أن الغارة نفذتها طائرة مسيرة أمريكية في مدينة القائم.", None, True,
+     dict(actor1="Military Forces of the United States")),
+    ("بحسب مصادر غير مؤكدة، قتل خمسة أشخاص في غارة على مدينة سرمدا.", "unnamed", True, dict(fatalities=5)),
+    ("قال مصدر طبي في مستشفى الشفاء إن ثلاثة مدنيين قتلوا في غارة على حي الرمال بغزة.", "medical", False,
+     dict(fatalities=3, inter1=8)),
+    ("أفاد ناشطون بأن الفرقة الرابعة قصفت مدينة طفس بالمدفعية.", "activists", False,
+     dict(actor1="Military Forces of Syria", actor1_unit="4th Division")),
+    ("وقال المرصد السوري لحقوق الإنسان إن قوات النظام قصفت بلدة كفرنبل.", "monitor", False, dict(inter1=1)),
+    ("ذكرت وكالة سانا أن وحدات الجيش دمرت تحصينات للإرهابيين في محيط بلدة اللطامنة.", "government", False,
+     dict(event_type="Battles")),
+    ("وذكرت مصادر محلية أن مسلحين مجهولين اغتالوا مختار قرية في ريف درعا الشرقي.", "local_sources", False,
+     dict(inter1=3)),
+    ("أكد شهود عيان أن قوات الأمن أطلقت الغاز المسيل للدموع لتفريق المتظاهرين في مدينة الناصرية.", "witnesses", False,
+     dict(sub_event_type="Protest with intervention")),
+    ("نقلت وكالة الأناضول عن مصادر أمنية أن مسيرة تركية قتلت قياديا في حزب العمال الكردستاني بمدينة السليمانية.",
+     "government", False, dict(sub_event_type="Air/drone strike", inter1=8, actor2="PKK: Kurdistan Workers Party")),
+]
+
+
+@pytest.mark.parametrize("text,kind,hedged,want", SOURCES, ids=[s[0][:30] for s in SOURCES])
+def test_sources_and_hedging(text, kind, hedged, want):
+    events = [r.to_dict() for r in rasd.extract(text, published="2022-01-01") if r.record_kind == "event"]
+    assert len(events) == 1, events
+    r = events[0]
+    if kind is not None:
+        assert r["source"]["cited_kind"] == kind, r["source"]
+    assert r["source"]["hedged"] is hedged, r["source"]
+    for key, value in want.items():
+        if key == "actor1_unit":
+            assert r.get("actor1_unit") == value, r
+        else:
+            assert _match(r, {key: value}), (key, value, r)

@@ -62,13 +62,15 @@ class ActorLexicon:
     adjectives: dict[str, Actor] = field(default_factory=dict)   # "إسرائيلية" → Military Forces of Israel
     air_default: dict[str, Actor] = field(default_factory=dict)  # ISO2 → the only air force striking there
     sides: dict[str, int] = field(default_factory=dict)          # actor name → index of its alliance
+    variants: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (name, ISO2) → the actor meant there
 
 
 # --------------------------------------------------------------------------- loading
 
 _ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units", "adjectives"}
 _UNIT_KEYS = {"aliases", "loaded_aliases"}
-_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads", "unattributed_air_strikes", "allies"}
+_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads", "unattributed_air_strikes", "allies",
+             "regional_variants"}
 
 
 def _alias_line(path: Path, alias: str, after: int) -> int:
@@ -200,6 +202,17 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
                                f"unattributed_air_strikes: {code!r} → {name!r} must map a country to a named actor")
         t = templates[name]
         air_default[code] = Actor(t.name, t.inter, t.country, None)
+    variants: dict[tuple[str, str], Actor] = {}
+    raw = require(data, "regional_variants", dict, path, optional=True, default={})
+    for name, table in raw.items():
+        line = getattr(raw, "line", None)
+        if name not in templates or not isinstance(table, dict):
+            raise LexiconError(path, line, f"regional_variants: {name!r} must be an actor name with a mapping ISO2 → actor")
+        for code, other in table.items():
+            if code not in countries or other not in templates or templates[other].country is None:
+                raise LexiconError(path, line, f"regional_variants: {name!r}: {code!r} → {other!r} is not a country and a named actor")
+            t = templates[other]
+            variants[(name, code)] = Actor(t.name, t.inter, t.country, None)
     sides: dict[str, int] = {}
     for i, group in enumerate(require(data, "allies", list, path, optional=True, default=[])):
         if not isinstance(group, list):
@@ -222,6 +235,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         adjectives=adjectives,
         air_default=air_default,
         sides=sides,
+        variants=variants,
     )
 
 
@@ -259,6 +273,9 @@ def localize(actor: Actor, country: str | None) -> Actor:
     if country is None:
         return actor
     lex = actor_lexicon()
+    other = lex.variants.get((actor.name, country))
+    if other is not None:
+        actor = Actor(other.name, other.inter, other.country, actor.unit)
     if actor.country is None:
         t = _template_of(actor, lex)
         if t is not None and country in lex.countries:
