@@ -60,6 +60,7 @@ class Draft:
     date_mention: DateMention | None = None
     interval: DateInterval | None = None
     attribution: Attribution | None = None
+    attribution_inherited: bool = False   # carried over from an earlier sentence
     hedged: bool = False
     anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
     future: bool = False         # dated after the report: announced, not happened
@@ -469,6 +470,7 @@ def _link_attribution(doc: Doc, d: Draft, attrs: list[Attribution], last: Attrib
         if a.content_start <= d.trigger.start or a.start >= d.trigger.end:
             chosen = a
     d.attribution = chosen or (attrs[0] if attrs else last)
+    d.attribution_inherited = not attrs and last is not None
     d.hedged = bool(d.attribution and d.attribution.hedged) or any(sent.start <= s < sent.end for s, _ in m.hedges)
 
 

@@ -167,6 +167,8 @@ def _pick_type(group: list[Draft]) -> str:
     if "excessive_force" in kinds:
         return "excessive_force"
     specific = [d.type for d in drafts if d.type not in _GENERIC_TYPES]
+    if "airstrike" in specific and "shelling" in specific:
+        return "airstrike"    # "قصف" is any bombardment: told elsewhere as a raid from the air, it was one
     if specific:
         return specific[0]
     if any(d.type == "armed_clash" or d.armed_victims for d in drafts):
@@ -248,7 +250,8 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
             counts[what] = q
     interval = _intersect([d.interval for d in group])
     date_mention = _first(d.date_mention for d in body) or _first(d.date_mention for d in group)
-    attr = _first(d.attribution for d in body)
+    # a source named in the event's own sentence beats one carried over from before
+    attr = _first(d.attribution for d in body if not d.attribution_inherited) or _first(d.attribution for d in body)
     source = Source(outlet=doc.outlet, cited=attr.cited if attr else None,
                     cited_kind=attr.cited_kind if attr else "none",
                     hedged=any(d.hedged for d in body))
