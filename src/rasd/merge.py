@@ -8,6 +8,7 @@ evidence and generated English notes.
 """
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from .actors import Actor, ActorMention, allied, civilians, localize, unattributed_air_actor
@@ -53,6 +54,7 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     k = normalize_key(text)
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in k.split())
