@@ -324,6 +324,10 @@ def unidentified(country: str | None) -> Actor:
     return _template_actor("Unidentified Armed Group ({country})", country)
 
 
+def rioters(country: str | None) -> Actor:
+    return _template_actor("Rioters ({country})", country)
+
+
 def protesters(country: str | None) -> Actor:
     return _template_actor("Protesters ({country})", country)
 

@@ -509,7 +509,9 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
     if not drafts:
         return
     date_spans = [(x.start, x.end) for x in m.dates]
-    outcome_ends = {doc.token_index(t.word_end): t for d in drafts for t in [d.trigger, *d.outcomes] if t.entry.counts}
+    # (not a crowd's own act: "هاجم مئات الأهالي" counts the crowd)
+    outcome_ends = {doc.token_index(t.word_end): t for d in drafts for t in [d.trigger, *d.outcomes] if t.entry.counts
+                    and not (t.role == "event" and lex.types[d.type].merge_group in ("riot", "protest"))}
     prev_end = -1
     for q in quantities:
         apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip()
@@ -528,6 +530,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         # which trigger does it count? nearest one whose count kind fits
         best, best_d, best_dist = None, None, 10 ** 9
         for d in drafts:
+            if what == "person" and lex.types[d.type].merge_group in ("riot", "protest") and d.trigger.role == "event":
+                continue      # "هاجم مئات الأهالي", "تظاهر الآلاف": the crowd, not its victims
             for t in [d.trigger, *d.outcomes]:
                 kind = t.entry.counts
                 if kind is None or (what != "person" and kind != what and not (what in ("killed", "injured") and lex.types[d.type].violent)):

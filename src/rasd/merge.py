@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from .actors import Actor, ActorMention, allied, civilians, localize, unattributed_air_actor
+from .actors import Actor, ActorMention, allied, civilians, localize, rioters, unattributed_air_actor
 from .assemble import Draft
 from .dates import DateInterval
 from .doc import Doc, Evidence
@@ -243,6 +243,13 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         actor2 = civilians(country)
     if primary.kind == "event":
         typ = _refine(typ, actor1, actor2)
+        if typ in ("riot", "mob_violence") and (actor1 is None or actor1.inter in (6, 7)):
+            # the crowd is the actor, as rioters; the people it attacked are not the crowd
+            if actor1 is not None:
+                a1m = None
+            actor1 = rioters(country)
+            if actor2 is not None and actor2.inter in (6, 7):
+                actor2, a2m = None, None
 
     et = lex.types[typ]
     counts: dict[str, Quantity] = {}
