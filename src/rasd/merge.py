@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from .actors import Actor, ActorMention, allied, civilians, localize, rioters, unattributed_air_actor
+from .actors import Actor, ActorMention, allied, civilians, localize, protesters, rioters, unattributed_air_actor
 from .assemble import Draft
 from .dates import DateInterval
 from .doc import Doc, Evidence
@@ -214,6 +214,8 @@ def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
         if actor2 is not None and actor2.inter in _ARMED_INTERS and (actor1 is None or actor1.inter in _ARMED_INTERS):
             return "armed_clash"
         return "attack_on_civilians"
+    if typ in ("arrest", "raid") and actor2 is not None and actor2.inter == 6:
+        return "protest_intervention"     # protesters arrested: the protest met intervention (ACLED)
     if typ == "territory_gain_government" and actor1 is not None and actor1.inter in (2, 3, 4):
         return "territory_gain_nonstate"
     return typ
@@ -250,6 +252,18 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
             actor1 = rioters(country)
             if actor2 is not None and actor2.inter in (6, 7):
                 actor2, a2m = None, None
+        if lex.types[typ].event_type == "Protests":
+            # ACLED: in a protest event the protesters are actor1 and whoever intervened,
+            # dispersed or shot at them is actor2
+            crowd_m = a1m if actor1 is not None and actor1.inter == 6 else a2m if actor2 is not None and actor2.inter == 6 else None
+            if actor1 is not None and actor1.inter not in (6, 7):
+                force, force_m = actor1, a1m
+            elif actor2 is not None and actor2.inter not in (6, 7):
+                force, force_m = actor2, a2m
+            else:
+                force, force_m = None, None
+            actor1, a1m = protesters(country), crowd_m
+            actor2, a2m = (force, force_m) if typ != "peaceful_protest" else (None, None)
 
     et = lex.types[typ]
     counts: dict[str, Quantity] = {}
