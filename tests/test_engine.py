@@ -148,7 +148,8 @@ CASES = [
     dict(id="ye-women-and-children-add-up",
          text="قُتلت امرأة وطفلان بقذيفة أطلقها الحوثيون على منزل في مديرية صرواح بمحافظة مأرب.",
          published="2021-02-20",
-         want=[dict(rasd_type="shelling", fatalities=3, inter1=2)]),
+         # ACLED: the Houthi forces are state forces (Supreme Political Council), 1 at home
+         want=[dict(rasd_type="shelling", fatalities=3, inter1=1)]),
     dict(id="sy-vehicle-owner-is-target",
          text="استهدفت عبوة ناسفة سيارة عسكرية تابعة لقوات النظام على طريق بلدة الصنمين في ريف درعا.",
          published="2020-08-11",
@@ -185,7 +186,8 @@ CASES = [
     dict(id="sa-neighbour-country-not-a-village",
          text="أعلنت جماعة الحوثي مسؤوليتها عن هجوم بطائرات مسيرة استهدف منشأتين نفطيتين شرقي السعودية.",
          published="2019-09-14",
-         want=[dict(rasd_type="airstrike", inter1=2)]),
+         # ... and external forces (8) when they strike abroad
+         want=[dict(rasd_type="airstrike", inter1=8)]),
 
     dict(id="ly-fan-brawl-is-mob-violence",
          text="وقعت مشاجرة بين أنصار فريقي الاتحاد والأهلي عقب المباراة في مدينة طرابلس أسفرت عن إصابة خمسة أشخاص.",
