@@ -136,7 +136,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     if not events:
         # a toll with no stated act: one event of the outcome's (refined) type, unless the
         # sentence gives a cause that is not violence (a quake, a road accident, a fire)
-        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause"}):
+        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
             return []
         events = [outcomes[0]]
         outcomes = outcomes[1:]
@@ -169,6 +169,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
+    # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
+    out = [d for d in out if not (d.anaphoric and d.kind == "event" and _condemned(doc, d, m))]
     if aggregate and out:
         # one cumulative claim per sentence, however many outcome words it has
         first = out[0]
@@ -683,6 +685,12 @@ def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
             if doc.token_distance(s, e, m.start, m.end) <= 1:
                 return True
     return False
+
+
+def _condemned(doc: Doc, d: Draft, m: Mentions) -> bool:
+    clause = doc.clause_at(d.trigger.start)
+    lo = clause.start if clause is not None else d.sentence.start
+    return bool(m.cues.cues_in(lo, d.trigger.start, {"condemnation"}))
 
 
 def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:

@@ -212,7 +212,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
 def load_cues(path: Path) -> Cues:
     data = load_yaml(path)
     pairs: list[tuple[str, str]] = []
-    for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause"):
+    for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
+                 "non_conflict", "condemnation"):
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
             pairs.append((phrase, kind))
@@ -335,6 +336,11 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         return True     # "لم تتعرض البلدة لأي قصف", "أي هجوم على المدينة سيكون كارثيا": no act
     # denial anywhere earlier in the sentence
     if cues.cues_in(sent_start, m.word_start, {"denial"}):
+        return True
+    # sport, money, computing anywhere in the clause: a figure of speech (but fans do fight:
+    # a brawl at a match is mob violence; a toll there is judged by assemble)
+    if entry.role == "event" and entry.type not in ("mob_violence", "riot") \
+            and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"non_conflict"}):
         return True
     # a threat, plan or fear governs the rest of its clause ("خوفا من الاعتقال أو الزج
     # بهم في المعارك"), up to the window
