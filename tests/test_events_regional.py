@@ -628,6 +628,16 @@ CASES = [
       "2021-03-08", 1,
       W(sub_event_type="Violent demonstration", inter1=5, admin1="Beirut")),
 
+    C("sd-report-restated-sites-one-shelling",
+      "قُتل 15 مدنياً على الأقل وأصيب العشرات، الأحد، في قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية في "
+      "مدينة الفاشر، بحسب ما أفادت لجان المقاومة في المدينة.\n\nوقالت اللجان في بيان إن القذائف سقطت على سوق "
+      "المواشي وحي أبو شوك، مشيرة إلى أن من بين الضحايا نساء وأطفالاً.\n\nمن جهته، قال الجيش السوداني إن قواته "
+      "صدت هجوماً للدعم السريع على الجهة الشرقية للمدينة.\n\nوحذرت الأمم المتحدة من كارثة إنسانية في حال اقتحام المدينة.",
+      "2024-09-15", 2,
+      W(sub_event_type="Shelling/artillery/missile attack", place="الفاشر", actor1="Rapid Support Forces", fatalities=15,
+        cited_kind="activists"),
+      W(event_type="Battles", inter1=2, actor2="Military Forces of Sudan", cited_kind="military")),
+
     # ============================================================== hard negatives
     C("neg-denial-army",
       "نفى الجيش السوري أي قصف على مدينة إدلب خلال الساعات الماضية.", "2019-06-01", 0),

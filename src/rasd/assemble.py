@@ -267,6 +267,12 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
     return [d]
 
 
+def sub_site(p: PlaceMention | None) -> bool:
+    """A neighbourhood, market or camp rather than a town: part of a place."""
+    return p is not None and (p.place is None and p.kind == "unlisted"
+                              or p.place is not None and getattr(p.place, "placetype", None) == "neighbourhood")
+
+
 def _country_level(p: PlaceMention) -> bool:
     """A bare country name ("سوريا", "العراق"); "شرقي السعودية" still says which part."""
     return p.geo_precision >= 3 and p.admin1 is None and p.kind == "region"
@@ -703,9 +709,10 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
     own_place = (d.place is not None and not d.place_inherited and d.place.kind != "anaphor"
                  and clause is not None and clause.start <= d.place.start < clause.end)
     own_date = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
-    if d.trigger.entry.type == "attack" and d.trigger.role == "event":
-        # "الهجوم على سوق المدينة": the generic noun, definite, names the attack already
-        # told even with a place of its own (merge still checks that the places agree)
+    if d.trigger.entry.type == "attack" and d.trigger.role == "event" or (own_place and sub_site(d.place)):
+        # "الهجوم على سوق المدينة", "القذائف سقطت على حي أبو شوك": the definite noun names
+        # the act already told, even with a place of its own when that is a generic attack
+        # or a site inside a town (merge still checks that the places agree)
         own_place = False
     return not own_place and not own_date and d.fatalities is None and not d.counts
 

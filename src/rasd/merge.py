@@ -12,7 +12,7 @@ import functools
 from datetime import date
 
 from .actors import Actor, ActorMention, allied, civilians, localize, protesters, rioters, unattributed_air_actor
-from .assemble import Draft
+from .assemble import Draft, sub_site
 from .dates import DateInterval
 from .doc import Doc, Evidence
 from .normalize import normalize_key
@@ -121,8 +121,11 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
             earlier = [g for g in groups if g[0].kind == "event" and _dates_compatible(g[0].interval, d.interval)
                        and _groups(g[0], lex) & _groups(d, lex)]
             if d.place is not None and not d.place_inherited:
-                # a place of its own must agree with the event it refers back to
-                earlier = [g for g in earlier if any(_places_compatible(x, d) for x in g)]
+                # a place of its own must agree with the event it refers back to; a site
+                # inside a town agrees with an event of the same governorate
+                earlier = [g for g in earlier if any(_places_compatible(x, d) for x in g)
+                           or sub_site(d.place) and any(x.place is not None and x.place.admin1 == d.place.admin1
+                                                        and x.place.admin1 is not None for x in g)]
             if earlier:
                 earlier[-1].append(d)      # adds its actor or source where the event lacked them
                 continue
