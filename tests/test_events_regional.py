@@ -638,6 +638,23 @@ CASES = [
         cited_kind="activists"),
       W(event_type="Battles", inter1=2, actor2="Military Forces of Sudan", cited_kind="military")),
 
+    C("so-operation-with-us-support",
+      "نفذت القوات الخاصة الصومالية بدعم من القوات الأمريكية عملية عسكرية ضد حركة الشباب في مدينة بلدوين.",
+      "2023-03-01", 1,
+      W(event_type="Battles", actor1="Military Forces of Somalia", inter1=1, actor2="Al Shabaab")),
+    C("sy-supporting-ally-is-not-the-enemy",
+      "سيطرت قوات النظام بدعم من الطيران الروسي على بلدة كفرنبودة.",
+      "2019-05-09", 1,
+      W(sub_event_type="Government regains territory", inter1=1, actor2=None)),
+    C("iq-drones-hit-base-hosting-us-forces",
+      "هاجمت طائرات مسيرة قاعدة عين الأسد التي تضم قوات أمريكية في محافظة الأنبار دون وقوع إصابات.",
+      "2023-10-20", 1,
+      W(sub_event_type="Air/drone strike", inter1=None, actor2="Military Forces of the United States")),
+    C("iq-pmf-members-killed-by-ied",
+      "قال مصدر أمني إن عبوة ناسفة انفجرت على دورية للحشد الشعبي في قضاء الطارمية، ما أسفر عن مقتل منتسبين اثنين.",
+      "2021-06-01", 1,
+      W(sub_event_type="Remote explosive/landmine/IED", actor2="Popular Mobilization Forces", fatalities=2)),
+
     # ============================================================== hard negatives
     C("neg-denial-army",
       "نفى الجيش السوري أي قصف على مدينة إدلب خلال الساعات الماضية.", "2019-06-01", 0),

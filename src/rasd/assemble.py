@@ -336,9 +336,16 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
         return True           # "أطلقت النار على المتظاهرين": the trigger ends with its preposition
     if d.type.startswith("territory") and a.start > d.trigger.end:
         k = doc.token_index(a.start)
-        if k > 0 and doc.tokens[k - 1].text in ("من", "ومن"):
+        if k > 0 and doc.tokens[k - 1].text in ("من", "ومن") and not _supporting(doc, a, lex):
             return True       # "استعاد الجيش السيطرة على المدينة من حركة الشباب"
     return bool(lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start))
+
+
+def _supporting(doc: Doc, a: ActorMention, lex: TriggerLexicon) -> bool:
+    if lex.supporters is None:
+        return False
+    lo = doc.tokens[max(0, doc.token_index(a.start) - 2)].start
+    return any(m.end <= a.start + 1 for m in lex.supporters.find(doc.norm, lo, a.start))
 
 
 def _defender(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
@@ -371,6 +378,8 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     agents = outside or agents
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
+    # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is
+    agents = [a for a in agents if not _supporting(doc, a, lex)] or agents
     targets = [a for a in targets if not a.generic] or targets
     same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
     # an agent in another clause is only taken when it stands before the trigger: a later

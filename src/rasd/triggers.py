@@ -92,6 +92,7 @@ class TriggerLexicon:
     combatants: PhraseMatcher         # nouns for fighters among the victims
     defenders: PhraseMatcher          # air-defence nouns: their force is the target of a strike
     force_nouns: frozenset[str] = frozenset()   # "مقاتلات", "المدفعية": a nationality adjective after one names the agent
+    supporters: PhraseMatcher | None = None     # "بدعم من": the actor after them only supports the act
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -206,6 +207,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
         defenders=PhraseMatcher(((w, w) for w in string_list(data, "defender_nouns", path, optional=True)),
                                 prefixes=NOUN_PREFIXES),
         force_nouns=_norm_set(string_list(data, "force_nouns", path, optional=True)),
+        supporters=PhraseMatcher(((w, w) for w in string_list(data, "support_markers", path, optional=True)),
+                                 prefixes=frozenset({"", "و"})),
     )
 
 
