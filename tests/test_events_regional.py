@@ -655,6 +655,15 @@ CASES = [
       "2021-06-01", 1,
       W(sub_event_type="Remote explosive/landmine/IED", actor2="Popular Mobilization Forces", fatalities=2)),
 
+    C("ye-solidarity-place-is-a-cause",
+      "تظاهر آلاف اليمنيين في صنعاء تضامنا مع غزة.",
+      "2023-10-13", 1,
+      W(sub_event_type="Peaceful protest", place="صنعاء", inter1=6)),
+    C("sy-protest-for-daraa-is-in-its-own-town",
+      "خرجت مظاهرة في مدينة معرة النعمان نادت من أجل الحرية ودرعا.",
+      "2011-04-24", 1,
+      W(sub_event_type="Peaceful protest", place="معرة النعمان")),
+
     # ============================================================== hard negatives
     C("neg-denial-army",
       "نفى الجيش السوري أي قصف على مدينة إدلب خلال الساعات الماضية.", "2019-06-01", 0),

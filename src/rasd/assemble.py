@@ -158,7 +158,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         _link_date(doc, d, dates, sent_attrs, previous + out)
         if aggregate:
             d.kind = "aggregate_claim"
-        for p_draft in _link_places(doc, d, places, previous + out, lex, m.places):
+        for p_draft in _link_places(doc, d, places, previous + out, lex, m.places, m.cues):
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
     _implicit_counts(doc, out, quantities, lex)
@@ -217,8 +217,12 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
 
 
 def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon,
-                 places_all: list[PlaceMention]) -> list[Draft]:
+                 places_all: list[PlaceMention], cues: CueIndex | None = None) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
+    # "تظاهر الآلاف في صنعاء تضامنا مع غزة": a place named as a cause is not the scene
+    if cues is not None:
+        usable = [p for p in usable if not cues.cues_in(doc.tokens[max(0, doc.token_index(p.start) - 3)].start,
+                                                          p.start, {"solidarity"})]
     a = d.attribution
     if a is not None and a.cited_end > a.cited_start:
         # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene,
