@@ -220,7 +220,7 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
                  places_all: list[PlaceMention], cues: CueIndex | None = None) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
     # "تظاهر الآلاف في صنعاء تضامنا مع غزة": a place named as a cause is not the scene
-    if cues is not None:
+    if cues is not None and usable and cues.cues_in(d.sentence.start, d.sentence.end, {"solidarity"}):
         usable = [p for p in usable if not cues.cues_in(doc.tokens[max(0, doc.token_index(p.start) - 3)].start,
                                                           p.start, {"solidarity"})]
     a = d.attribution
@@ -229,11 +229,13 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
         # when the sentence names a scene too ("ناشطون في درعا أفادوا بمقتل شاب" is in Daraa)
         outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end)]
         usable = outside or usable
-    if usable and all(_country_level(p) for p in usable):
+    whole_countries = sum(1 for p in usable if _country_level(p))
+    if whole_countries and whole_countries == len(usable):
         # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
         # it the lead's village: no place, so no incident
         return [d]
-    usable = [p for p in usable if not _country_level(p)]
+    if whole_countries:
+        usable = [p for p in usable if not _country_level(p)]
     if usable:
         # a place in the trigger's own clause first: "أما في درعا، فقد اغتال … في بلدة
         # اليادودة" happened in the village; the first clause only sets the region
@@ -348,13 +350,17 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
 def _supporting(doc: Doc, a: ActorMention, lex: TriggerLexicon) -> bool:
     if lex.supporters is None:
         return False
-    lo = doc.tokens[max(0, doc.token_index(a.start) - 2)].start
+    i = doc.token_index(a.start)
+    # cheap test first: the first word of a support phrase stands one or two words back
+    if not any(t.text in lex.supporter_heads or t.text[1:] in lex.supporter_heads for t in doc.tokens[max(0, i - 2):i]):
+        return False
+    lo = doc.tokens[max(0, i - 2)].start
     return any(m.end <= a.start + 1 for m in lex.supporters.find(doc.norm, lo, a.start))
 
 
 def _defender(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     """"تصدت الدفاعات الجوية السورية لعدوان إسرائيلي": air defences are struck, they do not strike."""
-    if lex.types[d.type].merge_group != "remote":
+    if lex.types[d.type].merge_group != "remote" or "دفاع" not in doc.norm[a.start:a.end] and "مضاد" not in doc.norm[a.start:a.end]:
         return False
     return any(m.start <= a.start < m.end or a.start <= m.start < a.end for m in lex.defenders.find(doc.norm, a.start, a.end))
 
@@ -417,10 +423,12 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             lo = clause.start if clause is not None else d.sentence.start
             toks = doc.tokens_between(lo, d.trigger.start)
             for prev, tok in zip(toks, toks[1:]):
-                actor = actor_for_adjective(tok.text)
                 bare = prev.text[2:] if prev.text.startswith("ال") else prev.text
-                if actor is not None and (prev.text in lex.force_nouns or bare in lex.force_nouns
-                                          or prev.text.lstrip("وفب") in lex.force_nouns):
+                if not (prev.text in lex.force_nouns or bare in lex.force_nouns
+                        or prev.text.lstrip("وفب") in lex.force_nouns):
+                    continue
+                actor = actor_for_adjective(tok.text)
+                if actor is not None:
                     d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
                     break
     if targets:

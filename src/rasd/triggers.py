@@ -93,6 +93,7 @@ class TriggerLexicon:
     defenders: PhraseMatcher          # air-defence nouns: their force is the target of a strike
     force_nouns: frozenset[str] = frozenset()   # "مقاتلات", "المدفعية": a nationality adjective after one names the agent
     supporters: PhraseMatcher | None = None     # "بدعم من": the actor after them only supports the act
+    supporter_heads: frozenset[str] = frozenset()   # their first words, a cheap pre-check
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -209,6 +210,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
         force_nouns=_norm_set(string_list(data, "force_nouns", path, optional=True)),
         supporters=PhraseMatcher(((w, w) for w in string_list(data, "support_markers", path, optional=True)),
                                  prefixes=frozenset({"", "و"})),
+        supporter_heads=frozenset(normalize_key(w).split()[0]
+                                  for w in string_list(data, "support_markers", path, optional=True)),
     )
 
 
