@@ -472,6 +472,21 @@ CASES = [
       "2018-02-20", None,
       W(fatalities=16, cited_kind="military")),
 
+    C("eg-checkpoint-attack-officer-and-two-conscripts",
+      "استشهد ضابط ومجندان في هجوم إرهابي استهدف كمينا أمنيا بمدينة العريش في شمال سيناء.",
+      "2019-06-05", 1,
+      W(event_type="Battles", place="العريش", fatalities=3)),
+    C("eg-protest-dispersed-arrests-one-event",
+      "فرقت قوات الأمن المصرية مظاهرة لأنصار جماعة الإخوان في حي المطرية بالقاهرة واعتقلت 15 منهم.",
+      "2014-01-25", 1,
+      W(sub_event_type="Protest with intervention", inter1=6, inter2=1, admin1="Cairo", count=("arrested", 15))),
+    C("eg-foiled-bombing-is-disrupted-weapons-use",
+      "أحبطت قوات الأمن المصرية محاولة تفجير عبوة ناسفة زرعها مجهولون أمام كنيسة في مدينة الإسكندرية.",
+      "2017-05-01", 1,
+      W(sub_event_type="Disrupted weapons use", place="الإسكندرية")),
+    C("neg-funeral-of-a-fighter",
+      "شيع حزب الله أحد مقاتليه الذي قتل بغارة إسرائيلية في جنوب لبنان.", "2024-01-10", 0),
+
     # ============================================================== Somalia
     C("so-shabaab-attack-base",
       "قتلت حركة الشباب خمسة جنود صوماليين في هجوم على قاعدة عسكرية في مدينة بلدوين.",

@@ -40,6 +40,11 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
         return pa is None and pb is None
     if _place_key(a) == _place_key(b):
         return True
+    # a neighbourhood or site and the town the same sentence names with it ("في حي المطرية
+    # بالقاهرة … واعتقلت 15 منهم")
+    if a.sentence is b.sentence and pa.admin1 is not None and pa.admin1 == pb.admin1:
+        if sub_site(pa) and pb.geo_precision == 1 or sub_site(pb) and pa.geo_precision == 1:
+            return True
     # a site the gazetteer lacks, named after its town ("سوق الأتارب", "مشفى كفرنبل"), and
     # the town itself
     for site, town in ((pa, pb), (pb, pa)):
