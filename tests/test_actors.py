@@ -49,7 +49,7 @@ CASES = [
     ("وهاجم عناصر من تنظيم داعش نقطة لقسد في ريف دير الزور.", "عناصر من تنظيم داعش", "Islamic State", 2, None, False),
     ("واستهدفت المسيرات التركية سيارة لقسد قرب القامشلي.", "المسيرات التركية", "Military Forces of Turkey", 8, None, False),
     # Yemen
-    ("وقصفت ميليشيا الحوثي الانقلابية أحياء مدينة تعز.", "ميليشيا الحوثي الانقلابية", "Houthis (Ansar Allah)", 2, None, True),
+    ("وقصفت ميليشيا الحوثي الانقلابية أحياء مدينة تعز.", "ميليشيا الحوثي الانقلابية", "Military Forces of Yemen (Supreme Political Council)", 1, None, True),
     ("وشن طيران العدوان غارات على محافظة صعدة.", "طيران العدوان", "Military Forces of Saudi Arabia", 8, None, True),
     ("وصد الجيش الوطني اليمني هجوما في جبهة صرواح.", "الجيش الوطني اليمني", "Military Forces of Yemen", 1, None, False),
     # Iraq

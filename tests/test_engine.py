@@ -148,7 +148,8 @@ CASES = [
     dict(id="ye-women-and-children-add-up",
          text="قُتلت امرأة وطفلان بقذيفة أطلقها الحوثيون على منزل في مديرية صرواح بمحافظة مأرب.",
          published="2021-02-20",
-         want=[dict(rasd_type="shelling", fatalities=3, inter1=2)]),
+         # ACLED: the Houthi forces are state forces (Supreme Political Council), 1 at home
+         want=[dict(rasd_type="shelling", fatalities=3, inter1=1)]),
     dict(id="sy-vehicle-owner-is-target",
          text="استهدفت عبوة ناسفة سيارة عسكرية تابعة لقوات النظام على طريق بلدة الصنمين في ريف درعا.",
          published="2020-08-11",
@@ -185,7 +186,8 @@ CASES = [
     dict(id="sa-neighbour-country-not-a-village",
          text="أعلنت جماعة الحوثي مسؤوليتها عن هجوم بطائرات مسيرة استهدف منشأتين نفطيتين شرقي السعودية.",
          published="2019-09-14",
-         want=[dict(rasd_type="airstrike", inter1=2)]),
+         # ... and external forces (8) when they strike abroad
+         want=[dict(rasd_type="airstrike", inter1=8)]),
 
     dict(id="ly-fan-brawl-is-mob-violence",
          text="وقعت مشاجرة بين أنصار فريقي الاتحاد والأهلي عقب المباراة في مدينة طرابلس أسفرت عن إصابة خمسة أشخاص.",
@@ -194,7 +196,8 @@ CASES = [
     dict(id="iq-sit-in-dispersed-with-arrests",
          text="قال مسؤول محلي إن قوات الأمن فرقت بالقوة اعتصاما لعمال النفط أمام مقر الشركة في مدينة البصرة واعتقلت عددا منهم.",
          published="2024-02-11", n=1,
-         want=[dict(sub_event_type="Protest with intervention", place="البصرة", inter1=1)]),
+         # ACLED: in protest events the protesters are actor1, the force that intervened actor2
+         want=[dict(sub_event_type="Protest with intervention", place="البصرة", inter1=6, inter2=1)]),
     dict(id="ps-one-toll-two-places",
          text="قصفت المقاتلات الإسرائيلية فجر اليوم شققا سكنية في مدينة غزة ورفح، ما أدى إلى استشهاد 13 فلسطينيا.",
          published="2023-05-09", n=2,
@@ -228,7 +231,7 @@ CASES = [
     dict(id="iq-protesters-shot-excessive-force",
          text="قتل 45 متظاهرا على الأقل برصاص قوات الأمن في مدينة الناصرية خلال اليومين الماضيين، وفق مفوضية حقوق الإنسان.",
          published="2019-11-30", n=1,
-         want=[dict(sub_event_type="Excessive force against protesters", fatalities=45, inter1=1)]),
+         want=[dict(sub_event_type="Excessive force against protesters", fatalities=45, inter1=6, inter2=1)]),
     dict(id="sy-road-between-two-towns-is-one-event",
          text="هاجم مسلحون مجهولون حافلة تقل مدنيين على الطريق بين تدمر ودير الزور، ما أدى إلى مقتل 9 أشخاص.",
          published="2020-10-01", n=1,

@@ -60,13 +60,17 @@ class ActorLexicon:
     templates: dict[str, _Template]
     member_heads: frozenset[str] = frozenset()   # normalised nouns that only introduce an actor
     adjectives: dict[str, Actor] = field(default_factory=dict)   # "إسرائيلية" → Military Forces of Israel
+    air_default: dict[str, Actor] = field(default_factory=dict)  # ISO2 → the only air force striking there
+    sides: dict[str, int] = field(default_factory=dict)          # actor name → index of its alliance
+    variants: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (name, ISO2) → the actor meant there
 
 
 # --------------------------------------------------------------------------- loading
 
 _ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units", "adjectives"}
 _UNIT_KEYS = {"aliases", "loaded_aliases"}
-_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads"}
+_TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads", "unattributed_air_strikes", "allies",
+             "regional_variants"}
 
 
 def _alias_line(path: Path, alias: str, after: int) -> int:
@@ -189,6 +193,36 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         for key in member_heads:
             if key not in owner:
                 entries.append((key, (head_actor, False, True)))
+    air_default: dict[str, Actor] = {}
+    air = require(data, "unattributed_air_strikes", dict, path, optional=True, default={})
+    for code, name in air.items():
+        if code not in countries or not isinstance(name, str) or name not in templates \
+                or templates[name].country is None:
+            raise LexiconError(path, getattr(air, "line", None),
+                               f"unattributed_air_strikes: {code!r} → {name!r} must map a country to a named actor")
+        t = templates[name]
+        air_default[code] = Actor(t.name, t.inter, t.country, None)
+    variants: dict[tuple[str, str], Actor] = {}
+    raw = require(data, "regional_variants", dict, path, optional=True, default={})
+    for name, table in raw.items():
+        line = getattr(raw, "line", None)
+        if name not in templates or not isinstance(table, dict):
+            raise LexiconError(path, line, f"regional_variants: {name!r} must be an actor name with a mapping ISO2 → actor")
+        for code, other in table.items():
+            if code not in countries or other not in templates or templates[other].country is None:
+                raise LexiconError(path, line, f"regional_variants: {name!r}: {code!r} → {other!r} is not a country and a named actor")
+            t = templates[other]
+            variants[(name, code)] = Actor(t.name, t.inter, t.country, None)
+    sides: dict[str, int] = {}
+    for i, group in enumerate(require(data, "allies", list, path, optional=True, default=[])):
+        if not isinstance(group, list):
+            raise LexiconError(path, getattr(data.get("allies"), "line", None), "allies: each entry is a list of actor names")
+        for name in group:
+            if name not in templates:
+                raise LexiconError(path, getattr(data.get("allies"), "line", None), f"allies: unknown actor {name!r}")
+            if name in sides:
+                raise LexiconError(path, getattr(data.get("allies"), "line", None), f"allies: {name!r} is in two alliances")
+            sides[name] = i
     return ActorLexicon(
         matcher=PhraseMatcher(entries, suffixes=NO_AFFIX),
         tails=tails,
@@ -199,6 +233,9 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         templates=templates,
         member_heads=member_heads,
         adjectives=adjectives,
+        air_default=air_default,
+        sides=sides,
+        variants=variants,
     )
 
 
@@ -236,6 +273,9 @@ def localize(actor: Actor, country: str | None) -> Actor:
     if country is None:
         return actor
     lex = actor_lexicon()
+    other = lex.variants.get((actor.name, country))
+    if other is not None:
+        actor = Actor(other.name, other.inter, other.country, actor.unit)
     if actor.country is None:
         t = _template_of(actor, lex)
         if t is not None and country in lex.countries:
@@ -261,12 +301,31 @@ def actor_for_adjective(word: str) -> Actor | None:
     return lex.adjectives.get(word) or lex.adjectives.get(word[2:] if word.startswith("ال") else word)
 
 
+def allied(a: Actor, b: Actor) -> bool:
+    """True when two actors fight on the same side (actors.yaml `allies`): they are never
+    the two sides of one clash."""
+    sides = actor_lexicon().sides
+    sa, sb = sides.get(a.name), sides.get(b.name)
+    return sa is not None and sa == sb
+
+
+def unattributed_air_actor(country: str | None) -> Actor | None:
+    """The force an air strike with no named perpetrator is coded to, where only one air
+    force strikes (actors.yaml `unattributed_air_strikes`), localised to ``country``."""
+    actor = actor_lexicon().air_default.get(country) if country else None
+    return localize(actor, country) if actor is not None else None
+
+
 def civilians(country: str | None) -> Actor:
     return _template_actor("Civilians ({country})", country)
 
 
 def unidentified(country: str | None) -> Actor:
     return _template_actor("Unidentified Armed Group ({country})", country)
+
+
+def rioters(country: str | None) -> Actor:
+    return _template_actor("Rioters ({country})", country)
 
 
 def protesters(country: str | None) -> Actor:

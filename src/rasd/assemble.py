@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
-from .actors import ActorMention, actor_for_adjective
+from .actors import ActorMention, actor_for_adjective, actor_lexicon, allied
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
-from .numbers import Quantity
+from .numbers import Quantity, parse_number
 from .places import PlaceMention
 from .triggers import CueIndex, Trigger, TriggerLexicon
 
@@ -60,8 +60,10 @@ class Draft:
     date_mention: DateMention | None = None
     interval: DateInterval | None = None
     attribution: Attribution | None = None
+    attribution_inherited: bool = False   # carried over from an earlier sentence
     hedged: bool = False
     anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
+    future: bool = False         # dated after the report: announced, not happened
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
 
@@ -92,6 +94,12 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         if s is not None:
             by_sentence.setdefault(s.index, []).append(t)
     index = {name: _Sorted(getattr(mentions, name)) for name in ("places", "actors", "quantities", "dates")}
+    # a trigger word inside an actor's name ("هيئة تحرير الشام", "جيش تحرير السودان") is
+    # the name, not an act; weapons named with their force ("الطائرات المسيرة التركية") stay
+    for sid, ts in by_sentence.items():
+        by_sentence[sid] = [t for t in ts if lex.types[t.type].merge_group == "remote"
+                            or not any(a.start <= t.start and t.end <= a.end and not a.generic
+                                       for a in index["actors"].inside(t.start - 60, t.end + 60))]
     last_attr: Attribution | None = None
     attr_iter = iter(mentions.attributions)
     pending = next(attr_iter, None)
@@ -128,7 +136,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     if not events:
         # a toll with no stated act: one event of the outcome's (refined) type, unless the
         # sentence gives a cause that is not violence (a quake, a road accident, a fire)
-        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause"}):
+        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
             return []
         events = [outcomes[0]]
         outcomes = outcomes[1:]
@@ -150,17 +158,19 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         _link_date(doc, d, dates, sent_attrs, previous + out)
         if aggregate:
             d.kind = "aggregate_claim"
-        for p_draft in _link_places(doc, d, places, previous + out, lex, m.places):
+        for p_draft in _link_places(doc, d, places, previous + out, lex, m.places, m.cues):
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
     _implicit_counts(doc, out, quantities, lex)
     _share_tolls(out)
     # "خلال الأشهر الثلاثة الماضية": an act dated only to a span of months is a summary,
     # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
-    out = [d for d in out if d.kind != "event" or not _summary_span(doc, d, sent)]
+    out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
+    # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
+    out = [d for d in out if not (d.anaphoric and d.kind == "event" and _condemned(doc, d, m))]
     if aggregate and out:
         # one cumulative claim per sentence, however many outcome words it has
         first = out[0]
@@ -197,7 +207,8 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
         while 0 <= j + step < len(places):
             a, b = (places[j + step], places[j]) if step < 0 else (places[j], places[j + step])
             gap = doc.norm[a.end:b.start]
-            if gap and set(gap) <= joiners and b.geo_precision == chosen.geo_precision:
+            # a list ("X وY", "X، Y"), not an apposition ("ترمسعيا شمال رام الله")
+            if gap and set(gap) <= joiners and set(gap) - {" "} and b.geo_precision == chosen.geo_precision:
                 group.append(places[j + step])
                 j += step
             else:
@@ -206,8 +217,25 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
 
 
 def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon,
-                 places_all: list[PlaceMention]) -> list[Draft]:
+                 places_all: list[PlaceMention], cues: CueIndex | None = None) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
+    # "تظاهر الآلاف في صنعاء تضامنا مع غزة": a place named as a cause is not the scene
+    if cues is not None and usable and cues.cues_in(d.sentence.start, d.sentence.end, {"solidarity"}):
+        usable = [p for p in usable if not cues.cues_in(doc.tokens[max(0, doc.token_index(p.start) - 3)].start,
+                                                          p.start, {"solidarity"})]
+    a = d.attribution
+    if a is not None and a.cited_end > a.cited_start:
+        # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene,
+        # when the sentence names a scene too ("ناشطون في درعا أفادوا بمقتل شاب" is in Daraa)
+        outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end)]
+        usable = outside or usable
+    whole_countries = sum(1 for p in usable if _country_level(p))
+    if whole_countries and whole_countries == len(usable):
+        # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
+        # it the lead's village: no place, so no incident
+        return [d]
+    if whole_countries:
+        usable = [p for p in usable if not _country_level(p)]
     if usable:
         # a place in the trigger's own clause first: "أما في درعا، فقد اغتال … في بلدة
         # اليادودة" happened in the village; the first clause only sets the region
@@ -245,6 +273,17 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
     return [d]
 
 
+def sub_site(p: PlaceMention | None) -> bool:
+    """A neighbourhood, market or camp rather than a town: part of a place."""
+    return p is not None and (p.place is None and p.kind == "unlisted"
+                              or p.place is not None and getattr(p.place, "placetype", None) == "neighbourhood")
+
+
+def _country_level(p: PlaceMention) -> bool:
+    """A bare country name ("سوريا", "العراق"); "شرقي السعودية" still says which part."""
+    return p.geo_precision >= 3 and p.admin1 is None and p.kind == "region"
+
+
 def _lead_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     """The place an article opens with: in its dateline or headline (the lines before the
     first body sentence) or, failing those, in its first body sentence."""
@@ -261,19 +300,69 @@ def _lead_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
 
 # --------------------------------------------------------------------------- actors
 
+def _active_subject(doc: Doc, o: Trigger, a: ActorMention, lex: TriggerLexicon) -> bool:
+    """"قتلت حركة الشباب خمسة جنود", "قتل مسلحون مجهولون رجلا": a named actor right after
+    a killing verb, itself followed by its object (a number or a victim noun), is the
+    subject of the active verb. Without an object ("قتل عناصر من قوات X", "قُتل مسلحون")
+    the actor is the victim of the passive."""
+    if o.role != "outcome" or doc.token_distance(o.start, o.end, a.start, a.end) != 0 or a.generic:
+        return False
+    i = doc.token_index(a.start)
+    if i < len(doc.tokens) and doc.tokens[i].text in actor_lexicon().member_heads:
+        return False          # "قتل عناصر من …": members of X were killed
+    j = doc.token_index(a.end)
+    if j >= len(doc.tokens) or doc.norm[a.end:doc.tokens[j].start].strip():
+        return False
+    nxt = doc.tokens[j].text
+    return bool(lex.nouns.find(doc.norm, doc.tokens[j].start, doc.tokens[j].end)) or nxt in lex.implicit_counts \
+        or nxt[:1].isdigit() or parse_number(nxt) is not None
+
+
 def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     # "استهدفت عجلة عسكرية تابعة للجيش": a marker may stand four words back
     lo = doc.tokens[max(0, doc.token_index(a.start) - 4)].start
     first = min(d.trigger.word_start, *(o.word_start for o in d.outcomes)) if d.outcomes else d.trigger.word_start
     if lex.agent_markers.find(doc.norm, max(lo, first), a.start):
         return False          # "أصيب اثنان برصاص قوات X": X shot them
+    if d.trigger.role == "event" and a.start >= d.trigger.end:
+        tok = doc.tokens[doc.token_index(a.start)]
+        if tok.start < a.start and doc.norm[tok.start:a.start] in ("ل", "لل", "ول", "ولل") \
+                and not doc.tokens_between(d.trigger.end, tok.start):
+            return False      # "قصف لقوات النظام", "غارة للتحالف", "هجوم لعناصر داعش": by X
     for o in [d.trigger, *d.outcomes]:
         if o.role == "outcome" and not o.entry.agent_follows and o.end <= a.start \
                 and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
+            if _active_subject(doc, o, a, lex):
+                return False
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
     if a.start < d.trigger.end:
         return False
+    if doc.norm[d.trigger.start:d.trigger.end].rsplit(" ", 1)[-1] in ("علي", "ضد") \
+            and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) <= 1:
+        return True           # "أطلقت النار على المتظاهرين": the trigger ends with its preposition
+    if d.type.startswith("territory") and a.start > d.trigger.end:
+        k = doc.token_index(a.start)
+        if k > 0 and doc.tokens[k - 1].text in ("من", "ومن") and not _supporting(doc, a, lex):
+            return True       # "استعاد الجيش السيطرة على المدينة من حركة الشباب"
     return bool(lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start))
+
+
+def _supporting(doc: Doc, a: ActorMention, lex: TriggerLexicon) -> bool:
+    if lex.supporters is None:
+        return False
+    i = doc.token_index(a.start)
+    # cheap test first: the first word of a support phrase stands one or two words back
+    if not any(t.text in lex.supporter_heads or t.text[1:] in lex.supporter_heads for t in doc.tokens[max(0, i - 2):i]):
+        return False
+    lo = doc.tokens[max(0, i - 2)].start
+    return any(m.end <= a.start + 1 for m in lex.supporters.find(doc.norm, lo, a.start))
+
+
+def _defender(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
+    """"تصدت الدفاعات الجوية السورية لعدوان إسرائيلي": air defences are struck, they do not strike."""
+    if lex.types[d.type].merge_group != "remote" or "دفاع" not in doc.norm[a.start:a.end] and "مضاد" not in doc.norm[a.start:a.end]:
+        return False
+    return any(m.start <= a.start < m.end or a.start <= m.start < a.end for m in lex.defenders.find(doc.norm, a.start, a.end))
 
 
 def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:
@@ -289,9 +378,18 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     clause = doc.clause_at(d.trigger.start)
     agents, targets = [], []
     for a in usable:
-        (targets if _is_target(doc, d, a, lex) else agents).append(a)
+        # civilians (inter 7) suffer acts, they never carry one out (ACLED codes a crowd
+        # that acts as protesters, rioters or a mob)
+        (targets if a.actor.inter == 7 or _is_target(doc, d, a, lex) or _defender(doc, d, a, lex) else agents).append(a)
+    # "بحسب رواية الجيش الإسرائيلي، فإن مسلحين أطلقوا النار على قواته": a military source
+    # is the agent of its own operation only when the claim names no other agent
+    outside = [a for a in agents if not (d.attribution is not None and d.attribution.start <= a.start < d.attribution.end)]
+    speakers = [a for a in agents if a not in outside] if outside else []
+    agents = outside or agents
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
+    # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is
+    agents = [a for a in agents if not _supporting(doc, a, lex)] or agents
     targets = [a for a in targets if not a.generic] or targets
     same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
     # an agent in another clause is only taken when it stands before the trigger: a later
@@ -319,13 +417,39 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             if actor is not None:
                 d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
                 break
+        else:
+            # "شنت مقاتلات تركية غارات": the adjective after the force's means, before the act
+            # (not after a victim: "قتل جندي تركي في غارة")
+            lo = clause.start if clause is not None else d.sentence.start
+            toks = doc.tokens_between(lo, d.trigger.start)
+            for prev, tok in zip(toks, toks[1:]):
+                bare = prev.text[2:] if prev.text.startswith("ال") else prev.text
+                if not (prev.text in lex.force_nouns or bare in lex.force_nouns
+                        or prev.text.lstrip("وفب") in lex.force_nouns):
+                    continue
+                actor = actor_for_adjective(tok.text)
+                if actor is not None:
+                    d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
+                    break
     if targets:
         d.actor2 = min(targets, key=lambda a: _dist(doc, a, d.trigger))
+        if d.actor1 is None and lex.types[d.type].merge_group == "clash":
+            # "قتل 8 من عناصر X في اشتباكات مع Y": both sides stand as targets; who began
+            # it is not said: the state side (lowest inter code) goes first, as ACLED lists it
+            sides = {a.actor.name: a for a in sorted(targets, key=lambda a: _dist(doc, a, d.trigger))}
+            if len(sides) > 1:
+                first, second = sorted(sides.values(), key=lambda a: a.actor.inter)[:2]
+                d.actor1, d.actor2 = first, second
     elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:
         # "اشتباكات بين X و Y": the other named side in the clause
-        others = [a for a in same_clause if a.actor.name != d.actor1.actor.name]
+        others = [a for a in same_clause if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
         if others:
             d.actor2 = min(others, key=lambda a: _dist(doc, a, d.trigger))
+    if d.actor2 is None and d.actor1 is not None and speakers and lex.types[d.type].merge_group == "clash":
+        # "أفاد المتحدث العسكري للحوثيين بأن قواتهم صدت زحفا لـ X": the speaker is the other side
+        others = [a for a in speakers if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
+        if others:
+            d.actor2 = others[-1]
     if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:
         d.actor2 = None
 
@@ -352,6 +476,8 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
         if iv.end is not None and report_end is not None and iv.end > report_end:
             iv = DateInterval(iv.start if iv.start and iv.start <= report_end else None, report_end, iv.precision)
         d.date_mention, d.interval = dm, iv
+        if iv.start is not None and doc.published is not None and iv.start > doc.published:
+            d.future = True   # "يوم الخميس المقبل": a call or a plan, not an incident
         return
     if report_end is not None and report_end != doc.published:
         start = report_end - timedelta(days=REPORT_WINDOW_DAYS)
@@ -373,6 +499,7 @@ def _link_attribution(doc: Doc, d: Draft, attrs: list[Attribution], last: Attrib
         if a.content_start <= d.trigger.start or a.start >= d.trigger.end:
             chosen = a
     d.attribution = chosen or (attrs[0] if attrs else last)
+    d.attribution_inherited = not attrs and last is not None
     d.hedged = bool(d.attribution and d.attribution.hedged) or any(sent.start <= s < sent.end for s, _ in m.hedges)
 
 
@@ -411,7 +538,9 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
     if not drafts:
         return
     date_spans = [(x.start, x.end) for x in m.dates]
-    outcome_ends = {doc.token_index(t.word_end): t for d in drafts for t in [d.trigger, *d.outcomes] if t.entry.counts}
+    # (not a crowd's own act: "هاجم مئات الأهالي" counts the crowd)
+    outcome_ends = {doc.token_index(t.word_end): t for d in drafts for t in [d.trigger, *d.outcomes] if t.entry.counts
+                    and not (t.role == "event" and lex.types[d.type].merge_group in ("riot", "protest"))}
     prev_end = -1
     for q in quantities:
         apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip()
@@ -419,6 +548,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         if apposition or any(s <= q.start < e for s, e in date_spans):
             continue          # "جنديين اثنين": the number restates the dual before it
         what = _count_what(doc, q, lex)
+        if what in _STATUS_KINDS and _after_lethal_word(doc, drafts, q):
+            what = "person"   # "أعدمت قوات النظام ثلاثة معتقلين": detainees, killed
         if what is None:
             # "وأصيب سبعة بجروح": a bare number right after an outcome word counts it
             t = outcome_ends.get(doc.token_index(q.start))
@@ -428,6 +559,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         # which trigger does it count? nearest one whose count kind fits
         best, best_d, best_dist = None, None, 10 ** 9
         for d in drafts:
+            if what == "person" and lex.types[d.type].merge_group in ("riot", "protest") and d.trigger.role == "event":
+                continue      # "هاجم مئات الأهالي", "تظاهر الآلاف": the crowd, not its victims
             for t in [d.trigger, *d.outcomes]:
                 kind = t.entry.counts
                 if kind is None or (what != "person" and kind != what and not (what in ("killed", "injured") and lex.types[d.type].violent)):
@@ -444,6 +577,18 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 best_d.fatalities = q
         else:
             best_d.counts.append((best, q))
+
+
+_STATUS_KINDS = frozenset({"arrested", "abducted", "displaced", "missing"})
+
+
+def _after_lethal_word(doc: Doc, drafts: list[Draft], q: Quantity) -> bool:
+    """A number right after a word that kills: its noun names the victims, whatever their
+    status (detainees, abductees, the displaced)."""
+    # the active subject may stand between ("أعدمت قوات النظام ثلاثة معتقلين")
+    return any(t.entry.counts == "killed" and t.end <= q.start and doc.token_distance(t.start, t.end, q.start, q.end) <= 3
+               and doc.clause_at(t.start) is doc.clause_at(q.start)
+               for d in drafts for t in [d.trigger, *d.outcomes])
 
 
 SUMMARY_SPAN_DAYS = 31
@@ -474,11 +619,14 @@ def _share_tolls(drafts: list[Draft]) -> None:
         d.counts = kept
 
 
-def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
+def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon,
+                   subject_end: int | None = None) -> Quantity | None:
     """The victims right after an outcome word, summed over a coordinated list:
     "استشهد شاب" → 1, "قتلت امرأة وطفلان" → 3, "مقتل 3 مدنيين وطفل" → 4."""
     by_start = {q.start: q for q in quantities}
-    i = doc.token_index(t.word_end)
+    # "قتل مسلحون مجهولون رجلا": the victims come after the active verb's subject
+    i = doc.token_index(subject_end if subject_end is not None else t.word_end)
+    anchor = (t.start, subject_end) if subject_end is not None else (t.start, t.end)
     total, start, end, parts = 0, None, None, 0
     single: Quantity | None = None
     while i < len(doc.tokens):
@@ -487,7 +635,7 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             break                                   # punctuation ends the list
         # right after the outcome word, or after its agent for active verbs ("اغتال
         # مجهولون قياديا")
-        if start is None and doc.token_distance(t.start, t.end, tok.start, tok.end) > (2 if t.entry.agent_follows else 0):
+        if start is None and doc.token_distance(*anchor, tok.start, tok.end) > (2 if t.entry.agent_follows else 0):
             break
         first = parts == 0
         if not first and tok.text[:1] != "و":
@@ -532,7 +680,10 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
         for t in [d.trigger, *d.outcomes]:
             if t.entry.counts not in ("killed", "injured") or t.role != "outcome":
                 continue
-            q = _victim_phrase(doc, t, quantities, lex)
+            a1 = d.actor1
+            active = a1 is not None and not d.actor1_inherited and a1.start >= t.end \
+                and doc.token_distance(t.start, t.end, a1.start, a1.end) == 0
+            q = _victim_phrase(doc, t, quantities, lex, a1.end if active else None)
             if q is None:
                 continue
             if t.entry.counts == "killed":
@@ -553,11 +704,20 @@ def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
     spans += [(t.start, t.end) for t in d.outcomes if t.entry.counts in ("killed", "injured")]
     if d.trigger.role == "outcome":
         spans.append((d.trigger.start, d.trigger.end))
+    agent = d.actor1
     for s, e in spans:
         for m in lex.combatants.find(doc.norm, s, min(len(doc.norm), e + 30)):
+            if agent is not None and agent.start <= m.start < agent.end:
+                continue      # "قتل مسلحون مجهولون رجلا": the gunmen killed, they were not killed
             if doc.token_distance(s, e, m.start, m.end) <= 1:
                 return True
     return False
+
+
+def _condemned(doc: Doc, d: Draft, m: Mentions) -> bool:
+    clause = doc.clause_at(d.trigger.start)
+    lo = clause.start if clause is not None else d.sentence.start
+    return bool(m.cues.cues_in(lo, d.trigger.start, {"condemnation"}))
 
 
 def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
@@ -570,6 +730,11 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
     own_place = (d.place is not None and not d.place_inherited and d.place.kind != "anaphor"
                  and clause is not None and clause.start <= d.place.start < clause.end)
     own_date = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
+    if d.trigger.entry.type == "attack" and d.trigger.role == "event" or (own_place and sub_site(d.place)):
+        # "الهجوم على سوق المدينة", "القذائف سقطت على حي أبو شوك": the definite noun names
+        # the act already told, even with a place of its own when that is a generic attack
+        # or a site inside a town (merge still checks that the places agree)
+        own_place = False
     return not own_place and not own_date and d.fatalities is None and not d.counts
 
 

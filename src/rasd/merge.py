@@ -8,12 +8,14 @@ evidence and generated English notes.
 """
 from __future__ import annotations
 
+import functools
 from datetime import date
 
-from .actors import Actor, ActorMention, civilians, localize
-from .assemble import Draft
+from .actors import Actor, ActorMention, allied, civilians, localize, protesters, rioters, unattributed_air_actor
+from .assemble import Draft, sub_site
 from .dates import DateInterval
 from .doc import Doc, Evidence
+from .normalize import normalize_key
 from .numbers import Quantity
 from .record import Record, Source
 from .triggers import TriggerLexicon
@@ -38,11 +40,29 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
         return pa is None and pb is None
     if _place_key(a) == _place_key(b):
         return True
+    # a neighbourhood or site and the town the same sentence names with it ("في حي المطرية
+    # بالقاهرة … واعتقلت 15 منهم")
+    if a.sentence is b.sentence and pa.admin1 is not None and pa.admin1 == pb.admin1:
+        if sub_site(pa) and pb.geo_precision == 1 or sub_site(pb) and pa.geo_precision == 1:
+            return True
+    # a site the gazetteer lacks, named after its town ("سوق الأتارب", "مشفى كفرنبل"), and
+    # the town itself
+    for site, town in ((pa, pb), (pb, pa)):
+        if site.place is None and town.place is not None and site.kind == "unlisted":
+            words = _key(site.mention).split()
+            if len(words) > 1 and _key(town.mention).split()[-1:] == words[-1:]:
+                return True
     # a region-level mention and a place inside that region
     region, other = (pa, pb) if pa.geo_precision >= 3 else (pb, pa) if pb.geo_precision >= 3 else (None, None)
     if region is not None and other is not None and region.admin1 and region.admin1 == other.admin1:
         return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _key(text: str) -> str:
+    k = normalize_key(text)
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in k.split())
 
 
 def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
@@ -54,8 +74,10 @@ def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
         # a clash told from each side ("X تصدت لـ Y" / "Y حاولت التسلل") is one clash
         names_a = {x.actor.name for x in (a.actor1, a.actor2) if x is not None}
         names_b = {x.actor.name for x in (b.actor1, b.actor2) if x is not None}
+        if a.actor2 is None and b.actor2 is None and allied(a.actor1.actor, b.actor1.actor):
+            return True       # allies fighting side by side: the same side of one clash
         return b.actor1.actor.name in names_a or a.actor1.actor.name in names_b or (
-            a.actor2 is None and b.actor2 is None)
+            a.actor2 is None and b.actor2 is None and not allied(a.actor1.actor, b.actor1.actor))
     return False
 
 
@@ -75,7 +97,9 @@ _VIOLENT_GROUPS = frozenset({"vac_attack", "remote", "explosive", "chemical", "c
 def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
     group = lex.types[d.type].merge_group
     if d.type == "attack":
-        return set(_VIOLENT_GROUPS) if not d.armed_victims else {group, "clash"}
+        # an attack on fighters may be a clash, or the strike told in other words
+        # ("قصف إسرائيلي استهدف موقعا للجيش"); never violence against civilians told apart
+        return set(_VIOLENT_GROUPS) if not d.armed_victims else set(_VIOLENT_GROUPS)
     if group == "arrest":
         return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
     return {group}
@@ -84,7 +108,7 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
     shared = _groups(a, lex) & _groups(b, lex)
     return (bool(shared) and _places_compatible(a, b)
-            and _actors_compatible(a, b, symmetric="clash" in shared)
+            and _actors_compatible(a, b, symmetric=bool(shared & {"clash", "protest"}))
             and _dates_compatible(a.interval, b.interval))
 
 
@@ -98,9 +122,21 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
     heads = [d for d in drafts if d.headline]
     for d in body:
         if d.anaphoric and d.kind == "event":
-            earlier = [g for g in groups if g[0].kind == "event" and _dates_compatible(g[0].interval, d.interval)]
+            # an event of its own kind ("الانشقاق" refers to defections, not to the raid told last)
+            earlier = [g for g in groups if g[0].kind == "event" and _dates_compatible(g[0].interval, d.interval)
+                       and _groups(g[0], lex) & _groups(d, lex)]
+            if d.place is not None and not d.place_inherited:
+                # a place of its own must agree with the event it refers back to; a site
+                # inside a town agrees with an event of the same governorate
+                earlier = [g for g in earlier if any(_places_compatible(x, d) for x in g)
+                           or sub_site(d.place) and any(x.place is not None and x.place.admin1 == d.place.admin1
+                                                        and x.place.admin1 is not None for x in g)]
             if earlier:
                 earlier[-1].append(d)      # adds its actor or source where the event lacked them
+                continue
+            if d.place is None or d.place_inherited:
+                # "بعد أيام من الاشتباكات": the definite noun points at events the article
+                # never tells; with nothing of its own it is background, not an incident
                 continue
         if d.place is None and d.kind == "event":
             continue          # an incident with no place in its paragraph is not codable
@@ -108,7 +144,7 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
         # an event of the draft's own kind first; an attack on fighters may join a clash
         ordered = sorted(groups, key=lambda g: own not in _groups(g[0], lex))
         for g in ordered:
-            if g[0].kind == d.kind and _same_event(g[0], d, lex) and all(_same_event(x, d, lex) for x in g):
+            if g[0].kind == d.kind and _same_event(g[0], d, lex) and all(_same_event(x, d, lex) for x in g if not x.anaphoric):
                 g.append(d)
                 break
         else:
@@ -141,6 +177,8 @@ def _pick_type(group: list[Draft]) -> str:
     if "excessive_force" in kinds:
         return "excessive_force"
     specific = [d.type for d in drafts if d.type not in _GENERIC_TYPES]
+    if "airstrike" in specific and "shelling" in specific:
+        return "airstrike"    # "قصف" is any bombardment: told elsewhere as a raid from the air, it was one
     if specific:
         return specific[0]
     if any(d.type == "armed_clash" or d.armed_victims for d in drafts):
@@ -184,9 +222,12 @@ def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
         if actor2 is not None and actor2.inter in _ARMED_INTERS and (actor1 is None or actor1.inter in _ARMED_INTERS):
             return "armed_clash"
         return "attack_on_civilians"
+    if typ in ("arrest", "raid") and actor2 is not None and actor2.inter == 6:
+        return "protest_intervention"     # protesters arrested: the protest met intervention (ACLED)
     if typ == "territory_gain_government" and actor1 is not None and actor1.inter in (2, 3, 4):
         return "territory_gain_nonstate"
     return typ
+
 
 
 def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
@@ -200,15 +241,38 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)
     if a2m is None and a1m is not None and lex.types[typ].merge_group == "clash":
         # the other side of a clash may stand as the agent of another draft
-        a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name)
+        a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name
+                     and not allied(d.actor1.actor, a1m.actor))
     country = place.country if place else None
     actor1 = localize(a1m.actor, country) if a1m else None
     actor2 = localize(a2m.actor, country) if a2m else None
+    if actor1 is None and typ == "airstrike" and primary.kind == "event":
+        actor1 = unattributed_air_actor(country)     # no evidence span: inferred, see extras
     fat_q = _pick_quantity([d.fatalities for d in group if d.fatalities is not None])
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
     if primary.kind == "event":
         typ = _refine(typ, actor1, actor2)
+        if typ in ("riot", "mob_violence") and (actor1 is None or actor1.inter in (6, 7)):
+            # the crowd is the actor, as rioters; the people it attacked are not the crowd
+            if actor1 is not None:
+                a1m = None
+            actor1 = rioters(country)
+            if actor2 is not None and actor2.inter in (6, 7):
+                actor2, a2m = None, None
+        if lex.types[typ].event_type == "Protests":
+            # ACLED: in a protest event the protesters are actor1 and whoever intervened,
+            # dispersed or shot at them is actor2
+            crowd_m = a1m if actor1 is not None and actor1.inter == 6 else a2m if actor2 is not None and actor2.inter == 6 else None
+            if actor1 is not None and actor1.inter not in (6, 7):
+                force, force_m = actor1, a1m
+            elif actor2 is not None and actor2.inter not in (6, 7):
+                force, force_m = actor2, a2m
+            else:
+                force, force_m = None, None
+            actor1, a1m = protesters(country), crowd_m
+            actor2, a2m = (force, force_m) if typ != "peaceful_protest" else (None, None)
+
     et = lex.types[typ]
     counts: dict[str, Quantity] = {}
     for what in sorted({w for d in group for w, _ in d.counts}):
@@ -217,7 +281,8 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
             counts[what] = q
     interval = _intersect([d.interval for d in group])
     date_mention = _first(d.date_mention for d in body) or _first(d.date_mention for d in group)
-    attr = _first(d.attribution for d in body)
+    # a source named in the event's own sentence beats one carried over from before
+    attr = _first(d.attribution for d in body if not d.attribution_inherited) or _first(d.attribution for d in body)
     source = Source(outlet=doc.outlet, cited=attr.cited if attr else None,
                     cited_kind=attr.cited_kind if attr else "none",
                     hedged=any(d.hedged for d in body))
@@ -266,6 +331,8 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         evidence=ev,
         confidence=max(0.05, min(0.99, confidence)),
     )
+    if actor1 is not None and a1m is None:
+        record.extras["actor1_inferred"] = "unattributed air strike"
     if actor1 is not None and actor1.unit:
         record.extras["actor1_unit"] = actor1.unit
     if actor2 is not None and actor2.unit:

@@ -90,6 +90,10 @@ class TriggerLexicon:
     agent_markers: PhraseMatcher
     implicit_counts: dict[str, int]   # normalised singular/dual victim noun → count
     combatants: PhraseMatcher         # nouns for fighters among the victims
+    defenders: PhraseMatcher          # air-defence nouns: their force is the target of a strike
+    force_nouns: frozenset[str] = frozenset()   # "مقاتلات", "المدفعية": a nationality adjective after one names the agent
+    supporters: PhraseMatcher | None = None     # "بدعم من": the actor after them only supports the act
+    supporter_heads: frozenset[str] = frozenset()   # their first words, a cheap pre-check
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -201,13 +205,21 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
         implicit_counts=implicit,
         combatants=PhraseMatcher(((w, w) for w in string_list(data, "combatant_nouns", path, optional=True)),
                                  prefixes=NOUN_PREFIXES),
+        defenders=PhraseMatcher(((w, w) for w in string_list(data, "defender_nouns", path, optional=True)),
+                                prefixes=NOUN_PREFIXES),
+        force_nouns=_norm_set(string_list(data, "force_nouns", path, optional=True)),
+        supporters=PhraseMatcher(((w, w) for w in string_list(data, "support_markers", path, optional=True)),
+                                 prefixes=frozenset({"", "و"})),
+        supporter_heads=frozenset(normalize_key(w).split()[0]
+                                  for w in string_list(data, "support_markers", path, optional=True)),
     )
 
 
 def load_cues(path: Path) -> Cues:
     data = load_yaml(path)
     pairs: list[tuple[str, str]] = []
-    for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause"):
+    for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
+                 "non_conflict", "condemnation", "solidarity"):
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
             pairs.append((phrase, kind))
@@ -326,11 +338,15 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         return True
     clause = doc.clause_at(m.start)
     c_lo = clause.start if clause else sent_start
-    if ti > 0 and doc.tokens[ti - 1].text.lstrip("لبو") in ("اي", "ايه") \
-            and cues.cues_in(c_lo, doc.tokens[ti - 1].start, {"negation", "denial"}):
-        return True     # "لم تتعرض البلدة لأي قصف"
+    if ti > 0 and doc.tokens[ti - 1].text.lstrip("لبو") in ("اي", "ايه"):
+        return True     # "لم تتعرض البلدة لأي قصف", "أي هجوم على المدينة سيكون كارثيا": no act
     # denial anywhere earlier in the sentence
     if cues.cues_in(sent_start, m.word_start, {"denial"}):
+        return True
+    # sport, money, computing anywhere in the clause: a figure of speech (but fans do fight:
+    # a brawl at a match is mob violence; a toll there is judged by assemble)
+    if entry.role == "event" and entry.type not in ("mob_violence", "riot") \
+            and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"non_conflict"}):
         return True
     # a threat, plan or fear governs the rest of its clause ("خوفا من الاعتقال أو الزج
     # بهم في المعارك"), up to the window
