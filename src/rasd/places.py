@@ -147,6 +147,7 @@ class PlaceMention:
     countryside: bool = False
     candidates: int = field(default=0, repr=False)
     license: str = ""              # what in the context made it a place (noun, preposition, major, …)
+    ranked: list = field(default_factory=list, repr=False)   # (score, Place, reasons), best first
 
     def to_location(self) -> Location:
         p = self.place
@@ -180,6 +181,7 @@ class _Hit:
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    ranked: list[tuple[float, Place, list[str]]] = field(default_factory=list)   # best first
 
 
 def _gap_ok(norm: str, a: int, b: int) -> bool:
@@ -244,9 +246,14 @@ def _attached_prep(prefix: str, attached: frozenset[str]) -> str | None:
     return core if core in attached else None
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """All place mentions in ``doc``, context-gated and disambiguated, in text order."""
+def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
+                trace: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
+    """All place mentions in ``doc``, context-gated and disambiguated, in text order.
+
+    ``trace``, when given, receives (start, end, why) for every gazetteer hit that was
+    judged not to be a place (normalised offsets) — what `rasd geocode` prints."""
     gaz = gazetteer or get_gazetteer()
+    note = trace.append if trace is not None else None
     lex = load_lexicon()
     norm = doc.norm
     by_end, by_start = _cue_index(lex, norm)
@@ -260,6 +267,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
         if m.word_start < last_end:
             continue
         if any(a < m.end and m.start < b for a, b in blocked):
+            if note:
+                note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
             continue
         if isinstance(m.values[0], Place):
             cands = list(m.values)
@@ -269,11 +278,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
             continue
         same = by_start.get(m.word_start)
         if same is not None and same.word_end == m.word_end and any(v.category in ("noun", "relative", "prep", "anaphor") for v in same.values):
+            if note:
+                note((m.start, m.end, "the word is a place cue (noun, preposition, relative word), not a name"))
             continue  # the word is a cue ("محيط", "مدينة"), not a name
         first = by_start.get(m.start)
         if first is not None and first.word_end < m.end and not any(c.placetype in ("region", "country") for c in cands):
             # "شمال حماة" or "ريف إدلب" indexed as one village name: the cue reading wins.
             if _values(first, "relative") or any(v.kind == "region" for v in _values(first, "noun")):
+                if note:
+                    note((m.start, m.end, f"read as '{first.key}' + a name, not one village name"))
                 continue
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
         chain = _preceding(by_end, norm, m.word_start)
@@ -297,6 +310,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
             if _attached and prep is None:
                 prep = _attached
         if guard:
+            if note:
+                note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
             continue
         h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
         if chain:
@@ -306,6 +321,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
         last_end = m.word_end
 
     _license(hits, lex, norm)
+    if note:
+        for h in hits:
+            if not h.license:
+                note((h.start, h.end, h.notes[0] if h.notes else "no place noun, preposition or relative word before it"))
     hits = [h for h in hits if h.license]
     _disambiguate(hits, doc)
     mentions = []
@@ -313,6 +332,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
         pm = _to_mention(h, doc, gaz, by_start)
         if pm is not None:
             pm.license = h.license
+            pm.ranked = h.ranked
             mentions.append(pm)
     for m in mentions:
         if m.kind == "unlisted":
@@ -321,8 +341,19 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
             ctx = _context_admin([x for x in mentions if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
             if ctx is not None:
                 m.admin1, m.country = ctx.admin1, ctx.country
-    mentions = _check_context(doc, lex, by_start, mentions)
+    checked = _check_context(doc, lex, by_start, mentions)
+    if note and len(checked) < len(mentions):
+        kept = {id(m) for m in checked}
+        for m in mentions:
+            if id(m) not in kept:
+                note((m.start, m.end, f"{m.place.name_en if m.place else m.mention}: its context contradicts it "
+                                      "(the name goes on, another country, or the article missing) on weak evidence"))
+    mentions = checked
     # "33 جنديا تركيا": a country name right after an accusative noun is its adjective
+    if note:
+        for m in mentions:
+            if _adjective_country(doc, m):
+                note((m.start, m.end, "a nationality adjective after a noun, not the country"))
     mentions = [m for m in mentions if not _adjective_country(doc, m)]
     mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
@@ -362,6 +393,7 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         if h.nouns and common and all(n.kind == "subsite_near" for n in h.nouns):
             # "حواجز جديدة", "مطار عسكري": an adjective after a site noun, not a town
             h.license = ""
+            h.notes = ["a common word after a site noun: an adjective, not a town"]
         elif h.nouns:
             h.license = "noun"
         elif h.relative is not None and not common:
@@ -374,6 +406,7 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             h.cue_start = prev.cue_start
         elif common:
             h.license = ""
+            h.notes = ["a common word (common_words.txt) with no place noun before it"]
         elif h.prep:
             h.license = "preposition"
             weak.append(h)
@@ -396,6 +429,7 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             h.cands = notable
         else:
             h.license = ""
+            h.notes = ["a preposition alone, and no candidate is notable or in a governorate the article names"]
 
 
 def _filter_by_cue(h: _Hit) -> list[Place]:
@@ -460,6 +494,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         h.scores = [s for s, _ in scored]
         i = max(range(len(scored)), key=lambda k: scored[k][0])
         h.chosen, h.notes = h.cands[i], scored[i][1]
+        h.ranked = sorted(((s, c, w) for (s, w), c in zip(scored, h.cands)), key=lambda x: -x[0])
     # Two rounds of coherence: villages named together are usually near each other. Only
     # the anchors nearest in the text count (and a flat-earth distance is plenty at this
     # scale), which keeps dense articles linear rather than quadratic.
@@ -486,6 +521,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             scored.sort(key=lambda x: -x[0])
             h.chosen, h.notes = scored[0][1], scored[0][2]
             h.scores = [x[0] for x in scored]
+            h.ranked = scored
 
 
 def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -> PlaceMention | None:
@@ -753,3 +789,53 @@ def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 f"anaphor resolved to {ref.mention}" if ref else "anaphor with no earlier settlement",
                                 prep or (relative.word if relative else None)))
     return out
+
+
+# --------------------------------------------------------------------------- geocode
+
+@dataclass(slots=True)
+class Geocoded:
+    """What `geocode` found in a phrase: the places with their ranked candidates, and the
+    gazetteer hits it refused, each with the reason."""
+    text: str
+    places: list[PlaceMention]
+    rejected: list[tuple[str, str]]          # (words as written, why not a place)
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "places": [{
+                "location": m.to_location().to_dict(), "kind": m.kind, "score": m.score, "license": m.license,
+                "reason": m.reason,
+                "candidates": [{"score": round(s, 2), "name_ar": p.name_ar, "name_en": p.name_en, "placetype": p.placetype,
+                                "admin1": p.admin1, "admin2": p.admin2, "country": p.country, "lat": p.lat, "lon": p.lon,
+                                "gazetteer_id": p.id, "why": why} for s, p, why in m.ranked],
+            } for m in self.places],
+            "not_places": [{"mention": w, "why": why} for w, why in self.rejected],
+        }
+
+
+def prior_terms(p: Place) -> str:
+    """The context-free part of a candidate's score, spelled out (the rest are the
+    reasons `_disambiguate` records: admin named in the sentence/article, distance)."""
+    parts = [f"{p.placetype} {_TYPE_PRIOR.get(p.placetype, 0.0):+.2f}"]
+    if p.placetype in _SETTLEMENT_TYPES:
+        if p.population:
+            parts.append(f"population {p.population:,} {0.15 * math.log10(p.population + 1):+.2f}")
+    else:
+        parts.append("admin unit +0.50")
+    if p.feature_code in _SEAT_PRIOR:
+        parts.append(f"seat {p.feature_code} {_SEAT_PRIOR[p.feature_code]:+.2f} (when ambiguous)")
+    return ", ".join(parts)
+
+
+def geocode(text: str, gazetteer: Gazetteer | None = None) -> Geocoded:
+    """Geocode a phrase or a whole article exactly as `rasd.extract` would, keeping the
+    scored candidates of every mention and the reasons hits were refused."""
+    from .pipeline import build_doc     # pipeline imports this module
+
+    doc = build_doc(text)
+    trace: list[tuple[int, int, str]] = []
+    found = find_places(doc, gazetteer, trace=trace)
+    rejected = [(doc.view.orig_text(a, b), why) for a, b, why in sorted(trace)]
+    return Geocoded(text, found, rejected)
