@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 from .lexicon import NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, load_yaml, string_list
 from .normalize import normalize_key
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 WOF_COLUMNS = (
     "wof_id", "geonameid", "placetype", "name", "name_en", "name_ar", "names_ar_all",
     "names_other_latin", "lat", "lon", "country", "region_id", "region_en", "region_ar",
@@ -262,11 +262,13 @@ def _osg_records(path: Path, placetype: str) -> Iterator[dict]:
 
 # --------------------------------------------------------------------------- build
 
-def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
-    """All places as row tuples (Place field order) and, per row, the names to index."""
+def _collect(source: Path) -> tuple[list[tuple], list[list[str]], list[str]]:
+    """All places as row tuples (Place field order) and, per row, the names to index and
+    the other Latin spellings."""
     heads, admin_prefixes, _ = variant_rules()
     rows: list[tuple] = []
     names: list[list[str]] = []
+    latin: list[str] = []           # other romanisations, "|"-joined (for `rasd geocode` and bench/)
     osg = source / "open-syria-geography"
     govs: dict[str, dict] = {}
     gov_by_key: dict[str, dict] = {}
@@ -285,17 +287,20 @@ def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
             rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "region", "SY", rec["en"], rec["ar"], None,
                          rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
             names.append([rec["ar"], *rec["aliases"]])
+            latin.append("")
         for rec in dists.values():
             g = govs.get(rec["gov"]) or {}
             rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "county", "SY", g.get("en"), g.get("ar"), rec["en"],
                          rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
             names.append([rec["ar"], *rec["aliases"]])
+            latin.append("")
         for rec in subdists:
             g = govs.get(rec["gov"]) or {}
             d = dists.get(rec["dist"]) or {}
             rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "subdistrict", "SY", g.get("en"), g.get("ar"), d.get("en"),
                          rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
             names.append([rec["ar"], *rec["aliases"]])
+            latin.append("")
     wof_dir = source / "whosonfirst-arab-gazetteer"
     files = sorted(wof_dir.glob("wof_*.tsv"))
     if not files:
@@ -345,7 +350,8 @@ def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
             rows.append((f"wof:{r['wof_id']}", ar_names[0], r["name_en"] or r["name"], ptype, country, admin1, admin1_ar,
                          r["county_en"] or None, lat, lon, pop, r["gn_feature_code"] or None, pcode))
             names.append(ar_names)
-    return rows, names
+            latin.append(r["names_other_latin"])
+    return rows, names, latin
 
 
 def build(source: Path | None = None, out: Path | None = None) -> Path:
@@ -353,7 +359,7 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
     source = Path(source) if source is not None else find_source_dir()
     out = Path(out) if out is not None else default_index_path()
     heads, admin_prefixes, digest = variant_rules()
-    rows, names = _collect(source)
+    rows, names, latin = _collect(source)
     keys: dict[str, list[int]] = {}
     name_rows: list[tuple[str, int]] = []
     variants = [set().union(*(name_variants(n, heads, admin_prefixes) for n in ns)) if ns else set() for ns in names]
@@ -374,9 +380,10 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
         con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         con.execute("CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name_ar TEXT, name_en TEXT, placetype TEXT, "
                     "country TEXT, admin1 TEXT, admin1_ar TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER, "
-                    "feature_code TEXT, pcode TEXT)")
+                    "feature_code TEXT, pcode TEXT, names_latin TEXT)")
         con.execute("CREATE TABLE names (key TEXT, place INTEGER)")
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ((i, *r) for i, r in enumerate(rows)))
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        ((i, *r, lat) for i, (r, lat) in enumerate(zip(rows, latin))))
         con.executemany("INSERT INTO names VALUES (?,?)", name_rows)
         con.execute("CREATE INDEX names_key ON names(key)")
         con.executemany("INSERT INTO meta VALUES (?,?)", [("format", str(FORMAT_VERSION)), ("rules", digest),
