@@ -182,7 +182,7 @@ def _geocode(args: argparse.Namespace) -> int:
         else:
             print(f"  → not in the gazetteer: admin1 {loc.admin1 or '-'}, country {loc.country or '-'}, no coordinates")
         print(f"  why: {m.reason}")
-        if len(m.ranked) > 1:
+        if len(m.ranked) > 1 and m.place is not None:
             print(f"  candidates ({len(m.ranked)}):")
             for s, p, why in m.ranked[:args.candidates]:
                 print(f"    {s:6.2f}  {p.name_ar} / {p.name_en} ({p.admin1 or '-'}, {p.country}) — "

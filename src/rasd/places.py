@@ -21,6 +21,7 @@ from .normalize import normalize_key
 from .record import Location
 
 _GAP_OK = frozenset(' "\'\t')
+_ROAD_GAP = frozenset(" -–—/")
 _SETTLEMENT_TYPES = ("locality", "neighbourhood")
 _KINDS = ("settlement", "region", "subsite_part", "subsite_near")
 _PREFERS = ("settlement", "region", "county", "subdistrict", "neighbourhood", "any")
@@ -42,6 +43,7 @@ class Cue:
     unlisted: bool = True
     in_mention: bool = False
     precision: int = 1
+    road: bool = False       # a relative word naming a road between places ("طريق حلب دمشق")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +80,9 @@ def load_lexicon() -> PlaceLexicon:
         precision = require(group, "precision", int, path)
         if precision not in (2, 3):
             raise LexiconError(path, group.line, f"precision must be 2 or 3, got {precision}")
+        road = require(group, "road", bool, path, optional=True, default=False)
         for w in string_list(group, "words", path):
-            entries.append((w, Cue("relative", normalize_key(w), precision=precision)))
+            entries.append((w, Cue("relative", normalize_key(w), precision=precision, road=road)))
     for key, cat in (("direction_adjectives", "diradj"), ("prepositions", "prep"), ("anaphors", "anaphor"),
                      ("person_markers", "person"), ("faction_heads", "faction"), ("organisation_heads", "org")):
         for w in string_list(data, key, path):
@@ -197,8 +200,9 @@ def _cue_index(lex: PlaceLexicon, norm: str) -> tuple[dict[int, Match], dict[int
         spans.setdefault((m.word_start, m.word_end), []).append(m)
     by_end: dict[int, Match] = {}
     by_start: dict[int, Match] = {}
+    covered = -1            # end of the furthest cue kept so far: "غرب" inside "شمال غرب" is no cue of its own
     for (ws, we), ms in sorted(spans.items(), key=lambda kv: (kv[0][0], kv[0][0] - kv[0][1])):
-        if ws in by_start or any(ws < e <= we for e in range(ws + 1, we) if e in by_end):
+        if ws in by_start or we <= covered or any(ws < e <= we for e in range(ws + 1, we) if e in by_end):
             continue
         values: list[Cue] = []
         for m in ms:
@@ -210,6 +214,7 @@ def _cue_index(lex: PlaceLexicon, norm: str) -> tuple[dict[int, Match], dict[int
         merged = Match(best.start, best.end, ws, we, best.key, tuple(values), best.prefix)
         by_end[we] = merged
         by_start[ws] = merged
+        covered = max(covered, we)
     return by_end, by_start
 
 
@@ -290,6 +295,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 continue
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
         chain = _preceding(by_end, norm, m.word_start)
+        if len(chain) >= 2 and any(v.category == "relative" and v.road for v in chain[0].values) \
+                and any(v.category == "noun" and v.kind == "subsite_part" for v in chain[1].values):
+            chain = chain[1:]       # "حي طريق السد": the road word is part of the quarter's name
         nouns: list[Cue] = []
         relative = None
         prep = _attached_prep(m.prefix, lex.attached_preps)
@@ -341,6 +349,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             ctx = _context_admin([x for x in mentions if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
             if ctx is not None:
                 m.admin1, m.country = ctx.admin1, ctx.country
+                m.reason = m.reason.split("; admin from ")[0] + f"; admin from {ctx.mention}"
     checked = _check_context(doc, lex, by_start, mentions)
     if note and len(checked) < len(mentions):
         kept = {id(m) for m in checked}
@@ -398,7 +407,11 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             h.license = "noun"
         elif h.relative is not None and not common:
             h.license = "relative"     # not "جنوب البلاد": the country, not a village
-        elif (prev is not None and prev.license and h.prefix.startswith("و") and _gap_ok(norm, prev.end, h.word_start)):
+        elif prev is not None and prev.license and (
+                h.prefix.startswith("و") and _gap_ok(norm, prev.end, h.word_start)
+                # "طريق حلب - دمشق": the second end of a road
+                or prev.relative is not None and prev.relative.road and h.prefix in ("", "ال")
+                and all(ch in _ROAD_GAP for ch in norm[prev.end:h.word_start])):
             h.license = "coordination"
             h.nouns, h.relative = prev.nouns, prev.relative
             h.prep = h.prep or prev.prep
@@ -430,6 +443,11 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         else:
             h.license = ""
             h.notes = ["a preposition alone, and no candidate is notable or in a governorate the article names"]
+
+
+@functools.lru_cache(maxsize=65536)
+def _definite(name_ar: str) -> bool:
+    return normalize_key(name_ar).startswith("ال")
 
 
 def _filter_by_cue(h: _Hit) -> list[Place]:
@@ -487,6 +505,9 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             why.append(f"{c.admin1} named in the article")
         if top_country and c.country == top_country and len(h.cands) > 1:
             s += 0.5
+        if len(h.cands) > 1 and _definite(c.name_ar) == h.prefix.endswith("ال"):
+            s += 0.3        # "الخيام" is more likely الخيام than خيام
+            why.append("article as written")
         return s, why
 
     for h in hits:
@@ -551,6 +572,12 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
             start = h.cue_start
         if p.placetype != "neighbourhood":
             # "مخيم جنين": a camp or quarter named after a town is not the town itself.
+            # "حي أبو سليم" where only a village "أبو" is indexed: the name goes on.
+            if name_key(doc.norm[h.word_start:end]) in load_lexicon().heads:
+                ti = doc.token_index(end)
+                if ti < len(doc.tokens) and _gap_ok(doc.norm, end, doc.tokens[ti].start) \
+                        and _name_like(doc.tokens[ti].text, load_lexicon()):
+                    end = doc.tokens[ti].end
             return PlaceMention(start, end, doc.view.orig_text(start, end), None, "unlisted", 2, p.admin1, p.country,
                                 0.6, f"'{h.cue_word}' names a site the gazetteer lacks; admin from {p.name_ar}", h.cue_word)
     elif h.relative is not None:
@@ -565,6 +592,10 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
             kind, precision = "relative", 3
         else:
             kind, precision = "relative", 2
+    elif p.placetype == "county" and noun is not None and noun.prefers == "settlement":
+        # "مدينة نيالا" where only the district named after the town is indexed: the town,
+        # placed at the district's centroid
+        precision = 2
     elif p.placetype in ("region", "country", "area", "county"):
         kind, precision = "region", 3
     elif p.placetype in ("subdistrict", "neighbourhood"):
@@ -577,7 +608,8 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         m = by_start.get(j)
         if m is not None and m.prefix == "" and _values(m, "diradj"):
             end = m.end
-    if p is not None and kind == "settlement" and h.relative is None and noun is None and p.placetype == "county":
+    if p is not None and kind == "settlement" and h.relative is None and (noun is None or noun.prefers != "settlement") \
+            and p.placetype == "county":
         kind = "region"
     n = len(h.cands)
     share = 1.0
@@ -668,7 +700,7 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
                 verdict = (t.end, f"'{m.mention}' continues as '{t.text}', a name the gazetteer lacks")
         # 2. the words right after it name another governorate far away
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) \
+        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) and not _is_major(m.place) \
             and nxt.place.placetype != "country" and (m.place.distance_km(nxt.place) or 0) > 100
         if verdict is None and far and nxt.kind in ("region", "relative") and nxt.admin1 and m.place.admin1 \
                 and nxt.admin1 != m.place.admin1 and doc.token_distance(m.start, m.end, nxt.start, nxt.end) <= 2:
