@@ -671,7 +671,7 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
     ("قرية X"), they are places the gazetteer lacks and become unlisted; licensed only by
     a preposition or by fame, they were words, not places, and are dropped:
       1. the name goes on past the indexed word ("قرية نهر الإمام" where only "نهر" is
-         indexed; "في مقاطع الفيديو");
+         indexed; "في مقاطع الفيديو"; "منطقة الشيخ مقصود" after a name head);
       2. the words after it name another governorate 100+ km away ("ناحية الرشاد جنوب
          غربي كركوك" with only an Anbar الرشاد indexed);
       3. it lies in another country than the article's;
@@ -692,7 +692,8 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         # 1. an indefinite one-word pick (the first noun of an idafa compound never takes
         # ال) followed by a name-like word
         ti = doc.token_index(m.end)
-        if " " not in word and not word.startswith("ال") and not _is_major(m.place) and ti < len(doc.tokens):
+        if " " not in word and (not word.startswith("ال") or name_key(word) in lex.heads) \
+                and not _is_major(m.place) and ti < len(doc.tokens):
             t = doc.tokens[ti]
             clitic = t.text[:1] in "وفبلك"     # a conjunction or preposition starts a new phrase
             if doc.norm[m.end:t.start] == " " and t.start not in by_start and t.start not in starts \
