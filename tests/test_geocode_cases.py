@@ -427,6 +427,21 @@ CASES = [
     ('قتل ثلاثة عناصر من الجيش في كمين قرب مدينة تدمر.', [
         ('تدمر', 'relative', 'Palmyra', 'Homs', 'SY', 2),
     ]),
+    # --- a region noun inside an indexed name, a name head going on, quarters of a major town keep its admin
+    ('قتل أكثر من 120 شخصاً في محافظة إدلب منذ مطلع شباط.', [
+        ('محافظة إدلب', 'region', 'Idlib', 'Idlib', 'SY', 3),
+    ]),
+    ('اشتباكات عنيفة بمحافظة حلب.', [
+        ('محافظة حلب', 'region', 'Aleppo', 'Aleppo', 'SY', 3),
+    ]),
+    ('قتل جنديان بانفجار عبوة قرب قرية نهر الإمام في ديالى.', [
+        ('نهر الإمام', 'unlisted', None, 'Diyala', 'IQ', 2),
+        ('ديالى', 'region', 'Diyala', 'Diyala', 'IQ', 3),
+    ]),
+    ('قصف حوثي على أحياء مأرب وغارات على الحديدة', [
+        ('أحياء مأرب', 'unlisted', None, "Ma'rib", 'YE', 2),
+        ('الحديدة', 'settlement', 'Al Hudaydah', 'Al Hudaydah', 'YE', 1),
+    ]),
 ]
 
 

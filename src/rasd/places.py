@@ -293,6 +293,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 if note:
                     note((m.start, m.end, f"read as '{first.key}' + a name, not one village name"))
                 continue
+        # "محافظة إدلب" indexed whole (the city lists it among its names): the noun inside
+        # the name still says what kind of place it is
+        own = by_start.get(m.word_start)
+        inner = [v for v in _values(own, "noun") if v.kind == "region" and not v.in_mention] \
+            if own is not None and own.word_end < m.end else []
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
         chain = _preceding(by_end, norm, m.word_start)
         if len(chain) >= 2 and any(v.category == "relative" and v.road for v in chain[0].values) \
@@ -317,6 +322,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             _attached = _attached_prep(c.prefix, lex.attached_preps)
             if _attached and prep is None:
                 prep = _attached
+        if inner and not nouns:
+            nouns = inner
         if guard:
             if note:
                 note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
@@ -343,8 +350,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             pm.ranked = h.ranked
             mentions.append(pm)
     for m in mentions:
-        if m.kind == "unlisted":
-            # the camp/quarter's own town if the sentence names one, over a homonymous village
+        if m.kind == "unlisted" and not (m.ranked and _is_major(m.ranked[0][1])):
+            # the camp/quarter's own town if the sentence names one, over a homonymous
+            # village (a major town is its own context: "أحياء مأرب")
             sent = doc.sentence_at(m.start)
             ctx = _context_admin([x for x in mentions if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
             if ctx is not None:
@@ -696,8 +704,9 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
                 and not _is_major(m.place) and ti < len(doc.tokens):
             t = doc.tokens[ti]
             clitic = t.text[:1] in "وفبلك"     # a conjunction or preposition starts a new phrase
+            head = name_key(word) in lex.heads        # "قرية نهر الإمام": a name head always goes on
             if doc.norm[m.end:t.start] == " " and t.start not in by_start and t.start not in starts \
-                    and not clitic and _name_like(t.text, lex):
+                    and not clitic and (_name_like(t.text, lex) or head and t.text.startswith("ال")):
                 verdict = (t.end, f"'{m.mention}' continues as '{t.text}', a name the gazetteer lacks")
         # 2. the words right after it name another governorate far away
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
