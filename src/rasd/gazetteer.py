@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 from .lexicon import NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, load_yaml, string_list
 from .normalize import normalize_key
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 WOF_COLUMNS = (
     "wof_id", "geonameid", "placetype", "name", "name_en", "name_ar", "names_ar_all",
     "names_other_latin", "lat", "lon", "country", "region_id", "region_en", "region_ar",
@@ -396,7 +396,10 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
         rs = [i for i in ids if rows[i][3] in ("region", "country")]
         if rs:
             regions[k] = rs
-    payload = {"format": FORMAT_VERSION, "rules": digest,
+    # Keys naming a notable place (an admin unit, a seat, a city): only these can be
+    # places on fame alone, which lets find_places skip the other bare words cheaply.
+    major = frozenset(k for k, ids in keys.items() if any(is_notable(rows[i]) for i in ids))
+    payload = {"format": FORMAT_VERSION, "rules": digest, "major": major,
                "keys": {k: tuple(v) for k, v in keys.items()}, "regions": regions,
                "matcher": PhraseMatcher(((k, k) for k in keys), prefixes=MATCH_PREFIXES)}
     with open(tmp_side, "wb") as fh:
@@ -404,6 +407,19 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
     os.replace(tmp, out)
     os.replace(tmp_side, sidecar)
     return out
+
+
+MAJOR_POPULATION = 50_000
+MAJOR_CODES = frozenset({"PPLC", "PPLA"})
+
+
+def is_notable(p: "Place | tuple") -> bool:
+    """A place news may name bare: a region or country, a city of 50,000+, a capital or
+    governorate seat (counties excepted: their names are their seats')."""
+    ptype, pop, code = (p.placetype, p.population, p.feature_code) if isinstance(p, Place) else (p[3], p[10], p[11])
+    if ptype == "county":
+        return False
+    return ptype in ("region", "country", "area") or (pop or 0) >= MAJOR_POPULATION or (code or "") in MAJOR_CODES
 
 
 def _sidecar_path(index: Path) -> Path:
@@ -415,8 +431,10 @@ def _sidecar_path(index: Path) -> Path:
 class Gazetteer:
     """A loaded index: name keys -> places, and the compiled matcher over all keys."""
 
-    def __init__(self, path: Path, keys: dict[str, tuple[int, ...]], regions: dict[str, list[int]], matcher: PhraseMatcher):
+    def __init__(self, path: Path, keys: dict[str, tuple[int, ...]], regions: dict[str, list[int]], matcher: PhraseMatcher,
+                 major: frozenset[str] | None = None):
         self.path = path
+        self.major = major if major is not None else frozenset(keys)   # keys with a notable place
         self.keys = keys
         self.regions = regions
         self.matcher = matcher
@@ -438,7 +456,7 @@ class Gazetteer:
             raise GazetteerError(f"{sidecar}: unreadable gazetteer sidecar ({exc}); rebuild with `rasd gazetteer build`") from None
         if not isinstance(payload, dict) or payload.get("format") != FORMAT_VERSION:
             raise GazetteerError(f"{sidecar}: built by another rasd version; rebuild with `rasd gazetteer build`")
-        g = cls(path, payload["keys"], payload["regions"], payload["matcher"])
+        g = cls(path, payload["keys"], payload["regions"], payload["matcher"], payload.get("major"))
         g.rules = payload.get("rules")
         return g
 

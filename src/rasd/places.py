@@ -194,28 +194,46 @@ def _gap_ok(norm: str, a: int, b: int) -> bool:
 def _cue_index(lex: PlaceLexicon, norm: str) -> tuple[dict[int, Match], dict[int, Match]]:
     """Cue words keyed by where their word ends and where it starts. Readings of one word
     are merged ("المدينة" is both the noun مدينة with the article and the anaphor); a
-    definite noun never introduces a name, so those readings are dropped."""
+    definite noun never introduces a name, so those readings are dropped. A cue starting
+    inside one kept before it is no cue of its own ("غرب" in "شمال غرب")."""
     spans: dict[tuple[int, int], list[Match]] = {}
     for m in lex.cues.find_all(norm):
-        spans.setdefault((m.word_start, m.word_end), []).append(m)
+        k = (m.word_start, m.word_end)
+        got = spans.get(k)
+        if got is None:
+            spans[k] = [m]
+        else:
+            got.append(m)
     by_end: dict[int, Match] = {}
     by_start: dict[int, Match] = {}
-    covered = -1            # end of the furthest cue kept so far: "غرب" inside "شمال غرب" is no cue of its own
+    covered = -1            # end of the last cue kept (kept cues never overlap)
     for (ws, we), ms in sorted(spans.items(), key=lambda kv: (kv[0][0], kv[0][0] - kv[0][1])):
-        if ws in by_start or we <= covered or any(ws < e <= we for e in range(ws + 1, we) if e in by_end):
+        if ws < covered:
             continue
-        values: list[Cue] = []
-        for m in ms:
-            definite = m.prefix.endswith("ال")
-            values += [v for v in m.values if not (definite and v.category in ("noun", "relative", "prep"))]
-        if not values:
-            continue
-        best = max(ms, key=lambda m: len(m.key))
-        merged = Match(best.start, best.end, ws, we, best.key, tuple(values), best.prefix)
+        if len(ms) == 1:
+            m = ms[0]
+            values = _DEF_FILTER(m.values) if m.prefix.endswith("ال") else m.values
+            if not values:
+                continue
+            merged = m if values is m.values else Match(m.start, m.end, ws, we, m.key, values, m.prefix)
+        else:
+            vals: list[Cue] = []
+            for m in ms:
+                vals += _DEF_FILTER(m.values) if m.prefix.endswith("ال") else m.values
+            if not vals:
+                continue
+            best = max(ms, key=lambda m: len(m.key))
+            merged = Match(best.start, best.end, ws, we, best.key, tuple(vals), best.prefix)
         by_end[we] = merged
         by_start[ws] = merged
-        covered = max(covered, we)
+        covered = we
     return by_end, by_start
+
+
+@functools.lru_cache(maxsize=4096)
+def _DEF_FILTER(values: tuple) -> tuple:
+    """A cue's readings that survive the article (nouns, relative words and prepositions do not)."""
+    return tuple(v for v in values if v.category not in ("noun", "relative", "prep"))
 
 
 def _preceding(by_end: dict[int, Match], norm: str, pos: int, limit: int = 3) -> list[Match]:
@@ -267,6 +285,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     raw = gaz.matcher.find_all(norm) + lex.areas.find_all(norm)
     raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
     hits: list[_Hit] = []
+    dormant: list[tuple[Match, int]] = []     # bare words with nothing to make them places (yet)
     last_end = -1
     for m in raw:
         if m.word_start < last_end:
@@ -275,19 +294,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             if note:
                 note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
             continue
-        if isinstance(m.values[0], Place):
-            cands = list(m.values)
-        else:
-            cands = gaz.places(gaz.keys.get(m.key, ()))
-        if not cands:
-            continue
+        is_area = isinstance(m.values[0], Place)
         same = by_start.get(m.word_start)
         if same is not None and same.word_end == m.word_end and any(v.category in ("noun", "relative", "prep", "anaphor") for v in same.values):
             if note:
                 note((m.start, m.end, "the word is a place cue (noun, preposition, relative word), not a name"))
             continue  # the word is a cue ("محيط", "مدينة"), not a name
         first = by_start.get(m.start)
-        if first is not None and first.word_end < m.end and not any(c.placetype in ("region", "country") for c in cands):
+        if first is not None and first.word_end < m.end and not (
+                any(c.placetype in ("region", "country") for c in m.values) if is_area else m.key in gaz.regions):
             # "شمال حماة" or "ريف إدلب" indexed as one village name: the cue reading wins.
             if _values(first, "relative") or any(v.kind == "region" for v in _values(first, "noun")):
                 if note:
@@ -328,6 +343,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             if note:
                 note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
             continue
+        if not chain and not nouns and prep is None and not m.prefix.startswith("و") and not is_area \
+                and m.key not in gaz.major:
+            # no cue, no fame: a place only if named elsewhere with a noun (decided below)
+            dormant.append((m, start))
+            last_end = m.word_end
+            continue
+        cands = list(m.values) if is_area else gaz.places(gaz.keys.get(m.key, ()))
+        if not cands:
+            continue
         h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
         if chain:
             h.cue_word = doc.view.orig_text(chain[0].start, chain[0].end)
@@ -336,6 +360,17 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         last_end = m.word_end
 
     _license(hits, lex, norm)
+    if dormant:
+        strong = {h.key for h in hits if h.license in ("noun", "relative", "coordination")}
+        woken = []
+        for m, start in dormant:
+            if m.key in strong and m.key not in lex.common:
+                woken.append(_Hit(start, m.end, m.word_start, m.key, m.prefix, gaz.places(gaz.keys.get(m.key, ())), [], None,
+                                  None, _sentence_index(doc, m.start), license="repeated"))
+            elif note:
+                note((start, m.end, "no place noun, preposition or relative word before it"))
+        if woken:
+            hits = sorted(hits + woken, key=lambda h: h.start)
     if note:
         for h in hits:
             if not h.license:
@@ -386,7 +421,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
 
 def _is_major(c: Place) -> bool:
     return (c.placetype in ("region", "country", "area") or c.population >= _MAJOR_POPULATION
-            or (c.feature_code or "") in _MAJOR_CODES)
+            or (c.feature_code or "") in _MAJOR_CODES)       # as gazetteer.is_notable, counties included
 
 
 def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
@@ -518,8 +553,10 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             why.append("article as written")
         return s, why
 
+    bases: list[list[tuple[float, list[str]]]] = []
     for h in hits:
         scored = [base(h, c) for c in h.cands]
+        bases.append(scored)
         h.scores = [s for s, _ in scored]
         i = max(range(len(scored)), key=lambda k: scored[k][0])
         h.chosen, h.notes = h.cands[i], scored[i][1]
@@ -527,16 +564,19 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     # Two rounds of coherence: villages named together are usually near each other. Only
     # the anchors nearest in the text count (and a flat-earth distance is plenty at this
     # scale), which keeps dense articles linear rather than quadratic.
+    previous = None
     for _ in range(2):
         anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
                    and h.chosen.placetype in ("locality", "neighbourhood", "subdistrict")]
-        for h in hits:
+        if anchors == previous:
+            break                       # nothing moved: another round would change nothing
+        previous = anchors
+        for h, based in zip(hits, bases):
             if len(h.cands) < 2:
                 continue
             near_text = sorted((a for a in anchors if a[1] != h.key), key=lambda a: abs(a[0] - h.start))[:_ANCHORS]
             scored = []
-            for c in h.cands:
-                s, why = base(h, c)
+            for c, (s, why) in zip(h.cands, based):
                 if near_text and c.lat is not None and c.placetype in ("locality", "neighbourhood", "subdistrict"):
                     kx = 111.32 * math.cos(math.radians(c.lat))
                     dmin, near = min(((math.hypot((p.lon - c.lon) * kx, (p.lat - c.lat) * 110.57), p) for _, _, p in near_text),
@@ -645,15 +685,30 @@ def _adjective_country(doc: Doc, m: PlaceMention) -> bool:
     return prev.endswith("ا") and not doc.norm[doc.tokens[ti - 1].end:m.start].strip() and len(prev) > 2
 
 
+_last_votes: tuple[str | None, dict[str, float]] = (None, {})
+
+
+def _demonym_votes(doc: Doc) -> dict[str, float]:
+    """Nationality adjectives' votes for the article's country (kept for the last text:
+    find_places asks twice per document)."""
+    global _last_votes
+    norm = doc.norm
+    if _last_votes[0] is norm:
+        return _last_votes[1]
+    votes: dict[str, float] = {}
+    lex = load_lexicon()
+    if lex.demonyms is not None:
+        for m in lex.demonyms.find(norm):
+            votes[m.values[0]] = votes.get(m.values[0], 0) + 2
+    _last_votes = (norm, votes)
+    return votes
+
+
 def _main_country(mentions: list[PlaceMention], doc: Doc | None = None) -> str | None:
     """The article's country: the one most of its resolved places lie in (regions count
     double) and its nationality adjectives name ("الجيش الوطني الليبي"), when it clearly
     leads."""
-    votes: dict[str, float] = {}
-    lex = load_lexicon()
-    if doc is not None and lex.demonyms is not None:
-        for m in lex.demonyms.find(doc.norm):
-            votes[m.values[0]] = votes.get(m.values[0], 0) + 2
+    votes = dict(_demonym_votes(doc)) if doc is not None else {}
     for m in mentions:
         if m.country:
             votes[m.country] = votes.get(m.country, 0) + (2 if m.kind == "region" else 1)
