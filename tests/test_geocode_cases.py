@@ -442,6 +442,13 @@ CASES = [
         ('أحياء مأرب', 'unlisted', None, "Ma'rib", 'YE', 2),
         ('الحديدة', 'settlement', 'Al Hudaydah', 'Al Hudaydah', 'YE', 1),
     ]),
+    ('قصف حوثي على أحياء مأرب وغارات على الحديدة. وقتلت امرأة في حي الروضة في مدينة مأرب شرقي اليمن.', [
+        ('أحياء مأرب', 'unlisted', None, "Ma'rib", 'YE', 2),
+        ('الحديدة', 'settlement', 'Al Hudaydah', 'Al Hudaydah', 'YE', 1),
+        ('حي الروضة', 'unlisted', None, "Ma'rib", 'YE', 2),
+        ('مأرب', 'settlement', "Ma'rib", "Ma'rib", 'YE', 1),
+        ('شرقي اليمن', 'relative', 'Yemen', None, 'YE', 3),
+    ]),
 ]
 
 

@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     gz = sub.add_parser("gazetteer", help="gazetteer index")
     gsub = gz.add_subparsers(dest="gazetteer_command")
     gb = gsub.add_parser("build", help="compile the gazetteer sources into the cache index")
-    gb.add_argument("--source", type=Path, help="directory holding whosonfirst-arab-gazetteer/ and open-syria-geography/")
+    gb.add_argument("--source", type=Path, help="directory holding whosonfirst-arab-gazetteer/ and open-syria-geography/ "
+                    "(and optionally geonames/XX.txt dumps and pcodes/*.csv OCHA tables)")
     gb.add_argument("--out", type=Path, help="index path (default: the cache directory)")
     gb.add_argument("--if-missing", action="store_true", help="do nothing when the index exists")
 

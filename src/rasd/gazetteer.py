@@ -1,10 +1,13 @@
 """The gazetteer index: compiling the shared place data and looking names up.
 
-Owns: `Place`, reading the Who's On First TSV extracts and the OpenSyria admin JSON
-(validated, errors name file and line), generating Arabic name variants (article on/off,
-joined/split compounds, admin-word prefixes dropped), the compiled SQLite index in the
-user cache plus a pickled sidecar holding the name -> place-row map and the compiled
-`PhraseMatcher`, and the process-wide `get_gazetteer()`.
+Owns: `Place`, reading the sources of a source directory — Who's On First TSV extracts
+(``whosonfirst-arab-gazetteer/wof_*.tsv``), the OpenSyria admin JSON
+(``open-syria-geography/``), and, when present, GeoNames country dumps
+(``geonames/XX.txt``) and OCHA P-code tables saved as CSV (``pcodes/*.csv``) — all
+validated, errors naming file and line; generating Arabic name variants (article on/off,
+joined/split compounds, admin-word prefixes dropped); the compiled SQLite index in the
+user cache plus a pickled sidecar holding the name -> place-row map, the keys of notable
+places and the compiled `PhraseMatcher`; and the process-wide `get_gazetteer()`.
 
 Only what matching needs (the name map and the automaton) is loaded eagerly; `Place`
 rows are read from SQLite on demand and memoised, which keeps cold start short.
@@ -302,6 +305,7 @@ def _collect(source: Path) -> tuple[list[tuple], list[list[str]], list[str]]:
             names.append([rec["ar"], *rec["aliases"]])
             latin.append("")
     wof_dir = source / "whosonfirst-arab-gazetteer"
+    seen_geonames: set[str] = set()
     files = sorted(wof_dir.glob("wof_*.tsv"))
     if not files:
         raise GazetteerError(f"{wof_dir}: no wof_*.tsv files; set RASD_GAZETTEER_SOURCE=/path/to/shared/data")
@@ -351,7 +355,145 @@ def _collect(source: Path) -> tuple[list[tuple], list[list[str]], list[str]]:
                          r["county_en"] or None, lat, lon, pop, r["gn_feature_code"] or None, pcode))
             names.append(ar_names)
             latin.append(r["names_other_latin"])
+            if r["geonameid"]:
+                seen_geonames.add(r["geonameid"])
+    seen_pcodes = {r[12] for r in rows if r[12]}
+    for row, ns, lat_names in _geonames_places(source / "geonames", seen_geonames):
+        rows.append(row)
+        names.append(ns)
+        latin.append(lat_names)
+    for row, ns in _pcode_places(source / "pcodes", seen_pcodes):
+        rows.append(row)
+        names.append(ns)
+        latin.append("")
     return rows, names, latin
+
+
+# --------------------------------------------------------------------------- other sources
+
+GEONAMES_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",
+                    "feature_code", "country_code", "cc2", "admin1_code", "admin2_code", "admin3_code", "admin4_code",
+                    "population", "elevation", "dem", "timezone", "modification_date")
+_GEONAMES_TYPE = {"ADM1": "region", "ADM2": "county", "ADM3": "subdistrict", "PCLI": "country", "PPLX": "neighbourhood"}
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
+def _geonames_places(folder: Path, seen: set[str]) -> Iterator[tuple[tuple, list[str], str]]:
+    """Rows of GeoNames country dumps (``geonames/XX.txt``, the 19-column format of
+    download.geonames.org/export/dump/), populated places (class P) and admin units
+    (ADM1-3): Arabic names come from the alternate names. Places Who's On First already
+    holds (same geonameid) are skipped. ``geonames/admin1CodesASCII.txt``, when present,
+    gives the governorate names."""
+    if not folder.is_dir():
+        return
+    admin1: dict[str, str] = {}
+    codes = folder / "admin1CodesASCII.txt"
+    if codes.is_file():
+        with open(codes, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                cells = line.rstrip("\r\n").split("\t")
+                if len(cells) < 2:
+                    raise GazetteerError(f"{codes}:{n}: expected 'CC.code<TAB>name<TAB>…'")
+                admin1[cells[0]] = cells[1]
+    for path in sorted(folder.glob("*.txt")):
+        if path.name.startswith(("admin", "readme", "featureCodes", "countryInfo")):
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cells = line.rstrip("\r\n").split("\t")
+                if len(cells) != len(GEONAMES_COLUMNS):
+                    raise GazetteerError(f"{path}:{n}: expected {len(GEONAMES_COLUMNS)} tab-separated columns "
+                                         f"(a GeoNames country dump), found {len(cells)}")
+                r = dict(zip(GEONAMES_COLUMNS, cells))
+                if r["geonameid"] in seen:
+                    continue
+                code = r["feature_code"]
+                ptype = _GEONAMES_TYPE.get(code) or ("locality" if r["feature_class"] == "P" else None)
+                if ptype is None:
+                    continue
+                ar = [a.translate(_BIDI).strip() for a in r["alternatenames"].split(",") if _ARABIC.search(a) and not _LATIN.search(a)]
+                ar = [a for a in ar if a]
+                if not ar:
+                    continue
+                cc = r["country_code"].upper()
+                if not re.fullmatch(r"[A-Z]{2}", cc):
+                    raise GazetteerError(f"{path}:{n}: column 'country_code' must be an ISO2 code, found {r['country_code']!r}")
+                lat, lon = _float(r["latitude"], path, n, "latitude"), _float(r["longitude"], path, n, "longitude")
+                a1 = admin1.get(f"{cc}.{r['admin1_code']}") or None
+                if ptype == "region":
+                    a1 = a1 or r["name"]
+                row = (f"geonames:{r['geonameid']}", ar[0], r["name"], ptype, cc, a1 if ptype != "country" else None,
+                       ar[0] if ptype == "region" else None, None, lat, lon, _int(r["population"], path, n, "population"),
+                       code or None, None)
+                yield row, ar, r["asciiname"]
+
+
+_PCODE_LEVEL_TYPE = ("country", "region", "county", "subdistrict", "locality")
+
+
+def _pcode_column(header: list[str], level: int, what: str) -> int | None:
+    """Index of an OCHA COD column: ADM1_AR / ADM1_EN / ADM1_PCODE (older tables) or
+    admin1Name_ar / admin1Name_en / admin1Pcode (newer ones)."""
+    want = {"ar": (f"adm{level}_ar", f"admin{level}name_ar"), "en": (f"adm{level}_en", f"admin{level}name_en"),
+            "pcode": (f"adm{level}_pcode", f"admin{level}pcode")}[what]
+    for i, h in enumerate(header):
+        if h.strip().lower() in want:
+            return i
+    return None
+
+
+def _pcode_places(folder: Path, seen: set[str]) -> Iterator[tuple[tuple, list[str]]]:
+    """Admin units (and communities) of OCHA common-operational-dataset P-code tables
+    saved as CSV in ``pcodes/``: one row per deepest unit with ADMn_AR/ADMn_EN/ADMn_PCODE
+    columns for its level and its parents (n = 0..4), optional latitude/longitude columns.
+    Every unit named on any row is indexed once, with its P-code; units already indexed
+    with that P-code (OpenSyria) are skipped."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.csv")):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, None)
+            if not header:
+                raise GazetteerError(f"{path}:1: empty file; expected a header with ADM1_AR, ADM1_EN, ADM1_PCODE, …")
+            cols = {lv: (_pcode_column(header, lv, "ar"), _pcode_column(header, lv, "en"), _pcode_column(header, lv, "pcode"))
+                    for lv in range(5)}
+            levels = [lv for lv, (a, e, p) in cols.items() if a is not None and p is not None]
+            if not levels:
+                raise GazetteerError(f"{path}:1: no ADMn_AR + ADMn_PCODE column pair (n = 0..4) in the header")
+            low = [h.strip().lower() for h in header]
+            ilat = next((low.index(c) for c in ("latitude", "lat", "y") if c in low), None)
+            ilon = next((low.index(c) for c in ("longitude", "lon", "long", "x") if c in low), None)
+            for n, cells in enumerate(reader, 2):
+                if not any(c.strip() for c in cells):
+                    continue
+                if len(cells) != len(header):
+                    raise GazetteerError(f"{path}:{n}: expected {len(header)} comma-separated columns, found {len(cells)}")
+                deepest = max((lv for lv in levels if cells[cols[lv][2]].strip()), default=None)
+                names_by_level: dict[int, tuple[str, str, str]] = {}
+                for lv in levels:
+                    a, e, p = cols[lv]
+                    ar, pc = cells[a].strip(), cells[p].strip()
+                    en = cells[e].strip() if e is not None else ""
+                    if pc and not ar:
+                        raise GazetteerError(f"{path}:{n}: {header[p]} {pc!r} has no Arabic name ({header[a]})")
+                    if pc:
+                        names_by_level[lv] = (ar, en or ar, pc)
+                for lv, (ar, en, pc) in sorted(names_by_level.items()):
+                    if pc in seen:
+                        continue
+                    seen.add(pc)
+                    lat = lon = None
+                    if lv == deepest and ilat is not None and ilon is not None:
+                        lat, lon = _float(cells[ilat].strip(), path, n, header[ilat]), _float(cells[ilon].strip(), path, n, header[ilon])
+                    a1 = names_by_level.get(1)
+                    a2 = names_by_level.get(2)
+                    ptype = _PCODE_LEVEL_TYPE[lv]
+                    cc = pc[:2].upper()
+                    yield ((f"pcode:{pc}", ar, en, ptype, cc, a1[1] if a1 and lv >= 1 else None,
+                            a1[0] if a1 and lv >= 1 else None, a2[1] if a2 and lv >= 3 else None, lat, lon, 0, None, pc), [ar])
 
 
 def build(source: Path | None = None, out: Path | None = None) -> Path:

@@ -385,7 +385,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             pm.ranked = h.ranked
             mentions.append(pm)
     for m in mentions:
-        if m.kind == "unlisted" and not (m.ranked and _is_major(m.ranked[0][1])):
+        if m.kind == "unlisted" and not any(_is_major(c) for _, c, _ in m.ranked):
             # the camp/quarter's own town if the sentence names one, over a homonymous
             # village (a major town is its own context: "أحياء مأرب")
             sent = doc.sentence_at(m.start)
