@@ -539,18 +539,19 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             # an administrative seat is what news means by a bare name far more often than a
             # homonymous hamlet, even when GeoNames knows neither population
             s += rank
-            why.append(f"seat of administration ({c.feature_code})")
+            why.append(f"+{rank:g} seat of administration ({c.feature_code})")
         if c.admin1 and c.admin1 in sent_admin.get(h.sentence, ()) and len(h.cands) > 1:
             s += 3.0
-            why.append(f"{c.admin1} named in the sentence")
+            why.append(f"+3 {c.admin1} named in the sentence")
         elif c.admin1 and doc_admin.get(c.admin1) and len(h.cands) > 1:
             s += 1.2
-            why.append(f"{c.admin1} named in the article")
+            why.append(f"+1.2 {c.admin1} named in the article")
         if top_country and c.country == top_country and len(h.cands) > 1:
             s += 0.5
+            why.append(f"+0.5 in {top_country}, the article's main country")
         if len(h.cands) > 1 and _definite(c.name_ar) == h.prefix.endswith("ال"):
             s += 0.3        # "الخيام" is more likely الخيام than خيام
-            why.append("article as written")
+            why.append("+0.3 article as written")
         return s, why
 
     bases: list[list[tuple[float, list[str]]]] = []
@@ -585,7 +586,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                     bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
                     if bonus:
                         s += bonus
-                        why = why + [f"{dmin:.0f} km from {near.name_ar}"]
+                        why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
                 scored.append((s, c, why))
             scored.sort(key=lambda x: -x[0])
             h.chosen, h.notes = scored[0][1], scored[0][2]
