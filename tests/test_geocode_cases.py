@@ -449,6 +449,24 @@ CASES = [
         ('مأرب', 'settlement', "Ma'rib", "Ma'rib", 'YE', 1),
         ('شرقي اليمن', 'relative', 'Yemen', None, 'YE', 3),
     ]),
+    # --- words that look like village names after a clitic or a noun further back
+    ('وثق ناشطون الهجوم لحظة وقوعه في ريف إدلب.', [
+        ('ريف إدلب', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
+    ]),
+    ('نشر ناشطون صورا للاستهداف المباشر للمستشفى من زاوية أخرى.', []),
+    ('استهدفت غارة بلدة زردنا الواقعة في ريف إدلب الشمالي.', [
+        ('زردنا', 'settlement', 'Zardana', 'Idlib', 'SY', 1),
+        ('ريف إدلب الشمالي', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
+    ]),
+    ('أعلنت جبهة فتح الشام مسؤوليتها عن الهجوم.', []),
+    ('انتشل الدفاع المدني ثلاثة أشخاص أحياء تحت الأنقاض في مدينة حماة.', [
+        ('حماة', 'settlement', 'Hama', 'Hama', 'SY', 1),
+    ]),
+    ('فبدأنا بمساعدة الجرحى بعد الغارة.', []),
+    ('قتل مدني بقذيفة سقطت على حي أبو رمانة في دمشق.', [
+        ('حي أبو رمانة', 'unlisted', None, 'Damascus', 'SY', 2),
+        ('دمشق', 'settlement', 'Damascus', 'Damascus', 'SY', 1),
+    ]),
 ]
 
 

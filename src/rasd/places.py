@@ -22,6 +22,7 @@ from .record import Location
 
 _GAP_OK = frozenset(' "\'\t')
 _ROAD_GAP = frozenset(" -–—/")
+_PRONOUNS = ("ه", "ها", "هم", "هما")
 _SETTLEMENT_TYPES = ("locality", "neighbourhood")
 _KINDS = ("settlement", "region", "subsite_part", "subsite_near")
 _PREFERS = ("settlement", "region", "county", "subdistrict", "neighbourhood", "any")
@@ -185,6 +186,7 @@ class _Hit:
     scores: list[float] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     ranked: list[tuple[float, Place, list[str]]] = field(default_factory=list)   # best first
+    coord_of: "_Hit | None" = None      # the hit this one is coordinated with ("X وY")
 
 
 def _gap_ok(norm: str, a: int, b: int) -> bool:
@@ -322,18 +324,23 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         relative = None
         prep = _attached_prep(m.prefix, lex.attached_preps)
         guard = False
+        after_prep = False      # "للمستشفى من زاوية": a noun beyond a preposition is not this name's
         for i, c in enumerate(chain):
             vals = c.values
             if i == 0 and any(v.category in ("person", "faction", "org") for v in vals) and not any(v.category == "noun" for v in vals):
                 guard = True
                 break
             ns = _values(c, "noun")
+            if after_prep and not _values(c, "relative"):
+                break           # only "بالقرب من X" reaches back over a preposition
             if ns and not nouns and relative is None:
                 nouns = ns
             elif _values(c, "relative") and relative is None:
                 relative = _values(c, "relative")[0]
             elif _values(c, "prep") and prep is None:
                 prep = c.key
+            if _values(c, "prep") and not ns:
+                after_prep = True
             _attached = _attached_prep(c.prefix, lex.attached_preps)
             if _attached and prep is None:
                 prep = _attached
@@ -436,14 +443,16 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         # the whole word too: "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة
         whole = norm[h.word_start:h.end]
         common = h.key in lex.common or name_key(norm[h.start:h.end]) in lex.common or whole in lex.common \
-            or name_key(whole) in lex.common
+            or name_key(whole) in lex.common \
+            or any(whole.endswith(x) and whole[:-len(x)] in lex.common for x in _PRONOUNS)   # "وقوعه"
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
             if hoods:
                 h.cands = hoods
-        if h.nouns and common and all(n.kind == "subsite_near" for n in h.nouns):
-            # "حواجز جديدة", "مطار عسكري": an adjective after a site noun, not a town
+        if h.nouns and common and all(n.kind in ("subsite_near", "subsite_part") for n in h.nouns):
+            # "حواجز جديدة", "مطار عسكري": an adjective after a site noun, not a town;
+            # "أحياء تحت الأنقاض": alive, not quarters
             h.license = ""
             h.notes = ["a common word after a site noun: an adjective, not a town"]
         elif h.nouns:
@@ -456,6 +465,7 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
                 or prev.relative is not None and prev.relative.road and h.prefix in ("", "ال")
                 and all(ch in _ROAD_GAP for ch in norm[prev.end:h.word_start])):
             h.license = "coordination"
+            h.coord_of = prev
             h.nouns, h.relative = prev.nouns, prev.relative
             h.prep = h.prep or prev.prep
             h.cue_word = prev.cue_word
@@ -486,6 +496,10 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         else:
             h.license = ""
             h.notes = ["a preposition alone, and no candidate is notable or in a governorate the article names"]
+    for h in hits:
+        if h.license == "coordination" and h.coord_of is not None and not h.coord_of.license:
+            h.license = ""      # "لحظة وقوعه": coordinated with a word that turned out not to be a place
+            h.notes = [f"coordinated with '{norm[h.coord_of.start:h.coord_of.end]}', which is not a place"]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -815,14 +829,15 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         j = cue.word_end
         while j < len(norm) and norm[j] in _GAP_OK:
             j += 1
-        if j >= len(norm) or any(a <= j < b for a, b in covered) or j in by_start:
-            continue
+        if j >= len(norm) or any(a <= j < b for a, b in covered) \
+                or j in by_start and not all(v.category == "person" for v in by_start[j].values):
+            continue            # (after a place noun "أبو" starts a place name: حي أبو سليم)
         ti = doc.token_index(j)
         if ti >= len(doc.tokens) or doc.tokens[ti].start != j:
             continue
         t = doc.tokens[ti]
-        if not _name_like(t.text, lex):
-            continue
+        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2):
+            continue            # "حي أبو سليم": a name head is no common word here
         quoted = '"' in norm[cue.word_end:j]
         if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads):
             continue  # an indefinite word after the noun is usually an adjective ("حواجز ثابتة")
