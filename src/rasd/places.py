@@ -85,8 +85,9 @@ def load_lexicon() -> PlaceLexicon:
         for w in string_list(group, "words", path):
             entries.append((w, Cue("relative", normalize_key(w), precision=precision, road=road)))
     for key, cat in (("direction_adjectives", "diradj"), ("prepositions", "prep"), ("anaphors", "anaphor"),
-                     ("person_markers", "person"), ("faction_heads", "faction"), ("organisation_heads", "org")):
-        for w in string_list(data, key, path):
+                     ("person_markers", "person"), ("faction_heads", "faction"), ("organisation_heads", "org"),
+                     ("non_place_heads", "org")):
+        for w in string_list(data, key, path, optional=key == "non_place_heads"):
             entries.append((w, Cue(cat, normalize_key(w))))
     areas: list[tuple[str, Place]] = []
     for i, a in enumerate(require(data, "named_areas", list, path)):
@@ -313,6 +314,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         # "محافظة إدلب" indexed whole (the city lists it among its names): the noun inside
         # the name still says what kind of place it is
         own = by_start.get(m.word_start)
+        if own is not None and own.word_end < m.end and _values(own, "org") and not _values(own, "noun"):
+            # "مركز ادلب الإعلامي": an organisation head starts this name, not an admin word
+            if note:
+                note((m.start, m.end, f"starts with '{own.key}': part of an organisation name"))
+            continue
         inner = [v for v in _values(own, "noun") if v.kind == "region" and not v.in_mention] \
             if own is not None and own.word_end < m.end else []
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
