@@ -472,6 +472,16 @@ CASES = [
     ('وقعت الغارة في الساعة 21:05 بالتوقيت المحلي لدمشق.', []),
     ('نشر مركز ادلب الإعلامي مقطع فيديو للغارة.', []),
     ('نشر مركز الأتارب الإعلامي صورا للدمار.', []),
+    # --- a short form of a name the article gives; معر for معرة, joined or not
+    ('تعرضت مدينة معرة النعمان لقصف جوي، وقتل مدنيان في المعرة مساء أمس.', [
+        ('معرة النعمان', 'settlement', 'Ma`arrat an Nu`man', 'Idlib', 'SY', 1),
+        ('المعرة', 'settlement', 'Ma`arrat an Nu`man', 'Idlib', 'SY', 1),
+    ]),
+    ('قصفت الطائرات بلدة معر حرمة وقرية معرشورين جنوب إدلب.', [
+        ('معر حرمة', 'settlement', 'Ma`arrat Hurmah', 'Idlib', 'SY', 1),
+        ('معرشورين', 'settlement', 'Ma`arr Shurin', 'Idlib', 'SY', 1),
+        ('جنوب إدلب', 'relative', 'Idlib', 'Idlib', 'SY', 3),
+    ]),
 ]
 
 

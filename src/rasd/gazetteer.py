@@ -93,8 +93,24 @@ def variant_rules() -> tuple[frozenset[str], tuple[str, ...], str]:
         raise LexiconError(path, getattr(data, "line", None), "missing mapping 'name_variants'")
     heads = frozenset(normalize_key(h) for h in string_list(section, "compound_heads", path))
     admin = tuple(sorted({normalize_key(a) for a in string_list(section, "admin_prefixes", path)}, key=lambda a: (-len(a), a)))
-    digest = hashlib.sha1(repr((sorted(heads), admin)).encode()).hexdigest()[:12]
+    alternates = sorted(head_alternates().items())
+    digest = hashlib.sha1(repr((sorted(heads), admin, alternates)).encode()).hexdigest()[:12]
     return heads, admin, digest
+
+
+@functools.cache
+def head_alternates() -> dict[str, tuple[str, ...]]:
+    """places.yaml name_variants.head_alternates: first words news also writes another
+    way (معرة حرمة / معر حرمة), normalised."""
+    path = data_path("places.yaml")
+    data = load_yaml(path)
+    section = data.get("name_variants") if isinstance(data, dict) else None
+    table = section.get("head_alternates") if isinstance(section, dict) else None
+    if table is None:
+        return {}
+    if not isinstance(table, dict):
+        raise LexiconError(path, getattr(section, "line", None), "name_variants.head_alternates must map a word to a list of words")
+    return {normalize_key(k): tuple(normalize_key(w) for w in string_list(table, k, path)) for k in table}
 
 
 def name_key(name: str) -> str:
@@ -127,6 +143,9 @@ def name_variants(name: str, heads: frozenset[str] | None = None, admin_prefixes
         words = key.split(" ")
         if len(words) >= 2 and words[0] in heads:
             out.add(words[0] + words[1] + ("" if len(words) == 2 else " " + " ".join(words[2:])))
+            for alt in head_alternates().get(words[0], ()):
+                out.add(" ".join([alt, *words[1:]]))
+                out.add(alt + words[1] + ("" if len(words) == 2 else " " + " ".join(words[2:])))
         elif len(words) == 1:
             for head in heads:
                 rest = key[len(head):]

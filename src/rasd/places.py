@@ -612,6 +612,19 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             h.chosen, h.notes = scored[0][1], scored[0][2]
             h.scores = [x[0] for x in scored]
             h.ranked = scored
+    # "المعرة" in an article about "معرة النعمان": a definite one-word form of the first
+    # word of a longer name the article gives is that place, not a homonymous hamlet.
+    long_forms: dict[str, Place] = {}
+    for h in hits:
+        if " " in h.key and h.chosen is not None and h.chosen.placetype in _SETTLEMENT_TYPES:
+            long_forms.setdefault(h.key.split(" ", 1)[0], h.chosen)
+    if long_forms:
+        for h in hits:
+            full = long_forms.get(h.key) if " " not in h.key and h.prefix.endswith("ال") else None
+            if full is not None and h.chosen is not full and not any(_is_major(c) for c in h.cands):
+                why = [f"short for {full.name_ar}, named in the article"]
+                h.chosen, h.notes = full, why
+                h.ranked = [(h.scores[0] if h.scores else 0.0, full, why)] + h.ranked
 
 
 def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -> PlaceMention | None:
