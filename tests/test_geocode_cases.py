@@ -482,6 +482,10 @@ CASES = [
         ('معرشورين', 'settlement', 'Ma`arr Shurin', 'Idlib', 'SY', 1),
         ('جنوب إدلب', 'relative', 'Idlib', 'Idlib', 'SY', 3),
     ]),
+    ('سقطت قذائف هاون على حي الخالدية في مدينة حمص.', [
+        ('حي الخالدية', 'unlisted', None, 'Homs', 'SY', 2),
+        ('حمص', 'settlement', 'Homs', 'Homs', 'SY', 1),
+    ]),
 ]
 
 

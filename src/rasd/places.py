@@ -314,6 +314,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         # "محافظة إدلب" indexed whole (the city lists it among its names): the noun inside
         # the name still says what kind of place it is
         own = by_start.get(m.word_start)
+        if own is not None and own.word_end < m.end and not is_area and any(v.kind == "settlement" for v in _values(own, "noun")):
+            # "مدينة حمص" indexed whole: read the noun as a cue when the rest names the same
+            # place, so that the mention is "حمص" as everywhere else ("مدينة الصدر" stays)
+            rest = gaz.keys.get(m.key.split(" ", 1)[1]) if " " in m.key else None
+            if rest and set(rest) & set(gaz.keys.get(m.key, ())):
+                continue
         if own is not None and own.word_end < m.end and _values(own, "org") and not _values(own, "noun"):
             # "مركز ادلب الإعلامي": an organisation head starts this name, not an admin word
             if note:
