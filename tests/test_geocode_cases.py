@@ -463,6 +463,10 @@ CASES = [
         ('حماة', 'settlement', 'Hama', 'Hama', 'SY', 1),
     ]),
     ('فبدأنا بمساعدة الجرحى بعد الغارة.', []),
+    ('استهدفت الغارة بلدة زردنا في ريف إدلب فبدأنا بمساعدة الجرحى.', [
+        ('زردنا', 'settlement', 'Zardana', 'Idlib', 'SY', 1),
+        ('ريف إدلب', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
+    ]),
     ('قتل مدني بقذيفة سقطت على حي أبو رمانة في دمشق.', [
         ('حي أبو رمانة', 'unlisted', None, 'Damascus', 'SY', 2),
         ('دمشق', 'settlement', 'Damascus', 'Damascus', 'SY', 1),

@@ -456,7 +456,8 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         whole = norm[h.word_start:h.end]
         common = h.key in lex.common or name_key(norm[h.start:h.end]) in lex.common or whole in lex.common \
             or name_key(whole) in lex.common \
-            or any(whole.endswith(x) and whole[:-len(x)] in lex.common for x in _PRONOUNS)   # "وقوعه"
+            or any(whole.endswith(x) and whole[:-len(x)] in lex.common for x in _PRONOUNS) \
+            or whole[:1] in ("و", "ف") and whole[1:] in lex.common      # "وقوعه", "فبدأنا"
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
