@@ -490,6 +490,19 @@ CASES = [
         ('حي الخالدية', 'unlisted', None, 'Homs', 'SY', 2),
         ('حمص', 'settlement', 'Homs', 'Homs', 'SY', 1),
     ]),
+    # --- a market named after its town is at the town (precision 2); a named market elsewhere is a site
+    ('استهدفت غارة سوق الأتارب في ريف حلب الغربي.', [
+        ('سوق الأتارب', 'relative', 'Al Atarib', 'Aleppo', 'SY', 2),
+        ('ريف حلب الغربي', 'region', 'Aleppo countryside', 'Aleppo', 'SY', 3),
+    ]),
+    ('انفجرت عبوة في سوق الحميدية وسط دمشق.', [
+        ('سوق الحميدية', 'unlisted', None, 'Damascus', 'SY', 2),
+        ('وسط دمشق', 'relative', 'Damascus', 'Damascus', 'SY', 3),
+    ]),
+    ('قصف الطيران سوق البطاطا في مدينة سراقب.', [
+        ('سوق البطاطا', 'unlisted', None, 'Idlib', 'SY', 2),
+        ('سراقب', 'settlement', 'Saraqib', 'Idlib', 'SY', 1),
+    ]),
 ]
 
 

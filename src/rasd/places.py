@@ -153,6 +153,7 @@ class PlaceMention:
     candidates: int = field(default=0, repr=False)
     license: str = ""              # what in the context made it a place (noun, preposition, major, …)
     ranked: list = field(default_factory=list, repr=False)   # (score, Place, reasons), best first
+    site: bool = False             # a site named after the town ("سوق الأتارب", "حاجز القطيفة")
 
     def to_location(self) -> Location:
         p = self.place
@@ -640,7 +641,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         return None
     noun = h.nouns[0] if h.nouns else None
     start, end = h.start, h.end
-    kind, precision, countryside = "settlement", 1, False
+    kind, precision, countryside, site = "settlement", 1, False, False
     if noun is not None and noun.kind == "region":
         region = p if p.placetype in ("region", "country", "area") else (gaz.region(p.admin1_ar) if p.admin1_ar else None)
         capital = region is not None and name_key(p.name_ar) == name_key(region.name_ar)
@@ -652,7 +653,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         if noun.in_mention and h.cue_start >= 0 and h.license != "coordination":
             start = h.cue_start
     elif noun is not None and noun.kind == "subsite_near":
-        kind, precision = "relative", 2
+        kind, precision, site = "relative", 2, True
         if h.cue_start >= 0 and h.license != "coordination":
             start = h.cue_start
     elif noun is not None and noun.kind == "subsite_part":
@@ -713,7 +714,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     if n > 1 and not h.notes:
         why.append("placetype/population prior")
     return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
-                        round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n)
+                        round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n, site=site)
 
 
 def _adjective_country(doc: Doc, m: PlaceMention) -> bool:
@@ -806,8 +807,9 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
                 verdict = (t.end, f"'{m.mention}' continues as '{t.text}', a name the gazetteer lacks")
         # 2. the words right after it name another governorate far away
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        # (a site is named after a town in the place that follows it: "سوق الحميدية وسط دمشق")
         far = nxt is not None and nxt.place is not None and _is_major(nxt.place) and not _is_major(m.place) \
-            and nxt.place.placetype != "country" and (m.place.distance_km(nxt.place) or 0) > 100
+            and nxt.place.placetype != "country" and (m.site or (m.place.distance_km(nxt.place) or 0) > 100)
         if verdict is None and far and nxt.kind in ("region", "relative") and nxt.admin1 and m.place.admin1 \
                 and nxt.admin1 != m.place.admin1 and doc.token_distance(m.start, m.end, nxt.start, nxt.end) <= 2:
             _unlist(doc, m, m.end, nxt, main, f"no '{m.mention}' in {nxt.admin1}, which the next words name")
