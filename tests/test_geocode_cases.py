@@ -503,6 +503,10 @@ CASES = [
         ('سوق البطاطا', 'unlisted', None, 'Idlib', 'SY', 2),
         ('سراقب', 'settlement', 'Saraqib', 'Idlib', 'SY', 1),
     ]),
+    ('استهدفت غارة مشفى تلبيسة الميداني شمال حمص.', [
+        ('مشفى تلبيسة', 'relative', 'Talbiseh', 'Homs', 'SY', 2),
+        ('شمال حمص', 'relative', 'Homs', 'Homs', 'SY', 3),
+    ]),
 ]
 
 
