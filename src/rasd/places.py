@@ -9,13 +9,15 @@ places, placetype and population priors).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .doc import Doc
-from .gazetteer import Gazetteer, Place, get_gazetteer, name_key
+from .gazetteer import Gazetteer, Place, get_gazetteer
+from .gazetteer import name_key as _name_key
 from .lexicon import NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml, require, string_list
 from .normalize import normalize_key
 from .record import Location
@@ -31,6 +33,10 @@ _TYPE_PRIOR = {"locality": 1.0, "region": 0.8, "country": 0.6, "county": 0.3, "s
 _MAJOR_CODES = frozenset({"PPLC", "PPLA"})
 _MAJOR_POPULATION = 50_000
 _ANCHORS = 6
+# Keys of the words and names seen in documents repeat endlessly: normalise each once.
+name_key = functools.lru_cache(maxsize=1 << 16)(_name_key)
+_MAX_BONUS = 2.0          # the largest coherence bonus (a place within 15 km of another)
+_NEAR_TYPES = ("locality", "neighbourhood", "subdistrict")
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -294,7 +300,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     for m in raw:
         if m.word_start < last_end:
             continue
-        if any(a < m.end and m.start < b for a, b in blocked):
+        while blocked and blocked[0][1] <= m.start:
+            blocked.pop(0)              # non-place phrases are in text order, as are the hits
+        if blocked and blocked[0][0] < m.end:
             if note:
                 note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
             continue
@@ -592,24 +600,43 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         h.ranked = sorted(((s, c, w) for (s, w), c in zip(scored, h.cands)), key=lambda x: -x[0])
     # Two rounds of coherence: villages named together are usually near each other. Only
     # the anchors nearest in the text count (and a flat-earth distance is plenty at this
-    # scale), which keeps dense articles linear rather than quadratic.
+    # scale), which keeps dense articles linear rather than quadratic. A candidate more
+    # than _MAX_BONUS below the best base score can never win, so only the others are
+    # rescored (the ranking keeps the rest, by base score, for `rasd geocode`).
+    contenders: list[list[int] | None] = []
+    for h, based in zip(hits, bases):
+        if len(h.cands) < 2:
+            contenders.append(None)
+            continue
+        top = max(s for s, _ in based)
+        keep = [i for i, (s, _) in enumerate(based) if s >= top - _MAX_BONUS]
+        contenders.append(keep if len(keep) > 1 else None)
     previous = None
     for _ in range(2):
         anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
-                   and h.chosen.placetype in ("locality", "neighbourhood", "subdistrict")]
+                   and h.chosen.placetype in _NEAR_TYPES]
         if anchors == previous:
             break                       # nothing moved: another round would change nothing
         previous = anchors
-        for h, based in zip(hits, bases):
-            if len(h.cands) < 2:
+        anchor_starts = [a[0] for a in anchors]
+        for h, based, keep in zip(hits, bases, contenders):
+            if keep is None:
                 continue
-            near_text = sorted((a for a in anchors if a[1] != h.key), key=lambda a: abs(a[0] - h.start))[:_ANCHORS]
+            near_text = [(p.lat, p.lon, p) for _, _, p in _nearest_anchors(anchors, anchor_starts, h.start, h.key)]
             scored = []
-            for c, (s, why) in zip(h.cands, based):
-                if near_text and c.lat is not None and c.placetype in ("locality", "neighbourhood", "subdistrict"):
-                    kx = 111.32 * math.cos(math.radians(c.lat))
-                    dmin, near = min(((math.hypot((p.lon - c.lon) * kx, (p.lat - c.lat) * 110.57), p) for _, _, p in near_text),
-                                     key=lambda x: x[0])
+            for i in keep:
+                c = h.cands[i]
+                s, why = based[i]
+                if near_text and c.lat is not None and c.placetype in _NEAR_TYPES:
+                    clat, clon = c.lat, c.lon
+                    kx = 111.32 * math.cos(math.radians(clat))
+                    best, near = math.inf, None
+                    for plat, plon, p in near_text:
+                        dx, dy = (plon - clon) * kx, (plat - clat) * 110.57
+                        d2 = dx * dx + dy * dy
+                        if d2 < best:
+                            best, near = d2, p
+                    dmin = math.sqrt(best)
                     # a governorate's centroid says nothing about nearness, so only settlements score
                     bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
                     if bonus:
@@ -618,8 +645,9 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                 scored.append((s, c, why))
             scored.sort(key=lambda x: -x[0])
             h.chosen, h.notes = scored[0][1], scored[0][2]
-            h.scores = [x[0] for x in scored]
-            h.ranked = scored
+            kept = set(keep)
+            h.ranked = scored + [(s, c, w) for (s, w), c, i in zip(based, h.cands, range(len(based))) if i not in kept]
+            h.scores = [x[0] for x in h.ranked]
     # "المعرة" in an article about "معرة النعمان": a definite one-word form of the first
     # word of a longer name the article gives is that place, not a homonymous hamlet.
     long_forms: dict[str, Place] = {}
@@ -633,6 +661,25 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                 why = [f"short for {full.name_ar}, named in the article"]
                 h.chosen, h.notes = full, why
                 h.ranked = [(h.scores[0] if h.scores else 0.0, full, why)] + h.ranked
+
+
+def _nearest_anchors(anchors: list[tuple[int, str, Place]], starts: list[int], pos: int, key: str) -> list:
+    """The _ANCHORS anchors nearest to ``pos`` in the text (anchors are in text order),
+    other than the name itself: walk out from pos in both directions."""
+    out: list = []
+    hi = bisect.bisect_left(starts, pos)
+    lo = hi - 1
+    n = len(anchors)
+    while len(out) < _ANCHORS and (lo >= 0 or hi < n):
+        if hi >= n or lo >= 0 and pos - starts[lo] <= starts[hi] - pos:
+            a = anchors[lo]
+            lo -= 1
+        else:
+            a = anchors[hi]
+            hi += 1
+        if a[1] != key:
+            out.append(a)
+    return out
 
 
 def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -> PlaceMention | None:
@@ -846,18 +893,24 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
               norm: str) -> list[PlaceMention]:
     """Names the gazetteer lacks that a place noun clearly marks (rule 7)."""
     out: list[PlaceMention] = []
-    covered = [(m.start, m.end) for m in mentions]
+    covered = sorted((m.start, m.end) for m in mentions)
+    cstarts = [a for a, _ in covered]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(cstarts, pos) - 1
+        return k >= 0 and covered[k][0] <= pos < covered[k][1] or any(a <= pos < b for a, b in covered[max(0, k - 2):k])
+
     for cue in by_start.values():
         nouns = [v for v in _values(cue, "noun") if v.unlisted]
         if not nouns:
             continue
         noun = nouns[0]
-        if any(a <= cue.start < b for a, b in covered):
+        if inside(cue.start):
             continue
         j = cue.word_end
         while j < len(norm) and norm[j] in _GAP_OK:
             j += 1
-        if j >= len(norm) or any(a <= j < b for a, b in covered) \
+        if j >= len(norm) or inside(j) \
                 or j in by_start and not all(v.category == "person" for v in by_start[j].values):
             continue            # (after a place noun "أبو" starts a place name: حي أبو سليم)
         ti = doc.token_index(j)
