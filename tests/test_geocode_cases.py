@@ -507,6 +507,105 @@ CASES = [
         ('مشفى تلبيسة', 'relative', 'Talbiseh', 'Homs', 'SY', 2),
         ('شمال حمص', 'relative', 'Homs', 'Homs', 'SY', 3),
     ]),
+    # --- more places across the region: joined spellings (خانيونس), regions that are also words (البيضاء, الجزيرة),
+    #     Tyre (صور, also 'pictures'), Sudanese and Libyan towns
+    ('قتل خمسة مدنيين بقصف مدفعي على مدينة كادقلي عاصمة ولاية جنوب كردفان.', [
+        ('كادقلي', 'settlement', 'Kaduqli', 'South Kordufan', 'SD', 1),
+        ('ولاية جنوب كردفان', 'region', 'Janub Kurdufan', 'South Kordufan', 'SD', 3),
+    ]),
+    ('قالت قناة الجزيرة إن اشتباكات اندلعت في ولاية الجزيرة وسط السودان.', [
+        ('ولاية الجزيرة', 'region', 'Gezira', 'Gezira', 'SD', 3),
+        ('وسط السودان', 'relative', 'Sudan', None, 'SD', 3),
+    ]),
+    ('اندلعت اشتباكات في مدينة بحري شمال الخرطوم.', [
+        ('بحري', 'unlisted', None, 'Khartoum', 'SD', 2),
+        ('شمال الخرطوم', 'relative', 'Al Khartum', 'Khartoum', 'SD', 3),
+    ]),
+    ('قصف الطيران المسير مواقع في مدينة مصراتة غرب ليبيا.', [
+        ('مصراتة', 'settlement', 'Misratah', 'Misratah', 'LY', 1),
+        ('غرب ليبيا', 'relative', 'Libya', None, 'LY', 3),
+    ]),
+    ('سيطرت قوات حفتر على مدينة سبها جنوب ليبيا.', [
+        ('سبها', 'settlement', 'Sabha', 'Sabha', 'LY', 1),
+        ('جنوب ليبيا', 'relative', 'Libya', None, 'LY', 3),
+    ]),
+    ('اندلعت اشتباكات بين مجموعات مسلحة في مدينة الزاوية غرب طرابلس.', [
+        ('الزاوية', 'settlement', 'Zawiya', 'Az Zawiyah', 'LY', 1),
+        ('غرب طرابلس', 'relative', "Tajura' wa an Nawahi al Arba", "Tajura' wa an Nawahi al Arba", 'LY', 3),
+    ]),
+    ('قتل جنديان في هجوم حوثي على مواقع في محافظة البيضاء.', [
+        ('محافظة البيضاء', 'region', "Al Bayda'", "Al Bayda'", 'YE', 3),
+    ]),
+    ('كانت السيارة البيضاء متوقفة أمام المنزل.', []),
+    ('سقط صاروخ باليستي على مدينة المخا غرب تعز.', [
+        ('المخا', 'settlement', 'Mocha', 'Ta`izz', 'YE', 1),
+        ('غرب تعز', 'relative', 'Ta`izz', 'Ta`izz', 'YE', 3),
+    ]),
+    ('شنت طائرات التحالف غارات على مديرية حرف سفيان شمال عمران.', [
+        ('حرف سفيان', 'relative', 'Harf Sufyan', 'Amran', 'YE', 2),
+        ('شمال عمران', 'relative', 'Amran', 'Amran', 'YE', 3),
+    ]),
+    ('قتل ثلاثة من عناصر الحشد في هجوم لداعش قرب سامراء.', [
+        ('قرب سامراء', 'relative', 'Samarra', 'Sala ad-Din', 'IQ', 2),
+    ]),
+    ('سقط صاروخان في منطقة جرف الصخر شمال بابل.', [
+        ('جرف الصخر', 'settlement', 'Jurf Al-Nasr', 'Babil', 'IQ', 1),
+        ('شمال بابل', 'relative', 'Babil', 'Babil', 'IQ', 3),
+    ]),
+    ('استهدفت غارة إسرائيلية منزلا في مدينة صور جنوب لبنان.', [
+        ('صور', 'settlement', 'Tyre', 'South Lebanon', 'LB', 1),
+        ('جنوب لبنان', 'region', 'South Lebanon', 'South Lebanon', 'LB', 3),
+    ]),
+    ('قصفت المدفعية الإسرائيلية أطراف بلدة شبعا.', [
+        ('شبعا', 'relative', 'Shebaa', 'Nabatieh', 'LB', 2),
+    ]),
+    ('استشهد طفل في قصف على حي الشجاعية شرق مدينة غزة.', [
+        ('حي الشجاعية', 'unlisted', None, 'Gaza Strip', 'PS', 2),
+        ('غزة', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
+    ]),
+    ('اقتحمت قوات الاحتلال بلدة حوارة جنوب نابلس.', [
+        ('حوارة', 'settlement', 'Ḩuwwārah', 'West Bank', 'PS', 1),
+        ('جنوب نابلس', 'relative', 'Nablus', 'West Bank', 'PS', 2),
+    ]),
+    ('استشهد شابان برصاص الاحتلال في مخيم بلاطة شرق نابلس.', [
+        ('مخيم بلاطة', 'settlement', 'Balata', 'West Bank', 'PS', 1),
+        ('شرق نابلس', 'relative', 'Nablus', 'West Bank', 'PS', 2),
+    ]),
+    ('قصفت الطائرات مدينة خانيونس جنوب القطاع.', [
+        ('خانيونس', 'settlement', 'Khan Yunus', 'Gaza Strip', 'PS', 1),
+    ]),
+    ('أصيب مواطن برصاص المستوطنين في قرية ترمسعيا شمال رام الله.', [
+        ('ترمسعيا', 'settlement', 'Turmus Ayya', 'West Bank', 'PS', 1),
+        ('شمال رام الله', 'relative', 'Ramallah', 'West Bank', 'PS', 2),
+    ]),
+    ('قتل عشرة أشخاص في هجوم مسلح على سوق في مدينة زالنجي بوسط دارفور.', [
+        ('زالنجي', 'settlement', 'Zalingei', 'Central Darfur', 'SD', 1),
+        ('وسط دارفور', 'region', 'Gharb Darfor', 'Central Darfur', 'SD', 3),
+    ]),
+    ('قتل شخصان في اشتباكات قبلية في مدينة الدلنج.', [
+        ('الدلنج', 'settlement', 'Dalang', 'South Kordufan', 'SD', 1),
+    ]),
+    ('تجددت الاشتباكات في منطقة الكفرة جنوب شرق ليبيا.', [
+        ('الكفرة', 'settlement', 'Al Jawf', 'Al Kufrah', 'LY', 1),
+        ('جنوب شرق ليبيا', 'relative', 'Libya', None, 'LY', 3),
+    ]),
+    ('انفجرت سيارة مفخخة في حي الكرادة وسط بغداد.', [
+        ('حي الكرادة', 'settlement', 'Karrada', 'Baghdad', 'IQ', 2),
+        ('وسط بغداد', 'relative', 'Baghdad', 'Baghdad', 'IQ', 3),
+    ]),
+    ('سقطت قذائف على بلدة حاصبيا.', [
+        ('حاصبيا', 'settlement', 'Hasbaiya', 'Nabatieh', 'LB', 1),
+    ]),
+    ('وصل الرئيس إلى القاهرة في زيارة رسمية.', [
+        ('القاهرة', 'settlement', 'Cairo', 'Cairo', 'EG', 1),
+    ]),
+    ('أعلنت حركة الشباب مسؤوليتها عن تفجير في مقديشو.', [
+        ('مقديشو', 'settlement', 'Mogadishu', 'Banadir', 'SO', 1),
+    ]),
+    ('قتل مدنيون في غارة على قرية الزيتون شمال حلب.', [
+        ('الزيتون', 'unlisted', None, 'Aleppo', 'SY', 2),
+        ('شمال حلب', 'relative', 'Aleppo', 'Aleppo', 'SY', 3),
+    ]),
 ]
 
 

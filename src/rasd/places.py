@@ -499,7 +499,12 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             h.license = "preposition"
             weak.append(h)
         elif any(_is_major(c) and c.placetype != "county" for c in h.cands):
-            h.license = "major"
+            if h.prefix == "ال" and _after_definite_word(norm, h.word_start):
+                # "السيارة البيضاء", "شبه الجزيرة": a definite word after a definite noun
+                # is its adjective, not a governorate named on fame alone
+                h.notes = ["a definite word right after a definite noun: an adjective, not a place"]
+            else:
+                h.license = "major"
         prev = h if h.license else None
     strong_admin = {c.admin1 for h in hits if h.license and h.license != "preposition" for c in h.cands if c.admin1}
     strong_keys = {h.key for h in hits if h.license in ("noun", "relative", "coordination")}
@@ -527,6 +532,17 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
 @functools.lru_cache(maxsize=65536)
 def _definite(name_ar: str) -> bool:
     return normalize_key(name_ar).startswith("ال")
+
+
+def _after_definite_word(norm: str, pos: int) -> bool:
+    """Whether a definite word ("السيارة") stands right before ``pos``, one space apart."""
+    if pos < 2 or norm[pos - 1] != " ":
+        return False
+    j = pos - 1
+    k = j
+    while k > 0 and norm[k - 1].isalpha():
+        k -= 1
+    return j - k > 3 and norm.startswith("ال", k)
 
 
 def _filter_by_cue(h: _Hit) -> list[Place]:
