@@ -195,6 +195,7 @@ class _Hit:
     notes: list[str] = field(default_factory=list)
     ranked: list[tuple[float, Place, list[str]]] = field(default_factory=list)   # best first
     coord_of: "_Hit | None" = None      # the hit this one is coordinated with ("X وY")
+    site_only: bool = False             # "مستشفى الرحمة": a site named with a word, not after a town
 
 
 def _gap_ok(norm: str, a: int, b: int) -> bool:
@@ -507,6 +508,20 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
                 h.license = "major"
         prev = h if h.license else None
     strong_admin = {c.admin1 for h in hits if h.license and h.license != "preposition" for c in h.cands if c.admin1}
+    # A site noun ("مستشفى", "حاجز", "مطار") before a name that is no notable town and lies
+    # in no governorate the rest of the article names ("مستشفى الرحمة"): the site is named
+    # with a word, not after a homonymous hamlet; it stays an unlisted site.
+    admin_votes: dict[str, int] = {}
+    for h in hits:
+        if h.license and h.license != "preposition":
+            for a in {c.admin1 for c in h.cands if c.admin1}:
+                admin_votes[a] = admin_votes.get(a, 0) + 1
+    for h in hits:
+        if h.license == "noun" and h.nouns and all(n.kind == "subsite_near" for n in h.nouns):
+            own = {c.admin1 for c in h.cands if c.admin1}
+            if not any(_is_major(c) or c.population > 0 or admin_votes.get(c.admin1, 0) > (c.admin1 in own)
+                       for c in h.cands):
+                h.site_only = True
     strong_keys = {h.key for h in hits if h.license in ("noun", "relative", "coordination")}
     for h in hits:
         if not h.license and h.key in strong_keys and h.key not in lex.common:
@@ -717,6 +732,11 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
             start = h.cue_start
     elif noun is not None and noun.kind == "subsite_near":
         kind, precision, site = "relative", 2, True
+        if h.site_only:
+            start = h.cue_start if h.cue_start >= 0 and h.license != "coordination" else start
+            return PlaceMention(start, end, doc.view.orig_text(start, end), None, "unlisted", 2, None, None, 0.6,
+                                f"'{h.cue_word}' names a site after a word, not a notable town or one in the "
+                                f"article's governorates", h.cue_word, site=True)
         if h.cue_start >= 0 and h.license != "coordination":
             start = h.cue_start
     elif noun is not None and noun.kind == "subsite_part":
