@@ -202,7 +202,8 @@ def _gap_ok(norm: str, a: int, b: int) -> bool:
     return a <= b and all(ch in _GAP_OK for ch in norm[a:b])
 
 
-def _cue_index(lex: PlaceLexicon, norm: str) -> tuple[dict[int, Match], dict[int, Match]]:
+def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | None = None
+               ) -> tuple[dict[int, Match], dict[int, Match]]:
     """Cue words keyed by where their word ends and where it starts. Readings of one word
     are merged ("المدينة" is both the noun مدينة with the article and the anaphor); a
     definite noun never introduces a name, so those readings are dropped. A cue starting
@@ -225,6 +226,8 @@ def _cue_index(lex: PlaceLexicon, norm: str) -> tuple[dict[int, Match], dict[int
             m = ms[0]
             values = _DEF_FILTER(m.values) if m.prefix.endswith("ال") else m.values
             if not values:
+                if definite is not None:
+                    definite.add((ws, we))      # "المدخل": a definite place noun, no cue and no name
                 continue
             merged = m if values is m.values else Match(m.start, m.end, ws, we, m.key, values, m.prefix)
         else:
@@ -290,7 +293,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     note = trace.append if trace is not None else None
     lex = load_lexicon()
     norm = doc.norm
-    by_end, by_start = _cue_index(lex, norm)
+    definite: set[tuple[int, int]] = set()
+    by_end, by_start = _cue_index(lex, norm, definite)
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
     raw = gaz.matcher.find_all(norm) + lex.areas.find_all(norm)
@@ -308,6 +312,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
             continue
         is_area = isinstance(m.values[0], Place)
+        if (m.word_start, m.word_end) in definite and not is_area:
+            if note:
+                note((m.start, m.end, "a place noun with the article ('المدخل', 'المعبر'), not a name"))
+            continue
         same = by_start.get(m.word_start)
         if same is not None and same.word_end == m.word_end and any(v.category in ("noun", "relative", "prep", "anaphor") for v in same.values):
             if note:
