@@ -687,6 +687,16 @@ CASES = [
         ('معسكر زمزم', 'unlisted', None, 'North Darfur', 'SD', 2),
         ('جنوب الفاشر', 'relative', 'El Fasher', 'North Darfur', 'SD', 2),
     ]),
+    # --- spelled otherwise than the gazetteer (ص/س, a long vowel dropped), announced by a noun
+    ('طال القصف أطراف بلدتي كنصفرة وسفوهن جنوب إدلب.', [
+        ('كنصفرة', 'relative', 'Kansafrah', 'Idlib', 'SY', 2),
+        ('سفوهن', 'relative', 'Safuhun', 'Idlib', 'SY', 2),
+        ('جنوب إدلب', 'relative', 'Idlib', 'Idlib', 'SY', 3),
+    ]),
+    ('قتل مدني بقصف على بلدة كنصفرة في ريف إدلب.', [
+        ('كنصفرة', 'settlement', 'Kansafrah', 'Idlib', 'SY', 1),
+        ('ريف إدلب', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
+    ]),
 ]
 
 

@@ -113,6 +113,15 @@ def head_alternates() -> dict[str, tuple[str, ...]]:
     return {normalize_key(k): tuple(normalize_key(w) for w in string_list(table, k, path)) for k in table}
 
 
+_LOOSE = str.maketrans({"ص": "س", "ط": "ت", "ض": "د", "ظ": "ز", "ذ": "ز", "ث": "س"})
+_INNER_VOWELS = re.compile(r"(?<=[^ ])[اوي](?=[^ ])")
+
+
+def loose_key(key: str) -> str:
+    """A name key with emphatic/plain consonants folded and inner long vowels dropped."""
+    return _INNER_VOWELS.sub("", key.translate(_LOOSE))
+
+
 def name_key(name: str) -> str:
     """The lookup key of a name: normalised, punctuation dropped, leading article removed."""
     key = _NON_ARABIC.sub(" ", normalize_key(name))
@@ -600,6 +609,7 @@ class Gazetteer:
         self.regions = regions
         self.matcher = matcher
         self._places: dict[int, Place] = {}
+        self._loose: dict[str, list[int]] | None = None
         self._con: sqlite3.Connection | None = None
         self._lock = threading.Lock()
 
@@ -634,6 +644,23 @@ class Gazetteer:
             p = Place(*r)
             self._places[rowid] = p
         return p
+
+    def loose(self, key: str) -> list[Place]:
+        """Places whose one- or two-word name matches ``key`` loosely: emphatic and plain
+        consonants folded (ص/س, ط/ت, ض/د, ظ/ذ/ز, ث/س) and long vowels inside words dropped
+        ("كنصفرة" ~ كنسفرة, "سفوهن" ~ سفوهون). Only for words a place noun announces; the
+        folded map is built on first use."""
+        table = self._loose
+        if table is None:
+            with self._lock:
+                if self._loose is None:
+                    built: dict[str, list[int]] = {}
+                    for k, ids in self.keys.items():
+                        if k.count(" ") <= 1:
+                            built.setdefault(loose_key(k), []).extend(ids)
+                    self._loose = built
+            table = self._loose
+        return self.places(dict.fromkeys(table.get(loose_key(key), ())))
 
     def places(self, rowids: Iterable[int]) -> list[Place]:
         return [self._row(i) for i in rowids]

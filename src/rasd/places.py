@@ -444,7 +444,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             if _adjective_country(doc, m):
                 note((m.start, m.end, "a nationality adjective after a noun, not the country"))
     mentions = [m for m in mentions if not _adjective_country(doc, m)]
-    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
+    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm, gaz)
     mentions.sort(key=lambda x: x.start)
     if any(m.country is None for m in mentions):
         main = _main_country(mentions, doc)      # an unlisted site with no context: the article's country
@@ -934,9 +934,12 @@ def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) ->
 
 
 def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mentions: list[PlaceMention],
-              norm: str) -> list[PlaceMention]:
-    """Names the gazetteer lacks that a place noun clearly marks (rule 7)."""
+              norm: str, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Names the gazetteer lacks that a place noun clearly marks (rule 7); after a
+    settlement noun, a name spelled otherwise than the gazetteer ("بلدتي كنصفرة وسفوهن")
+    is first looked up loosely."""
     out: list[PlaceMention] = []
+    admins = {m.admin1 for m in mentions if m.admin1}
     covered = sorted((m.start, m.end) for m in mentions)
     cstarts = [a for a, _ in covered]
 
@@ -964,6 +967,13 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2):
             continue            # "حي أبو سليم": a name head is no common word here
         quoted = '"' in norm[cue.word_end:j]
+        if gaz is not None and noun.kind == "settlement" and noun.prefers == "settlement":
+            before = _preceding(by_end, norm, cue.word_start, 1)
+            relative = _values(before[0], "relative") if before else []
+            found = _loose_names(doc, gaz, lex, ti, admins, cue, relative[0] if relative else None)
+            if found:
+                out += found
+                continue
         if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads):
             continue  # an indefinite word after the noun is usually an adjective ("حواجز ثابتة")
         end = t.end
@@ -981,6 +991,37 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 f"'{doc.view.orig_text(cue.start, cue.end)}' names a place the gazetteer lacks"
                                 + (f"; admin from {ctx.mention}" if ctx else ""),
                                 doc.view.orig_text(cue.start, cue.end)))
+    return out
+
+
+def _loose_names(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon, ti: int, admins: set[str], cue: Match,
+                 relative: Cue | None = None) -> list[PlaceMention]:
+    """Settlements after a settlement noun matched loosely (Gazetteer.loose), the first
+    name and those coordinated with it by و. A candidate must lie in a governorate the
+    article names, or be the only one."""
+    out: list[PlaceMention] = []
+    norm = doc.norm
+    cue_text = doc.view.orig_text(cue.start, cue.end)
+    while ti < len(doc.tokens):
+        t = doc.tokens[ti]
+        word = t.text[1:] if out and t.text.startswith("و") else t.text
+        start = t.end - len(word)
+        if not _name_like(word, lex):
+            break
+        cands = gaz.loose(name_key(word))
+        fitting = [c for c in cands if c.admin1 in admins] if admins else cands
+        if len(fitting) != 1 and not (fitting and len({(c.admin1, c.name_ar) for c in fitting}) == 1):
+            break
+        p = max(fitting, key=lambda c: c.population)
+        kind, precision = ("relative", 2) if relative is not None else ("settlement", 1)    # "أطراف بلدة X"
+        out.append(PlaceMention(start, t.end, doc.view.orig_text(start, t.end), p, kind, precision, p.admin1, p.country,
+                                0.7, f"licensed by noun '{cue_text}'; spelled otherwise than the gazetteer's "
+                                f"{p.name_ar} (loose match){'; in ' + p.admin1 + ', named in the article' if admins else ''}",
+                                cue_text, ranked=[(0.0, p, ["loose spelling match"])], license="noun"))
+        nxt = ti + 1
+        if nxt >= len(doc.tokens) or not doc.tokens[nxt].text.startswith("و") or not _gap_ok(norm, t.end, doc.tokens[nxt].start):
+            break
+        ti = nxt
     return out
 
 
