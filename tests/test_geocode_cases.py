@@ -697,6 +697,16 @@ CASES = [
         ('كنصفرة', 'settlement', 'Kansafrah', 'Idlib', 'SY', 1),
         ('ريف إدلب', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
     ]),
+    # --- "على" is a locative preposition only after an attack or control noun
+    ('شنت الطائرات الحربية غارات على حزارين في ريف إدلب الجنوبي.', [
+        ('حزارين', 'settlement', 'Hazzarin', 'Idlib', 'SY', 1),
+        ('ريف إدلب الجنوبي', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
+    ]),
+    ('سقطت قذائف على معرة النعمان.', [
+        ('معرة النعمان', 'settlement', 'Ma`arrat an Nu`man', 'Idlib', 'SY', 1),
+    ]),
+    ('أكدت الحكومة على علم الدولة وسيادتها.', []),
+    ('سيطرت القوات الحكومية على مواقع جديدة.', []),
 ]
 
 

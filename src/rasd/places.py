@@ -537,7 +537,8 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
     for h in weak:
         if h.key in strong_keys:
             continue
-        notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)]
+        notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)
+                   or (c.feature_code or "") in _SEAT_PRIOR]       # a district seat is notable too
         coherent = [c for c in h.cands if c.admin1 in strong_admin]
         if coherent:
             h.cands = coherent
