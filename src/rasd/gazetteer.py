@@ -94,8 +94,33 @@ def variant_rules() -> tuple[frozenset[str], tuple[str, ...], str]:
     heads = frozenset(normalize_key(h) for h in string_list(section, "compound_heads", path))
     admin = tuple(sorted({normalize_key(a) for a in string_list(section, "admin_prefixes", path)}, key=lambda a: (-len(a), a)))
     alternates = sorted(head_alternates().items())
-    digest = hashlib.sha1(repr((sorted(heads), admin, alternates)).encode()).hexdigest()[:12]
+    digest = hashlib.sha1(repr((sorted(heads), admin, alternates, name_aliases())).encode()).hexdigest()[:12]
     return heads, admin, digest
+
+
+@functools.cache
+def name_aliases() -> tuple[tuple[str, str, str], ...]:
+    """places.yaml name_variants.aliases: (alias, gazetteer name, ISO2) — names one side's
+    media use for a place the gazetteer knows under another (قامشلو → القامشلي)."""
+    path = data_path("places.yaml")
+    data = load_yaml(path)
+    section = data.get("name_variants") if isinstance(data, dict) else None
+    items = section.get("aliases") if isinstance(section, dict) else None
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise LexiconError(path, getattr(section, "line", None), "name_variants.aliases must be a list")
+    out = []
+    for item in items:
+        line = getattr(item, "line", None)
+        if not isinstance(item, dict) or set(item) != {"alias", "name", "country"}:
+            raise LexiconError(path, line, "each alias needs exactly: alias, name, country")
+        country = item["country"]
+        if not isinstance(country, str) or len(country) != 2 or not country.isupper():
+            raise LexiconError(path, line, f"country must be an ISO2 code, got {country!r}")
+        for alias in string_list(item, "alias", path):
+            out.append((alias, str(item["name"]), country))
+    return tuple(out)
 
 
 @functools.cache
@@ -533,6 +558,18 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
     keys: dict[str, list[int]] = {}
     name_rows: list[tuple[str, int]] = []
     variants = [set().union(*(name_variants(n, heads, admin_prefixes) for n in ns)) if ns else set() for ns in names]
+    aliases = name_aliases()
+    if aliases:
+        # "قامشلو" is القامشلي: other names a side's media use, added to the places so named
+        by_key: dict[str, list[int]] = {}
+        for rowid, vs in enumerate(variants):
+            for k in vs:
+                by_key.setdefault(k, []).append(rowid)
+        for alias, target, country in aliases:
+            extra = name_variants(alias, heads, admin_prefixes)
+            for rowid in by_key.get(name_key(target), ()):
+                if rows[rowid][4] == country:
+                    variants[rowid] = variants[rowid] | extra
     # A country's name means the country: some sub-national records list it among their
     # variants ("اليمن" on a governorate), which would hijack every mention of it.
     country_keys = set().union(*(v for v, r in zip(variants, rows) if r[3] == "country"))
