@@ -724,6 +724,21 @@ CASES = [
     ]),
     ('قال المتحدث باسم التحالف العقيد تركي المالكي إن الدفاعات الجوية اعترضت صاروخا.', []),
     ('قال الصحفي عمر الحمصي لوكالة الأناضول إن المدينة تعيش حالة من الترقب.', []),
+    # --- comma lists after a plural place noun; a listed village indexed only far away
+    ('قصفت الطائرات قرى التمانعة، الخوين، سكيك في ريف إدلب الجنوبي.', [
+        ('التمانعة', 'settlement', 'At Tamani`ah', 'Idlib', 'SY', 1),
+        ('الخوين', 'unlisted', None, 'Idlib', 'SY', 2),
+        ('سكيك', 'settlement', 'Sukayk', 'Idlib', 'SY', 1),
+        ('ريف إدلب الجنوبي', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
+    ]),
+    ('تقدمت القوات في بلدات كفرنبودة، الهبيط، وعابدين.', [
+        ('كفرنبودة', 'settlement', 'Kafr Nabudah', 'Hama', 'SY', 1),
+        ('الهبيط', 'settlement', 'Al Habit', 'Idlib', 'SY', 1),
+        ('عابدين', 'unlisted', None, 'Idlib', 'SY', 2),
+    ]),
+    ('قتل ثلاثة مدنيين في بلدة كفرنبل، الجيش يواصل القصف.', [
+        ('كفرنبل', 'settlement', 'Kafr Nabl', 'Idlib', 'SY', 1),
+    ]),
 ]
 
 

@@ -198,6 +198,11 @@ class _Hit:
     site_only: bool = False             # "مستشفى الرحمة": a site named with a word, not after a town
 
 
+def _comma_gap(norm: str, a: int, b: int) -> bool:
+    gap = norm[a:b]
+    return a < b and ("،" in gap or "," in gap) and all(ch in " ،," for ch in gap)
+
+
 def _gap_ok(norm: str, a: int, b: int) -> bool:
     return a <= b and all(ch in _GAP_OK for ch in norm[a:b])
 
@@ -381,7 +386,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
             continue
         if not chain and not nouns and prep is None and not m.prefix.startswith("و") and not is_area \
-                and m.key not in gaz.major:
+                and m.key not in gaz.major and norm[max(0, m.word_start - 2):m.word_start].strip() not in ("،", ","):
             # no cue, no fame: a place only if named elsewhere with a noun (decided below)
             dormant.append((m, start))
             last_end = m.word_end
@@ -492,6 +497,9 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             h.license = "relative"     # not "جنوب البلاد": the country, not a village
         elif prev is not None and prev.license and (
                 h.prefix.startswith("و") and _gap_ok(norm, prev.end, h.word_start)
+                # "قرى التمانعة، الخوين، سكيك": a comma list after a place noun
+                or prev.license in ("noun", "coordination") and prev.nouns and not common
+                and h.prefix in ("", "ال", "و", "وال") and _comma_gap(norm, prev.end, h.word_start)
                 # "طريق حلب - دمشق": the second end of a road
                 or prev.relative is not None and prev.relative.road and h.prefix in ("", "ال")
                 and all(ch in _ROAD_GAP for ch in norm[prev.end:h.word_start])):
@@ -870,7 +878,8 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
       1. the name goes on past the indexed word ("قرية نهر الإمام" where only "نهر" is
          indexed; "في مقاطع الفيديو"; "منطقة الشيخ مقصود" after a name head);
       2. the words after it name another governorate 100+ km away ("ناحية الرشاد جنوب
-         غربي كركوك" with only an Anbar الرشاد indexed);
+         غربي كركوك" with only an Anbar الرشاد indexed), or it is listed with a village
+         100+ km away in another governorate;
       3. it lies in another country than the article's;
       4. the indexed name has the article and the text does not ("طبقة" is not الطبقة)."""
     main = _main_country(mentions, doc)
@@ -905,6 +914,15 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         if verdict is None and far and nxt.kind in ("region", "relative") and nxt.admin1 and m.place.admin1 \
                 and nxt.admin1 != m.place.admin1 and doc.token_distance(m.start, m.end, nxt.start, nxt.end) <= 2:
             _unlist(doc, m, m.end, nxt, main, f"no '{m.mention}' in {nxt.admin1}, which the next words name")
+            keep.append(m)
+            continue
+        # 2b. listed with a village ("كفرنبودة، الهبيط، وعابدين") but indexed only far from it
+        head = keep[-1] if keep and m.license == "coordination" else None
+        if verdict is None and head is not None and head.place is not None and head.kind in ("settlement", "relative") \
+                and head.place.placetype in _SETTLEMENT_TYPES and not _is_major(m.place) and head.admin1 \
+                and head.admin1 != m.place.admin1 and (m.place.distance_km(head.place) or 0) > 100:
+            _unlist(doc, m, m.end, head, main, f"listed with {head.mention} but indexed only "
+                                               f"{m.place.distance_km(head.place):.0f} km away, in {m.place.admin1}")
             keep.append(m)
             continue
         # 3. another country than the article's
