@@ -126,3 +126,42 @@ def test_real_index_load_speed(tmp_path: Path) -> None:
     assert g.region("صلاح الدين").country == "IQ"
     assert g.region("عدن").country == "YE"
     assert g.region("طرابلس") is not None
+
+
+def _geonames_line(*cells: str) -> str:
+    assert len(cells) == len(gz.GEONAMES_COLUMNS)
+    return "\t".join(cells) + "\n"
+
+
+def test_geonames_dump_and_pcode_table_plug_in(tmp_path: Path) -> None:
+    src = _copy(tmp_path)
+    (src / "geonames").mkdir()
+    (src / "geonames" / "admin1CodesASCII.txt").write_text("EG.27\tNorth Sinai\tNorth Sinai\t349401\n", encoding="utf-8")
+    (src / "geonames" / "EG.txt").write_text(
+        _geonames_line("361055", "Arish", "Arish", "El Arish,العريش,Al-Arish", "31.13159", "33.79844", "P", "PPLA", "EG", "",
+                       "27", "", "", "", "164830", "", "32", "Africa/Cairo", "2020-01-01")
+        + _geonames_line("999001", "Wadi Nowhere", "Wadi Nowhere", "", "30.0", "33.0", "H", "WAD", "EG", "",
+                         "27", "", "", "", "0", "", "", "Africa/Cairo", "2020-01-01"), encoding="utf-8")
+    (src / "pcodes").mkdir()
+    (src / "pcodes" / "yem_adm2.csv").write_text(
+        "ADM0_EN,ADM0_AR,ADM0_PCODE,ADM1_EN,ADM1_AR,ADM1_PCODE,ADM2_EN,ADM2_AR,ADM2_PCODE\n"
+        "Yemen,اليمن,YE,Test Governorate,محافظة الاختبارية,YE99,Nowhere District,مديرية اللامكان,YE9901\n", encoding="utf-8")
+    g = gz.Gazetteer.load(gz.build(src, tmp_path / "x.sqlite"))
+    arish = g.lookup("العريش")
+    assert [(p.id, p.country, p.admin1, p.population) for p in arish] == [("geonames:361055", "EG", "North Sinai", 164830)]
+    district = g.lookup("اللامكان")
+    assert [(p.placetype, p.pcode, p.admin1, p.country) for p in district] == [("county", "YE9901", "Test Governorate", "YE")]
+    assert g.region("الاختبارية").pcode == "YE99"
+
+
+def test_malformed_geonames_and_pcode_rows_name_file_and_line(tmp_path: Path) -> None:
+    src = _copy(tmp_path)
+    (src / "geonames").mkdir()
+    (src / "geonames" / "EG.txt").write_text("361055\tArish\tonly three\n", encoding="utf-8")
+    with pytest.raises(gz.GazetteerError, match=r"EG\.txt:1: expected 19 tab-separated columns"):
+        gz.build(src, tmp_path / "x.sqlite")
+    shutil.rmtree(src / "geonames")
+    (src / "pcodes").mkdir()
+    (src / "pcodes" / "t.csv").write_text("ADM1_EN,ADM1_AR,ADM1_PCODE\nA,ا ب,YE98\nB,,YE97\n", encoding="utf-8")
+    with pytest.raises(gz.GazetteerError, match=r"t\.csv:3: ADM1_PCODE 'YE97' has no Arabic name"):
+        gz.build(src, tmp_path / "x.sqlite")

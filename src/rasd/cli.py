@@ -58,9 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     gz = sub.add_parser("gazetteer", help="gazetteer index")
     gsub = gz.add_subparsers(dest="gazetteer_command")
     gb = gsub.add_parser("build", help="compile the gazetteer sources into the cache index")
-    gb.add_argument("--source", type=Path, help="directory holding whosonfirst-arab-gazetteer/ and open-syria-geography/")
+    gb.add_argument("--source", type=Path, help="directory holding whosonfirst-arab-gazetteer/ and open-syria-geography/ "
+                    "(and optionally geonames/XX.txt dumps and pcodes/*.csv OCHA tables)")
     gb.add_argument("--out", type=Path, help="index path (default: the cache directory)")
     gb.add_argument("--if-missing", action="store_true", help="do nothing when the index exists")
+
+    gc = sub.add_parser("geocode", help="show the places of a phrase or sentence, their scored candidates and why the winner won")
+    gc.add_argument("text", nargs="+", help="Arabic text (several arguments are joined with spaces)")
+    gc.add_argument("--json", action="store_true", help="print JSON instead of text")
+    gc.add_argument("-n", "--candidates", type=int, default=5, help="candidates shown per place (default 5)")
     return p
 
 
@@ -78,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         return _eval(args)
     if args.command == "gazetteer" and args.gazetteer_command == "build":
         return _gazetteer_build(args)
+    if args.command == "geocode":
+        return _geocode(args)
     parser.print_usage(sys.stderr)
     return 2
 
@@ -179,4 +187,42 @@ def _gazetteer_build(args: argparse.Namespace) -> int:
         print(f"rasd: error: {exc}", file=sys.stderr)
         return 1
     print(f"rasd: gazetteer index written: {path}", file=sys.stderr)
+    return 0
+
+
+def _geocode(args: argparse.Namespace) -> int:
+    import json
+
+    from .gazetteer import GazetteerError
+    from .places import geocode, prior_terms
+
+    try:
+        result = geocode(" ".join(args.text))
+    except GazetteerError as exc:
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    if not result.places:
+        print("no place found")
+    for m in result.places:
+        loc = m.to_location()
+        print(f"«{m.mention}»  {m.kind}, geo_precision {m.geo_precision}, score {m.score}")
+        if loc.name_ar:
+            coords = f"{loc.lat:.4f}, {loc.lon:.4f}" if loc.lat is not None else "no coordinates"
+            print(f"  → {loc.name_ar} / {loc.name_en} · {loc.admin1 or '-'} / {loc.admin2 or '-'} · {loc.country} · "
+                  f"{coords} · {loc.gazetteer_id or '-'}" + (f" · {loc.pcode}" if loc.pcode else ""))
+        else:
+            print(f"  → not in the gazetteer: admin1 {loc.admin1 or '-'}, country {loc.country or '-'}, no coordinates")
+        print(f"  why: {m.reason}")
+        if len(m.ranked) > 1 and m.place is not None:
+            print(f"  candidates ({len(m.ranked)}):")
+            for s, p, why in m.ranked[:args.candidates]:
+                print(f"    {s:6.2f}  {p.name_ar} / {p.name_en} ({p.admin1 or '-'}, {p.country}) — "
+                      + "; ".join([prior_terms(p), *why]))
+    if result.rejected:
+        print("not places:")
+        for words, why in result.rejected:
+            print(f"  «{words}»: {why}")
     return 0

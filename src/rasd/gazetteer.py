@@ -1,10 +1,13 @@
 """The gazetteer index: compiling the shared place data and looking names up.
 
-Owns: `Place`, reading the Who's On First TSV extracts and the OpenSyria admin JSON
-(validated, errors name file and line), generating Arabic name variants (article on/off,
-joined/split compounds, admin-word prefixes dropped), the compiled SQLite index in the
-user cache plus a pickled sidecar holding the name -> place-row map and the compiled
-`PhraseMatcher`, and the process-wide `get_gazetteer()`.
+Owns: `Place`, reading the sources of a source directory — Who's On First TSV extracts
+(``whosonfirst-arab-gazetteer/wof_*.tsv``), the OpenSyria admin JSON
+(``open-syria-geography/``), and, when present, GeoNames country dumps
+(``geonames/XX.txt``) and OCHA P-code tables saved as CSV (``pcodes/*.csv``) — all
+validated, errors naming file and line; generating Arabic name variants (article on/off,
+joined/split compounds, admin-word prefixes dropped); the compiled SQLite index in the
+user cache plus a pickled sidecar holding the name -> place-row map, the keys of notable
+places and the compiled `PhraseMatcher`; and the process-wide `get_gazetteer()`.
 
 Only what matching needs (the name map and the automaton) is loaded eagerly; `Place`
 rows are read from SQLite on demand and memoised, which keeps cold start short.
@@ -29,7 +32,7 @@ from typing import Iterable, Iterator
 from .lexicon import NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, load_yaml, string_list
 from .normalize import normalize_key
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 WOF_COLUMNS = (
     "wof_id", "geonameid", "placetype", "name", "name_en", "name_ar", "names_ar_all",
     "names_other_latin", "lat", "lon", "country", "region_id", "region_en", "region_ar",
@@ -90,8 +93,58 @@ def variant_rules() -> tuple[frozenset[str], tuple[str, ...], str]:
         raise LexiconError(path, getattr(data, "line", None), "missing mapping 'name_variants'")
     heads = frozenset(normalize_key(h) for h in string_list(section, "compound_heads", path))
     admin = tuple(sorted({normalize_key(a) for a in string_list(section, "admin_prefixes", path)}, key=lambda a: (-len(a), a)))
-    digest = hashlib.sha1(repr((sorted(heads), admin)).encode()).hexdigest()[:12]
+    alternates = sorted(head_alternates().items())
+    digest = hashlib.sha1(repr((sorted(heads), admin, alternates, name_aliases())).encode()).hexdigest()[:12]
     return heads, admin, digest
+
+
+@functools.cache
+def name_aliases() -> tuple[tuple[str, str, str], ...]:
+    """places.yaml name_variants.aliases: (alias, gazetteer name, ISO2) — names one side's
+    media use for a place the gazetteer knows under another (قامشلو → القامشلي)."""
+    path = data_path("places.yaml")
+    data = load_yaml(path)
+    section = data.get("name_variants") if isinstance(data, dict) else None
+    items = section.get("aliases") if isinstance(section, dict) else None
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise LexiconError(path, getattr(section, "line", None), "name_variants.aliases must be a list")
+    out = []
+    for item in items:
+        line = getattr(item, "line", None)
+        if not isinstance(item, dict) or set(item) != {"alias", "name", "country"}:
+            raise LexiconError(path, line, "each alias needs exactly: alias, name, country")
+        country = item["country"]
+        if not isinstance(country, str) or len(country) != 2 or not country.isupper():
+            raise LexiconError(path, line, f"country must be an ISO2 code, got {country!r}")
+        for alias in string_list(item, "alias", path):
+            out.append((alias, str(item["name"]), country))
+    return tuple(out)
+
+
+@functools.cache
+def head_alternates() -> dict[str, tuple[str, ...]]:
+    """places.yaml name_variants.head_alternates: first words news also writes another
+    way (معرة حرمة / معر حرمة), normalised."""
+    path = data_path("places.yaml")
+    data = load_yaml(path)
+    section = data.get("name_variants") if isinstance(data, dict) else None
+    table = section.get("head_alternates") if isinstance(section, dict) else None
+    if table is None:
+        return {}
+    if not isinstance(table, dict):
+        raise LexiconError(path, getattr(section, "line", None), "name_variants.head_alternates must map a word to a list of words")
+    return {normalize_key(k): tuple(normalize_key(w) for w in string_list(table, k, path)) for k in table}
+
+
+_LOOSE = str.maketrans({"ص": "س", "ط": "ت", "ض": "د", "ظ": "ز", "ذ": "ز", "ث": "س"})
+_INNER_VOWELS = re.compile(r"(?<=[^ ])[اوي](?=[^ ])")
+
+
+def loose_key(key: str) -> str:
+    """A name key with emphatic/plain consonants folded and inner long vowels dropped."""
+    return _INNER_VOWELS.sub("", key.translate(_LOOSE))
 
 
 def name_key(name: str) -> str:
@@ -124,6 +177,9 @@ def name_variants(name: str, heads: frozenset[str] | None = None, admin_prefixes
         words = key.split(" ")
         if len(words) >= 2 and words[0] in heads:
             out.add(words[0] + words[1] + ("" if len(words) == 2 else " " + " ".join(words[2:])))
+            for alt in head_alternates().get(words[0], ()):
+                out.add(" ".join([alt, *words[1:]]))
+                out.add(alt + words[1] + ("" if len(words) == 2 else " " + " ".join(words[2:])))
         elif len(words) == 1:
             for head in heads:
                 rest = key[len(head):]
@@ -262,11 +318,13 @@ def _osg_records(path: Path, placetype: str) -> Iterator[dict]:
 
 # --------------------------------------------------------------------------- build
 
-def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
-    """All places as row tuples (Place field order) and, per row, the names to index."""
+def _collect(source: Path) -> tuple[list[tuple], list[list[str]], list[str]]:
+    """All places as row tuples (Place field order) and, per row, the names to index and
+    the other Latin spellings."""
     heads, admin_prefixes, _ = variant_rules()
     rows: list[tuple] = []
     names: list[list[str]] = []
+    latin: list[str] = []           # other romanisations, "|"-joined (for `rasd geocode` and bench/)
     osg = source / "open-syria-geography"
     govs: dict[str, dict] = {}
     gov_by_key: dict[str, dict] = {}
@@ -285,18 +343,22 @@ def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
             rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "region", "SY", rec["en"], rec["ar"], None,
                          rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
             names.append([rec["ar"], *rec["aliases"]])
+            latin.append("")
         for rec in dists.values():
             g = govs.get(rec["gov"]) or {}
             rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "county", "SY", g.get("en"), g.get("ar"), rec["en"],
                          rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
             names.append([rec["ar"], *rec["aliases"]])
+            latin.append("")
         for rec in subdists:
             g = govs.get(rec["gov"]) or {}
             d = dists.get(rec["dist"]) or {}
             rows.append((f"osg:{rec['id']}", rec["ar"], rec["en"], "subdistrict", "SY", g.get("en"), g.get("ar"), d.get("en"),
                          rec["lat"], rec["lon"], rec["pop"], None, rec["pcode"]))
             names.append([rec["ar"], *rec["aliases"]])
+            latin.append("")
     wof_dir = source / "whosonfirst-arab-gazetteer"
+    seen_geonames: set[str] = set()
     files = sorted(wof_dir.glob("wof_*.tsv"))
     if not files:
         raise GazetteerError(f"{wof_dir}: no wof_*.tsv files; set RASD_GAZETTEER_SOURCE=/path/to/shared/data")
@@ -345,7 +407,146 @@ def _collect(source: Path) -> tuple[list[tuple], list[list[str]]]:
             rows.append((f"wof:{r['wof_id']}", ar_names[0], r["name_en"] or r["name"], ptype, country, admin1, admin1_ar,
                          r["county_en"] or None, lat, lon, pop, r["gn_feature_code"] or None, pcode))
             names.append(ar_names)
-    return rows, names
+            latin.append(r["names_other_latin"])
+            if r["geonameid"]:
+                seen_geonames.add(r["geonameid"])
+    seen_pcodes = {r[12] for r in rows if r[12]}
+    for row, ns, lat_names in _geonames_places(source / "geonames", seen_geonames):
+        rows.append(row)
+        names.append(ns)
+        latin.append(lat_names)
+    for row, ns in _pcode_places(source / "pcodes", seen_pcodes):
+        rows.append(row)
+        names.append(ns)
+        latin.append("")
+    return rows, names, latin
+
+
+# --------------------------------------------------------------------------- other sources
+
+GEONAMES_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",
+                    "feature_code", "country_code", "cc2", "admin1_code", "admin2_code", "admin3_code", "admin4_code",
+                    "population", "elevation", "dem", "timezone", "modification_date")
+_GEONAMES_TYPE = {"ADM1": "region", "ADM2": "county", "ADM3": "subdistrict", "PCLI": "country", "PPLX": "neighbourhood"}
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
+def _geonames_places(folder: Path, seen: set[str]) -> Iterator[tuple[tuple, list[str], str]]:
+    """Rows of GeoNames country dumps (``geonames/XX.txt``, the 19-column format of
+    download.geonames.org/export/dump/), populated places (class P) and admin units
+    (ADM1-3): Arabic names come from the alternate names. Places Who's On First already
+    holds (same geonameid) are skipped. ``geonames/admin1CodesASCII.txt``, when present,
+    gives the governorate names."""
+    if not folder.is_dir():
+        return
+    admin1: dict[str, str] = {}
+    codes = folder / "admin1CodesASCII.txt"
+    if codes.is_file():
+        with open(codes, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                cells = line.rstrip("\r\n").split("\t")
+                if len(cells) < 2:
+                    raise GazetteerError(f"{codes}:{n}: expected 'CC.code<TAB>name<TAB>…'")
+                admin1[cells[0]] = cells[1]
+    for path in sorted(folder.glob("*.txt")):
+        if path.name.startswith(("admin", "readme", "featureCodes", "countryInfo")):
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cells = line.rstrip("\r\n").split("\t")
+                if len(cells) != len(GEONAMES_COLUMNS):
+                    raise GazetteerError(f"{path}:{n}: expected {len(GEONAMES_COLUMNS)} tab-separated columns "
+                                         f"(a GeoNames country dump), found {len(cells)}")
+                r = dict(zip(GEONAMES_COLUMNS, cells))
+                if r["geonameid"] in seen:
+                    continue
+                code = r["feature_code"]
+                ptype = _GEONAMES_TYPE.get(code) or ("locality" if r["feature_class"] == "P" else None)
+                if ptype is None:
+                    continue
+                ar = [a.translate(_BIDI).strip() for a in r["alternatenames"].split(",") if _ARABIC.search(a) and not _LATIN.search(a)]
+                ar = [a for a in ar if a]
+                if not ar:
+                    continue
+                cc = r["country_code"].upper()
+                if not re.fullmatch(r"[A-Z]{2}", cc):
+                    raise GazetteerError(f"{path}:{n}: column 'country_code' must be an ISO2 code, found {r['country_code']!r}")
+                lat, lon = _float(r["latitude"], path, n, "latitude"), _float(r["longitude"], path, n, "longitude")
+                a1 = admin1.get(f"{cc}.{r['admin1_code']}") or None
+                if ptype == "region":
+                    a1 = a1 or r["name"]
+                row = (f"geonames:{r['geonameid']}", ar[0], r["name"], ptype, cc, a1 if ptype != "country" else None,
+                       ar[0] if ptype == "region" else None, None, lat, lon, _int(r["population"], path, n, "population"),
+                       code or None, None)
+                yield row, ar, r["asciiname"]
+
+
+_PCODE_LEVEL_TYPE = ("country", "region", "county", "subdistrict", "locality")
+
+
+def _pcode_column(header: list[str], level: int, what: str) -> int | None:
+    """Index of an OCHA COD column: ADM1_AR / ADM1_EN / ADM1_PCODE (older tables) or
+    admin1Name_ar / admin1Name_en / admin1Pcode (newer ones)."""
+    want = {"ar": (f"adm{level}_ar", f"admin{level}name_ar"), "en": (f"adm{level}_en", f"admin{level}name_en"),
+            "pcode": (f"adm{level}_pcode", f"admin{level}pcode")}[what]
+    for i, h in enumerate(header):
+        if h.strip().lower() in want:
+            return i
+    return None
+
+
+def _pcode_places(folder: Path, seen: set[str]) -> Iterator[tuple[tuple, list[str]]]:
+    """Admin units (and communities) of OCHA common-operational-dataset P-code tables
+    saved as CSV in ``pcodes/``: one row per deepest unit with ADMn_AR/ADMn_EN/ADMn_PCODE
+    columns for its level and its parents (n = 0..4), optional latitude/longitude columns.
+    Every unit named on any row is indexed once, with its P-code; units already indexed
+    with that P-code (OpenSyria) are skipped."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.csv")):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, None)
+            if not header:
+                raise GazetteerError(f"{path}:1: empty file; expected a header with ADM1_AR, ADM1_EN, ADM1_PCODE, …")
+            cols = {lv: (_pcode_column(header, lv, "ar"), _pcode_column(header, lv, "en"), _pcode_column(header, lv, "pcode"))
+                    for lv in range(5)}
+            levels = [lv for lv, (a, e, p) in cols.items() if a is not None and p is not None]
+            if not levels:
+                raise GazetteerError(f"{path}:1: no ADMn_AR + ADMn_PCODE column pair (n = 0..4) in the header")
+            low = [h.strip().lower() for h in header]
+            ilat = next((low.index(c) for c in ("latitude", "lat", "y") if c in low), None)
+            ilon = next((low.index(c) for c in ("longitude", "lon", "long", "x") if c in low), None)
+            for n, cells in enumerate(reader, 2):
+                if not any(c.strip() for c in cells):
+                    continue
+                if len(cells) != len(header):
+                    raise GazetteerError(f"{path}:{n}: expected {len(header)} comma-separated columns, found {len(cells)}")
+                deepest = max((lv for lv in levels if cells[cols[lv][2]].strip()), default=None)
+                names_by_level: dict[int, tuple[str, str, str]] = {}
+                for lv in levels:
+                    a, e, p = cols[lv]
+                    ar, pc = cells[a].strip(), cells[p].strip()
+                    en = cells[e].strip() if e is not None else ""
+                    if pc and not ar:
+                        raise GazetteerError(f"{path}:{n}: {header[p]} {pc!r} has no Arabic name ({header[a]})")
+                    if pc:
+                        names_by_level[lv] = (ar, en or ar, pc)
+                for lv, (ar, en, pc) in sorted(names_by_level.items()):
+                    if pc in seen:
+                        continue
+                    seen.add(pc)
+                    lat = lon = None
+                    if lv == deepest and ilat is not None and ilon is not None:
+                        lat, lon = _float(cells[ilat].strip(), path, n, header[ilat]), _float(cells[ilon].strip(), path, n, header[ilon])
+                    a1 = names_by_level.get(1)
+                    a2 = names_by_level.get(2)
+                    ptype = _PCODE_LEVEL_TYPE[lv]
+                    cc = pc[:2].upper()
+                    yield ((f"pcode:{pc}", ar, en, ptype, cc, a1[1] if a1 and lv >= 1 else None,
+                            a1[0] if a1 and lv >= 1 else None, a2[1] if a2 and lv >= 3 else None, lat, lon, 0, None, pc), [ar])
 
 
 def build(source: Path | None = None, out: Path | None = None) -> Path:
@@ -353,10 +554,22 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
     source = Path(source) if source is not None else find_source_dir()
     out = Path(out) if out is not None else default_index_path()
     heads, admin_prefixes, digest = variant_rules()
-    rows, names = _collect(source)
+    rows, names, latin = _collect(source)
     keys: dict[str, list[int]] = {}
     name_rows: list[tuple[str, int]] = []
     variants = [set().union(*(name_variants(n, heads, admin_prefixes) for n in ns)) if ns else set() for ns in names]
+    aliases = name_aliases()
+    if aliases:
+        # "قامشلو" is القامشلي: other names a side's media use, added to the places so named
+        by_key: dict[str, list[int]] = {}
+        for rowid, vs in enumerate(variants):
+            for k in vs:
+                by_key.setdefault(k, []).append(rowid)
+        for alias, target, country in aliases:
+            extra = name_variants(alias, heads, admin_prefixes)
+            for rowid in by_key.get(name_key(target), ()):
+                if rows[rowid][4] == country:
+                    variants[rowid] = variants[rowid] | extra
     # A country's name means the country: some sub-national records list it among their
     # variants ("اليمن" on a governorate), which would hijack every mention of it.
     country_keys = set().union(*(v for v, r in zip(variants, rows) if r[3] == "country"))
@@ -374,9 +587,10 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
         con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         con.execute("CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name_ar TEXT, name_en TEXT, placetype TEXT, "
                     "country TEXT, admin1 TEXT, admin1_ar TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER, "
-                    "feature_code TEXT, pcode TEXT)")
+                    "feature_code TEXT, pcode TEXT, names_latin TEXT)")
         con.execute("CREATE TABLE names (key TEXT, place INTEGER)")
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ((i, *r) for i, r in enumerate(rows)))
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        ((i, *r, lat) for i, (r, lat) in enumerate(zip(rows, latin))))
         con.executemany("INSERT INTO names VALUES (?,?)", name_rows)
         con.execute("CREATE INDEX names_key ON names(key)")
         con.executemany("INSERT INTO meta VALUES (?,?)", [("format", str(FORMAT_VERSION)), ("rules", digest),
@@ -389,7 +603,10 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
         rs = [i for i in ids if rows[i][3] in ("region", "country")]
         if rs:
             regions[k] = rs
-    payload = {"format": FORMAT_VERSION, "rules": digest,
+    # Keys naming a notable place (an admin unit, a seat, a city): only these can be
+    # places on fame alone, which lets find_places skip the other bare words cheaply.
+    major = frozenset(k for k, ids in keys.items() if any(is_notable(rows[i]) for i in ids))
+    payload = {"format": FORMAT_VERSION, "rules": digest, "major": major,
                "keys": {k: tuple(v) for k, v in keys.items()}, "regions": regions,
                "matcher": PhraseMatcher(((k, k) for k in keys), prefixes=MATCH_PREFIXES)}
     with open(tmp_side, "wb") as fh:
@@ -397,6 +614,19 @@ def build(source: Path | None = None, out: Path | None = None) -> Path:
     os.replace(tmp, out)
     os.replace(tmp_side, sidecar)
     return out
+
+
+MAJOR_POPULATION = 50_000
+MAJOR_CODES = frozenset({"PPLC", "PPLA"})
+
+
+def is_notable(p: "Place | tuple") -> bool:
+    """A place news may name bare: a region or country, a city of 50,000+, a capital or
+    governorate seat (counties excepted: their names are their seats')."""
+    ptype, pop, code = (p.placetype, p.population, p.feature_code) if isinstance(p, Place) else (p[3], p[10], p[11])
+    if ptype == "county":
+        return False
+    return ptype in ("region", "country", "area") or (pop or 0) >= MAJOR_POPULATION or (code or "") in MAJOR_CODES
 
 
 def _sidecar_path(index: Path) -> Path:
@@ -408,12 +638,15 @@ def _sidecar_path(index: Path) -> Path:
 class Gazetteer:
     """A loaded index: name keys -> places, and the compiled matcher over all keys."""
 
-    def __init__(self, path: Path, keys: dict[str, tuple[int, ...]], regions: dict[str, list[int]], matcher: PhraseMatcher):
+    def __init__(self, path: Path, keys: dict[str, tuple[int, ...]], regions: dict[str, list[int]], matcher: PhraseMatcher,
+                 major: frozenset[str] | None = None):
         self.path = path
+        self.major = major if major is not None else frozenset(keys)   # keys with a notable place
         self.keys = keys
         self.regions = regions
         self.matcher = matcher
         self._places: dict[int, Place] = {}
+        self._loose: dict[str, list[int]] | None = None
         self._con: sqlite3.Connection | None = None
         self._lock = threading.Lock()
 
@@ -431,7 +664,7 @@ class Gazetteer:
             raise GazetteerError(f"{sidecar}: unreadable gazetteer sidecar ({exc}); rebuild with `rasd gazetteer build`") from None
         if not isinstance(payload, dict) or payload.get("format") != FORMAT_VERSION:
             raise GazetteerError(f"{sidecar}: built by another rasd version; rebuild with `rasd gazetteer build`")
-        g = cls(path, payload["keys"], payload["regions"], payload["matcher"])
+        g = cls(path, payload["keys"], payload["regions"], payload["matcher"], payload.get("major"))
         g.rules = payload.get("rules")
         return g
 
@@ -448,6 +681,23 @@ class Gazetteer:
             p = Place(*r)
             self._places[rowid] = p
         return p
+
+    def loose(self, key: str) -> list[Place]:
+        """Places whose one- or two-word name matches ``key`` loosely: emphatic and plain
+        consonants folded (ص/س, ط/ت, ض/د, ظ/ذ/ز, ث/س) and long vowels inside words dropped
+        ("كنصفرة" ~ كنسفرة, "سفوهن" ~ سفوهون). Only for words a place noun announces; the
+        folded map is built on first use."""
+        table = self._loose
+        if table is None:
+            with self._lock:
+                if self._loose is None:
+                    built: dict[str, list[int]] = {}
+                    for k, ids in self.keys.items():
+                        if k.count(" ") <= 1:
+                            built.setdefault(loose_key(k), []).extend(ids)
+                    self._loose = built
+            table = self._loose
+        return self.places(dict.fromkeys(table.get(loose_key(key), ())))
 
     def places(self, rowids: Iterable[int]) -> list[Place]:
         return [self._row(i) for i in rowids]

@@ -9,18 +9,22 @@ places, placetype and population priors).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .doc import Doc
-from .gazetteer import Gazetteer, Place, get_gazetteer, name_key
+from .gazetteer import Gazetteer, Place, get_gazetteer
+from .gazetteer import name_key as _name_key
 from .lexicon import NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml, require, string_list
 from .normalize import normalize_key
 from .record import Location
 
 _GAP_OK = frozenset(' "\'\t')
+_ROAD_GAP = frozenset(" -–—/")
+_PRONOUNS = ("ه", "ها", "هم", "هما")
 _SETTLEMENT_TYPES = ("locality", "neighbourhood")
 _KINDS = ("settlement", "region", "subsite_part", "subsite_near")
 _PREFERS = ("settlement", "region", "county", "subdistrict", "neighbourhood", "any")
@@ -29,6 +33,10 @@ _TYPE_PRIOR = {"locality": 1.0, "region": 0.8, "country": 0.6, "county": 0.3, "s
 _MAJOR_CODES = frozenset({"PPLC", "PPLA"})
 _MAJOR_POPULATION = 50_000
 _ANCHORS = 6
+# Keys of the words and names seen in documents repeat endlessly: normalise each once.
+name_key = functools.lru_cache(maxsize=1 << 16)(_name_key)
+_MAX_BONUS = 2.0          # the largest coherence bonus (a place within 15 km of another)
+_NEAR_TYPES = ("locality", "neighbourhood", "subdistrict")
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -42,6 +50,7 @@ class Cue:
     unlisted: bool = True
     in_mention: bool = False
     precision: int = 1
+    road: bool = False       # a relative word naming a road between places ("طريق حلب دمشق")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +87,13 @@ def load_lexicon() -> PlaceLexicon:
         precision = require(group, "precision", int, path)
         if precision not in (2, 3):
             raise LexiconError(path, group.line, f"precision must be 2 or 3, got {precision}")
+        road = require(group, "road", bool, path, optional=True, default=False)
         for w in string_list(group, "words", path):
-            entries.append((w, Cue("relative", normalize_key(w), precision=precision)))
+            entries.append((w, Cue("relative", normalize_key(w), precision=precision, road=road)))
     for key, cat in (("direction_adjectives", "diradj"), ("prepositions", "prep"), ("anaphors", "anaphor"),
-                     ("person_markers", "person"), ("faction_heads", "faction"), ("organisation_heads", "org")):
-        for w in string_list(data, key, path):
+                     ("person_markers", "person"), ("faction_heads", "faction"), ("organisation_heads", "org"),
+                     ("non_place_heads", "org")):
+        for w in string_list(data, key, path, optional=key == "non_place_heads"):
             entries.append((w, Cue(cat, normalize_key(w))))
     areas: list[tuple[str, Place]] = []
     for i, a in enumerate(require(data, "named_areas", list, path)):
@@ -147,6 +158,8 @@ class PlaceMention:
     countryside: bool = False
     candidates: int = field(default=0, repr=False)
     license: str = ""              # what in the context made it a place (noun, preposition, major, …)
+    ranked: list = field(default_factory=list, repr=False)   # (score, Place, reasons), best first
+    site: bool = False             # a site named after the town ("سوق الأتارب", "حاجز القطيفة")
 
     def to_location(self) -> Location:
         p = self.place
@@ -180,35 +193,66 @@ class _Hit:
     chosen: Place | None = None
     scores: list[float] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    ranked: list[tuple[float, Place, list[str]]] = field(default_factory=list)   # best first
+    coord_of: "_Hit | None" = None      # the hit this one is coordinated with ("X وY")
+    site_only: bool = False             # "مستشفى الرحمة": a site named with a word, not after a town
+
+
+def _comma_gap(norm: str, a: int, b: int) -> bool:
+    gap = norm[a:b]
+    return a < b and ("،" in gap or "," in gap) and all(ch in " ،," for ch in gap)
 
 
 def _gap_ok(norm: str, a: int, b: int) -> bool:
     return a <= b and all(ch in _GAP_OK for ch in norm[a:b])
 
 
-def _cue_index(lex: PlaceLexicon, norm: str) -> tuple[dict[int, Match], dict[int, Match]]:
+def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | None = None
+               ) -> tuple[dict[int, Match], dict[int, Match]]:
     """Cue words keyed by where their word ends and where it starts. Readings of one word
     are merged ("المدينة" is both the noun مدينة with the article and the anaphor); a
-    definite noun never introduces a name, so those readings are dropped."""
+    definite noun never introduces a name, so those readings are dropped. A cue starting
+    inside one kept before it is no cue of its own ("غرب" in "شمال غرب")."""
     spans: dict[tuple[int, int], list[Match]] = {}
     for m in lex.cues.find_all(norm):
-        spans.setdefault((m.word_start, m.word_end), []).append(m)
+        k = (m.word_start, m.word_end)
+        got = spans.get(k)
+        if got is None:
+            spans[k] = [m]
+        else:
+            got.append(m)
     by_end: dict[int, Match] = {}
     by_start: dict[int, Match] = {}
+    covered = -1            # end of the last cue kept (kept cues never overlap)
     for (ws, we), ms in sorted(spans.items(), key=lambda kv: (kv[0][0], kv[0][0] - kv[0][1])):
-        if ws in by_start or any(ws < e <= we for e in range(ws + 1, we) if e in by_end):
+        if ws < covered:
             continue
-        values: list[Cue] = []
-        for m in ms:
-            definite = m.prefix.endswith("ال")
-            values += [v for v in m.values if not (definite and v.category in ("noun", "relative", "prep"))]
-        if not values:
-            continue
-        best = max(ms, key=lambda m: len(m.key))
-        merged = Match(best.start, best.end, ws, we, best.key, tuple(values), best.prefix)
+        if len(ms) == 1:
+            m = ms[0]
+            values = _DEF_FILTER(m.values) if m.prefix.endswith("ال") else m.values
+            if not values:
+                if definite is not None:
+                    definite.add((ws, we))      # "المدخل": a definite place noun, no cue and no name
+                continue
+            merged = m if values is m.values else Match(m.start, m.end, ws, we, m.key, values, m.prefix)
+        else:
+            vals: list[Cue] = []
+            for m in ms:
+                vals += _DEF_FILTER(m.values) if m.prefix.endswith("ال") else m.values
+            if not vals:
+                continue
+            best = max(ms, key=lambda m: len(m.key))
+            merged = Match(best.start, best.end, ws, we, best.key, tuple(vals), best.prefix)
         by_end[we] = merged
         by_start[ws] = merged
+        covered = we
     return by_end, by_start
+
+
+@functools.lru_cache(maxsize=4096)
+def _DEF_FILTER(values: tuple) -> tuple:
+    """A cue's readings that survive the article (nouns, relative words and prepositions do not)."""
+    return tuple(v for v in values if v.category not in ("noun", "relative", "prep"))
 
 
 def _preceding(by_end: dict[int, Match], norm: str, pos: int, limit: int = 3) -> list[Match]:
@@ -244,59 +288,111 @@ def _attached_prep(prefix: str, attached: frozenset[str]) -> str | None:
     return core if core in attached else None
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """All place mentions in ``doc``, context-gated and disambiguated, in text order."""
+def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
+                trace: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
+    """All place mentions in ``doc``, context-gated and disambiguated, in text order.
+
+    ``trace``, when given, receives (start, end, why) for every gazetteer hit that was
+    judged not to be a place (normalised offsets) — what `rasd geocode` prints."""
     gaz = gazetteer or get_gazetteer()
+    note = trace.append if trace is not None else None
     lex = load_lexicon()
     norm = doc.norm
-    by_end, by_start = _cue_index(lex, norm)
+    definite: set[tuple[int, int]] = set()
+    by_end, by_start = _cue_index(lex, norm, definite)
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
     raw = gaz.matcher.find_all(norm) + lex.areas.find_all(norm)
     raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
     hits: list[_Hit] = []
+    dormant: list[tuple[Match, int]] = []     # bare words with nothing to make them places (yet)
     last_end = -1
     for m in raw:
         if m.word_start < last_end:
             continue
-        if any(a < m.end and m.start < b for a, b in blocked):
+        while blocked and blocked[0][1] <= m.start:
+            blocked.pop(0)              # non-place phrases are in text order, as are the hits
+        if blocked and blocked[0][0] < m.end:
+            if note:
+                note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
             continue
-        if isinstance(m.values[0], Place):
-            cands = list(m.values)
-        else:
-            cands = gaz.places(gaz.keys.get(m.key, ()))
-        if not cands:
+        is_area = isinstance(m.values[0], Place)
+        if (m.word_start, m.word_end) in definite and not is_area:
+            if note:
+                note((m.start, m.end, "a place noun with the article ('المدخل', 'المعبر'), not a name"))
             continue
         same = by_start.get(m.word_start)
         if same is not None and same.word_end == m.word_end and any(v.category in ("noun", "relative", "prep", "anaphor") for v in same.values):
+            if note:
+                note((m.start, m.end, "the word is a place cue (noun, preposition, relative word), not a name"))
             continue  # the word is a cue ("محيط", "مدينة"), not a name
         first = by_start.get(m.start)
-        if first is not None and first.word_end < m.end and not any(c.placetype in ("region", "country") for c in cands):
+        if first is not None and first.word_end < m.end and not (
+                any(c.placetype in ("region", "country") for c in m.values) if is_area else m.key in gaz.regions):
             # "شمال حماة" or "ريف إدلب" indexed as one village name: the cue reading wins.
             if _values(first, "relative") or any(v.kind == "region" for v in _values(first, "noun")):
+                if note:
+                    note((m.start, m.end, f"read as '{first.key}' + a name, not one village name"))
                 continue
+        # "محافظة إدلب" indexed whole (the city lists it among its names): the noun inside
+        # the name still says what kind of place it is
+        own = by_start.get(m.word_start)
+        if own is not None and own.word_end < m.end and not is_area and any(v.kind == "settlement" for v in _values(own, "noun")):
+            # "مدينة حمص" indexed whole: read the noun as a cue when the rest names the same
+            # place, so that the mention is "حمص" as everywhere else ("مدينة الصدر" stays)
+            rest = gaz.keys.get(m.key.split(" ", 1)[1]) if " " in m.key else None
+            if rest and set(rest) & set(gaz.keys.get(m.key, ())):
+                continue
+        if own is not None and own.word_end < m.end and _values(own, "org") and not _values(own, "noun"):
+            # "مركز ادلب الإعلامي": an organisation head starts this name, not an admin word
+            if note:
+                note((m.start, m.end, f"starts with '{own.key}': part of an organisation name"))
+            continue
+        inner = [v for v in _values(own, "noun") if v.kind == "region" and not v.in_mention] \
+            if own is not None and own.word_end < m.end else []
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
         chain = _preceding(by_end, norm, m.word_start)
+        if len(chain) >= 2 and any(v.category == "relative" and v.road for v in chain[0].values) \
+                and any(v.category == "noun" and v.kind == "subsite_part" for v in chain[1].values):
+            chain = chain[1:]       # "حي طريق السد": the road word is part of the quarter's name
         nouns: list[Cue] = []
         relative = None
         prep = _attached_prep(m.prefix, lex.attached_preps)
         guard = False
+        after_prep = False      # "للمستشفى من زاوية": a noun beyond a preposition is not this name's
         for i, c in enumerate(chain):
             vals = c.values
             if i == 0 and any(v.category in ("person", "faction", "org") for v in vals) and not any(v.category == "noun" for v in vals):
                 guard = True
                 break
             ns = _values(c, "noun")
+            if after_prep and not _values(c, "relative"):
+                break           # only "بالقرب من X" reaches back over a preposition
             if ns and not nouns and relative is None:
                 nouns = ns
             elif _values(c, "relative") and relative is None:
                 relative = _values(c, "relative")[0]
             elif _values(c, "prep") and prep is None:
                 prep = c.key
+            if _values(c, "prep") and not ns:
+                after_prep = True
             _attached = _attached_prep(c.prefix, lex.attached_preps)
             if _attached and prep is None:
                 prep = _attached
+        if inner and not nouns:
+            nouns = inner
         if guard:
+            if note:
+                note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
+            continue
+        if not chain and not nouns and prep is None and not m.prefix.startswith("و") and not is_area \
+                and m.key not in gaz.major and norm[max(0, m.word_start - 2):m.word_start].strip() not in ("،", ","):
+            # no cue, no fame: a place only if named elsewhere with a noun (decided below)
+            dormant.append((m, start))
+            last_end = m.word_end
+            continue
+        cands = list(m.values) if is_area else gaz.places(gaz.keys.get(m.key, ()))
+        if not cands:
             continue
         h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
         if chain:
@@ -306,6 +402,21 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
         last_end = m.word_end
 
     _license(hits, lex, norm)
+    if dormant:
+        strong = {h.key for h in hits if h.license in ("noun", "relative", "coordination")}
+        woken = []
+        for m, start in dormant:
+            if m.key in strong and m.key not in lex.common:
+                woken.append(_Hit(start, m.end, m.word_start, m.key, m.prefix, gaz.places(gaz.keys.get(m.key, ())), [], None,
+                                  None, _sentence_index(doc, m.start), license="repeated"))
+            elif note:
+                note((start, m.end, "no place noun, preposition or relative word before it"))
+        if woken:
+            hits = sorted(hits + woken, key=lambda h: h.start)
+    if note:
+        for h in hits:
+            if not h.license:
+                note((h.start, h.end, h.notes[0] if h.notes else "no place noun, preposition or relative word before it"))
     hits = [h for h in hits if h.license]
     _disambiguate(hits, doc)
     mentions = []
@@ -313,18 +424,32 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
         pm = _to_mention(h, doc, gaz, by_start)
         if pm is not None:
             pm.license = h.license
+            pm.ranked = h.ranked
             mentions.append(pm)
     for m in mentions:
-        if m.kind == "unlisted":
-            # the camp/quarter's own town if the sentence names one, over a homonymous village
+        if m.kind == "unlisted" and not any(_is_major(c) for _, c, _ in m.ranked):
+            # the camp/quarter's own town if the sentence names one, over a homonymous
+            # village (a major town is its own context: "أحياء مأرب")
             sent = doc.sentence_at(m.start)
             ctx = _context_admin([x for x in mentions if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
             if ctx is not None:
                 m.admin1, m.country = ctx.admin1, ctx.country
-    mentions = _check_context(doc, lex, by_start, mentions)
+                m.reason = m.reason.split("; admin from ")[0] + f"; admin from {ctx.mention}"
+    checked = _check_context(doc, lex, by_start, mentions)
+    if note and len(checked) < len(mentions):
+        kept = {id(m) for m in checked}
+        for m in mentions:
+            if id(m) not in kept:
+                note((m.start, m.end, f"{m.place.name_en if m.place else m.mention}: its context contradicts it "
+                                      "(the name goes on, another country, or the article missing) on weak evidence"))
+    mentions = checked
     # "33 جنديا تركيا": a country name right after an accusative noun is its adjective
+    if note:
+        for m in mentions:
+            if _adjective_country(doc, m):
+                note((m.start, m.end, "a nationality adjective after a noun, not the country"))
     mentions = [m for m in mentions if not _adjective_country(doc, m)]
-    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm)
+    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm, gaz)
     mentions.sort(key=lambda x: x.start)
     if any(m.country is None for m in mentions):
         main = _main_country(mentions, doc)      # an unlisted site with no context: the article's country
@@ -338,7 +463,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
 
 def _is_major(c: Place) -> bool:
     return (c.placetype in ("region", "country", "area") or c.population >= _MAJOR_POPULATION
-            or (c.feature_code or "") in _MAJOR_CODES)
+            or (c.feature_code or "") in _MAJOR_CODES)       # as gazetteer.is_notable, counties included
 
 
 def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
@@ -353,34 +478,66 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         # the whole word too: "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة
         whole = norm[h.word_start:h.end]
         common = h.key in lex.common or name_key(norm[h.start:h.end]) in lex.common or whole in lex.common \
-            or name_key(whole) in lex.common
+            or name_key(whole) in lex.common \
+            or any(whole.endswith(x) and whole[:-len(x)] in lex.common for x in _PRONOUNS) \
+            or whole[:1] in ("و", "ف") and whole[1:] in lex.common      # "وقوعه", "فبدأنا"
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
             if hoods:
                 h.cands = hoods
-        if h.nouns and common and all(n.kind == "subsite_near" for n in h.nouns):
-            # "حواجز جديدة", "مطار عسكري": an adjective after a site noun, not a town
+        if h.nouns and common and all(n.kind in ("subsite_near", "subsite_part") for n in h.nouns):
+            # "حواجز جديدة", "مطار عسكري": an adjective after a site noun, not a town;
+            # "أحياء تحت الأنقاض": alive, not quarters
             h.license = ""
+            h.notes = ["a common word after a site noun: an adjective, not a town"]
         elif h.nouns:
             h.license = "noun"
         elif h.relative is not None and not common:
             h.license = "relative"     # not "جنوب البلاد": the country, not a village
-        elif (prev is not None and prev.license and h.prefix.startswith("و") and _gap_ok(norm, prev.end, h.word_start)):
+        elif prev is not None and prev.license and (
+                h.prefix.startswith("و") and _gap_ok(norm, prev.end, h.word_start)
+                # "قرى التمانعة، الخوين، سكيك": a comma list after a place noun
+                or prev.license in ("noun", "coordination") and prev.nouns and not common
+                and h.prefix in ("", "ال", "و", "وال") and _comma_gap(norm, prev.end, h.word_start)
+                # "طريق حلب - دمشق": the second end of a road
+                or prev.relative is not None and prev.relative.road and h.prefix in ("", "ال")
+                and all(ch in _ROAD_GAP for ch in norm[prev.end:h.word_start])):
             h.license = "coordination"
+            h.coord_of = prev
             h.nouns, h.relative = prev.nouns, prev.relative
             h.prep = h.prep or prev.prep
             h.cue_word = prev.cue_word
             h.cue_start = prev.cue_start
         elif common:
             h.license = ""
+            h.notes = ["a common word (common_words.txt) with no place noun before it"]
         elif h.prep:
             h.license = "preposition"
             weak.append(h)
         elif any(_is_major(c) and c.placetype != "county" for c in h.cands):
-            h.license = "major"
+            if h.prefix == "ال" and _after_definite_word(norm, h.word_start):
+                # "السيارة البيضاء", "شبه الجزيرة": a definite word after a definite noun
+                # is its adjective, not a governorate named on fame alone
+                h.notes = ["a definite word right after a definite noun: an adjective, not a place"]
+            else:
+                h.license = "major"
         prev = h if h.license else None
     strong_admin = {c.admin1 for h in hits if h.license and h.license != "preposition" for c in h.cands if c.admin1}
+    # A site noun ("مستشفى", "حاجز", "مطار") before a name that is no notable town and lies
+    # in no governorate the rest of the article names ("مستشفى الرحمة"): the site is named
+    # with a word, not after a homonymous hamlet; it stays an unlisted site.
+    admin_votes: dict[str, int] = {}
+    for h in hits:
+        if h.license and h.license != "preposition":
+            for a in {c.admin1 for c in h.cands if c.admin1}:
+                admin_votes[a] = admin_votes.get(a, 0) + 1
+    for h in hits:
+        if h.license == "noun" and h.nouns and all(n.kind == "subsite_near" for n in h.nouns):
+            own = {c.admin1 for c in h.cands if c.admin1}
+            if not any(_is_major(c) or c.population > 0 or admin_votes.get(c.admin1, 0) > (c.admin1 in own)
+                       for c in h.cands):
+                h.site_only = True
     strong_keys = {h.key for h in hits if h.license in ("noun", "relative", "coordination")}
     for h in hits:
         if not h.license and h.key in strong_keys and h.key not in lex.common:
@@ -388,7 +545,8 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
     for h in weak:
         if h.key in strong_keys:
             continue
-        notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)]
+        notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)
+                   or (c.feature_code or "") in _SEAT_PRIOR]       # a district seat is notable too
         coherent = [c for c in h.cands if c.admin1 in strong_admin]
         if coherent:
             h.cands = coherent
@@ -396,6 +554,27 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             h.cands = notable
         else:
             h.license = ""
+            h.notes = ["a preposition alone, and no candidate is notable or in a governorate the article names"]
+    for h in hits:
+        if h.license == "coordination" and h.coord_of is not None and not h.coord_of.license:
+            h.license = ""      # "لحظة وقوعه": coordinated with a word that turned out not to be a place
+            h.notes = [f"coordinated with '{norm[h.coord_of.start:h.coord_of.end]}', which is not a place"]
+
+
+@functools.lru_cache(maxsize=65536)
+def _definite(name_ar: str) -> bool:
+    return normalize_key(name_ar).startswith("ال")
+
+
+def _after_definite_word(norm: str, pos: int) -> bool:
+    """Whether a definite word ("السيارة") stands right before ``pos``, one space apart."""
+    if pos < 2 or norm[pos - 1] != " ":
+        return False
+    j = pos - 1
+    k = j
+    while k > 0 and norm[k - 1].isalpha():
+        k -= 1
+    return j - k > 3 and norm.startswith("ال", k)
 
 
 def _filter_by_cue(h: _Hit) -> list[Place]:
@@ -444,48 +623,111 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             # an administrative seat is what news means by a bare name far more often than a
             # homonymous hamlet, even when GeoNames knows neither population
             s += rank
-            why.append(f"seat of administration ({c.feature_code})")
+            why.append(f"+{rank:g} seat of administration ({c.feature_code})")
         if c.admin1 and c.admin1 in sent_admin.get(h.sentence, ()) and len(h.cands) > 1:
             s += 3.0
-            why.append(f"{c.admin1} named in the sentence")
+            why.append(f"+3 {c.admin1} named in the sentence")
         elif c.admin1 and doc_admin.get(c.admin1) and len(h.cands) > 1:
             s += 1.2
-            why.append(f"{c.admin1} named in the article")
+            why.append(f"+1.2 {c.admin1} named in the article")
         if top_country and c.country == top_country and len(h.cands) > 1:
             s += 0.5
+            why.append(f"+0.5 in {top_country}, the article's main country")
+        if len(h.cands) > 1 and _definite(c.name_ar) == h.prefix.endswith("ال"):
+            s += 0.3        # "الخيام" is more likely الخيام than خيام
+            why.append("+0.3 article as written")
         return s, why
 
+    bases: list[list[tuple[float, list[str]]]] = []
     for h in hits:
         scored = [base(h, c) for c in h.cands]
+        bases.append(scored)
         h.scores = [s for s, _ in scored]
         i = max(range(len(scored)), key=lambda k: scored[k][0])
         h.chosen, h.notes = h.cands[i], scored[i][1]
+        h.ranked = sorted(((s, c, w) for (s, w), c in zip(scored, h.cands)), key=lambda x: -x[0])
     # Two rounds of coherence: villages named together are usually near each other. Only
     # the anchors nearest in the text count (and a flat-earth distance is plenty at this
-    # scale), which keeps dense articles linear rather than quadratic.
+    # scale), which keeps dense articles linear rather than quadratic. A candidate more
+    # than _MAX_BONUS below the best base score can never win, so only the others are
+    # rescored (the ranking keeps the rest, by base score, for `rasd geocode`).
+    contenders: list[list[int] | None] = []
+    for h, based in zip(hits, bases):
+        if len(h.cands) < 2:
+            contenders.append(None)
+            continue
+        top = max(s for s, _ in based)
+        keep = [i for i, (s, _) in enumerate(based) if s >= top - _MAX_BONUS]
+        contenders.append(keep if len(keep) > 1 else None)
+    previous = None
     for _ in range(2):
         anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
-                   and h.chosen.placetype in ("locality", "neighbourhood", "subdistrict")]
-        for h in hits:
-            if len(h.cands) < 2:
+                   and h.chosen.placetype in _NEAR_TYPES]
+        if anchors == previous:
+            break                       # nothing moved: another round would change nothing
+        previous = anchors
+        anchor_starts = [a[0] for a in anchors]
+        for h, based, keep in zip(hits, bases, contenders):
+            if keep is None:
                 continue
-            near_text = sorted((a for a in anchors if a[1] != h.key), key=lambda a: abs(a[0] - h.start))[:_ANCHORS]
+            near_text = [(p.lat, p.lon, p) for _, _, p in _nearest_anchors(anchors, anchor_starts, h.start, h.key)]
             scored = []
-            for c in h.cands:
-                s, why = base(h, c)
-                if near_text and c.lat is not None and c.placetype in ("locality", "neighbourhood", "subdistrict"):
-                    kx = 111.32 * math.cos(math.radians(c.lat))
-                    dmin, near = min(((math.hypot((p.lon - c.lon) * kx, (p.lat - c.lat) * 110.57), p) for _, _, p in near_text),
-                                     key=lambda x: x[0])
+            for i in keep:
+                c = h.cands[i]
+                s, why = based[i]
+                if near_text and c.lat is not None and c.placetype in _NEAR_TYPES:
+                    clat, clon = c.lat, c.lon
+                    kx = 111.32 * math.cos(math.radians(clat))
+                    best, near = math.inf, None
+                    for plat, plon, p in near_text:
+                        dx, dy = (plon - clon) * kx, (plat - clat) * 110.57
+                        d2 = dx * dx + dy * dy
+                        if d2 < best:
+                            best, near = d2, p
+                    dmin = math.sqrt(best)
                     # a governorate's centroid says nothing about nearness, so only settlements score
                     bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
                     if bonus:
                         s += bonus
-                        why = why + [f"{dmin:.0f} km from {near.name_ar}"]
+                        why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
                 scored.append((s, c, why))
             scored.sort(key=lambda x: -x[0])
             h.chosen, h.notes = scored[0][1], scored[0][2]
-            h.scores = [x[0] for x in scored]
+            kept = set(keep)
+            h.ranked = scored + [(s, c, w) for (s, w), c, i in zip(based, h.cands, range(len(based))) if i not in kept]
+            h.scores = [x[0] for x in h.ranked]
+    # "المعرة" in an article about "معرة النعمان": a definite one-word form of the first
+    # word of a longer name the article gives is that place, not a homonymous hamlet.
+    long_forms: dict[str, Place] = {}
+    for h in hits:
+        if " " in h.key and h.chosen is not None and h.chosen.placetype in _SETTLEMENT_TYPES:
+            long_forms.setdefault(h.key.split(" ", 1)[0], h.chosen)
+    if long_forms:
+        for h in hits:
+            full = long_forms.get(h.key) if " " not in h.key and h.prefix.endswith("ال") else None
+            if full is not None and h.chosen is not full and not any(_is_major(c) for c in h.cands):
+                why = [f"short for {full.name_ar}, named in the article"]
+                h.chosen, h.notes = full, why
+                h.ranked = [(h.scores[0] if h.scores else 0.0, full, why)] + h.ranked
+
+
+def _nearest_anchors(anchors: list[tuple[int, str, Place]], starts: list[int], pos: int, key: str) -> list:
+    """The _ANCHORS anchors nearest to ``pos`` in the text (anchors are in text order),
+    other than the name itself: walk out from pos in both directions."""
+    out: list = []
+    hi = bisect.bisect_left(starts, pos)
+    lo = hi - 1
+    n = len(anchors)
+    while len(out) < _ANCHORS and (lo >= 0 or hi < n):
+        if hi >= n or lo >= 0 and pos - starts[lo] <= starts[hi] - pos:
+            a = anchors[lo]
+            lo -= 1
+        else:
+            a = anchors[hi]
+            hi += 1
+        if a[1] != key:
+            out.append(a)
+    return out
 
 
 def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -> PlaceMention | None:
@@ -494,7 +736,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         return None
     noun = h.nouns[0] if h.nouns else None
     start, end = h.start, h.end
-    kind, precision, countryside = "settlement", 1, False
+    kind, precision, countryside, site = "settlement", 1, False, False
     if noun is not None and noun.kind == "region":
         region = p if p.placetype in ("region", "country", "area") else (gaz.region(p.admin1_ar) if p.admin1_ar else None)
         capital = region is not None and name_key(p.name_ar) == name_key(region.name_ar)
@@ -506,7 +748,12 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         if noun.in_mention and h.cue_start >= 0 and h.license != "coordination":
             start = h.cue_start
     elif noun is not None and noun.kind == "subsite_near":
-        kind, precision = "relative", 2
+        kind, precision, site = "relative", 2, True
+        if h.site_only:
+            start = h.cue_start if h.cue_start >= 0 and h.license != "coordination" else start
+            return PlaceMention(start, end, doc.view.orig_text(start, end), None, "unlisted", 2, None, None, 0.6,
+                                f"'{h.cue_word}' names a site after a word, not a notable town or one in the "
+                                f"article's governorates", h.cue_word, site=True)
         if h.cue_start >= 0 and h.license != "coordination":
             start = h.cue_start
     elif noun is not None and noun.kind == "subsite_part":
@@ -515,6 +762,12 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
             start = h.cue_start
         if p.placetype != "neighbourhood":
             # "مخيم جنين": a camp or quarter named after a town is not the town itself.
+            # "حي أبو سليم" where only a village "أبو" is indexed: the name goes on.
+            if name_key(doc.norm[h.word_start:end]) in load_lexicon().heads:
+                ti = doc.token_index(end)
+                if ti < len(doc.tokens) and _gap_ok(doc.norm, end, doc.tokens[ti].start) \
+                        and _name_like(doc.tokens[ti].text, load_lexicon()):
+                    end = doc.tokens[ti].end
             return PlaceMention(start, end, doc.view.orig_text(start, end), None, "unlisted", 2, p.admin1, p.country,
                                 0.6, f"'{h.cue_word}' names a site the gazetteer lacks; admin from {p.name_ar}", h.cue_word)
     elif h.relative is not None:
@@ -529,6 +782,10 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
             kind, precision = "relative", 3
         else:
             kind, precision = "relative", 2
+    elif p.placetype == "county" and noun is not None and noun.prefers == "settlement":
+        # "مدينة نيالا" where only the district named after the town is indexed: the town,
+        # placed at the district's centroid
+        precision = 2
     elif p.placetype in ("region", "country", "area", "county"):
         kind, precision = "region", 3
     elif p.placetype in ("subdistrict", "neighbourhood"):
@@ -541,7 +798,8 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         m = by_start.get(j)
         if m is not None and m.prefix == "" and _values(m, "diradj"):
             end = m.end
-    if p is not None and kind == "settlement" and h.relative is None and noun is None and p.placetype == "county":
+    if p is not None and kind == "settlement" and h.relative is None and (noun is None or noun.prefers != "settlement") \
+            and p.placetype == "county":
         kind = "region"
     n = len(h.cands)
     share = 1.0
@@ -556,7 +814,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     if n > 1 and not h.notes:
         why.append("placetype/population prior")
     return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
-                        round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n)
+                        round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n, site=site)
 
 
 def _adjective_country(doc: Doc, m: PlaceMention) -> bool:
@@ -569,15 +827,30 @@ def _adjective_country(doc: Doc, m: PlaceMention) -> bool:
     return prev.endswith("ا") and not doc.norm[doc.tokens[ti - 1].end:m.start].strip() and len(prev) > 2
 
 
+_last_votes: tuple[str | None, dict[str, float]] = (None, {})
+
+
+def _demonym_votes(doc: Doc) -> dict[str, float]:
+    """Nationality adjectives' votes for the article's country (kept for the last text:
+    find_places asks twice per document)."""
+    global _last_votes
+    norm = doc.norm
+    if _last_votes[0] is norm:
+        return _last_votes[1]
+    votes: dict[str, float] = {}
+    lex = load_lexicon()
+    if lex.demonyms is not None:
+        for m in lex.demonyms.find(norm):
+            votes[m.values[0]] = votes.get(m.values[0], 0) + 2
+    _last_votes = (norm, votes)
+    return votes
+
+
 def _main_country(mentions: list[PlaceMention], doc: Doc | None = None) -> str | None:
     """The article's country: the one most of its resolved places lie in (regions count
     double) and its nationality adjectives name ("الجيش الوطني الليبي"), when it clearly
     leads."""
-    votes: dict[str, float] = {}
-    lex = load_lexicon()
-    if doc is not None and lex.demonyms is not None:
-        for m in lex.demonyms.find(doc.norm):
-            votes[m.values[0]] = votes.get(m.values[0], 0) + 2
+    votes = dict(_demonym_votes(doc)) if doc is not None else {}
     for m in mentions:
         if m.country:
             votes[m.country] = votes.get(m.country, 0) + (2 if m.kind == "region" else 1)
@@ -603,9 +876,10 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
     ("قرية X"), they are places the gazetteer lacks and become unlisted; licensed only by
     a preposition or by fame, they were words, not places, and are dropped:
       1. the name goes on past the indexed word ("قرية نهر الإمام" where only "نهر" is
-         indexed; "في مقاطع الفيديو");
+         indexed; "في مقاطع الفيديو"; "منطقة الشيخ مقصود" after a name head);
       2. the words after it name another governorate 100+ km away ("ناحية الرشاد جنوب
-         غربي كركوك" with only an Anbar الرشاد indexed);
+         غربي كركوك" with only an Anbar الرشاد indexed), or it is listed with a village
+         100+ km away in another governorate;
       3. it lies in another country than the article's;
       4. the indexed name has the article and the text does not ("طبقة" is not الطبقة)."""
     main = _main_country(mentions, doc)
@@ -624,19 +898,31 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         # 1. an indefinite one-word pick (the first noun of an idafa compound never takes
         # ال) followed by a name-like word
         ti = doc.token_index(m.end)
-        if " " not in word and not word.startswith("ال") and not _is_major(m.place) and ti < len(doc.tokens):
+        if " " not in word and (not word.startswith("ال") or name_key(word) in lex.heads) \
+                and not _is_major(m.place) and ti < len(doc.tokens):
             t = doc.tokens[ti]
             clitic = t.text[:1] in "وفبلك"     # a conjunction or preposition starts a new phrase
+            head = name_key(word) in lex.heads        # "قرية نهر الإمام": a name head always goes on
             if doc.norm[m.end:t.start] == " " and t.start not in by_start and t.start not in starts \
-                    and not clitic and _name_like(t.text, lex):
+                    and not clitic and (_name_like(t.text, lex) or head and t.text.startswith("ال")):
                 verdict = (t.end, f"'{m.mention}' continues as '{t.text}', a name the gazetteer lacks")
         # 2. the words right after it name another governorate far away
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) \
-            and nxt.place.placetype != "country" and (m.place.distance_km(nxt.place) or 0) > 100
+        # (a site is named after a town in the place that follows it: "سوق الحميدية وسط دمشق")
+        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) and not _is_major(m.place) \
+            and nxt.place.placetype != "country" and (m.site or (m.place.distance_km(nxt.place) or 0) > 100)
         if verdict is None and far and nxt.kind in ("region", "relative") and nxt.admin1 and m.place.admin1 \
                 and nxt.admin1 != m.place.admin1 and doc.token_distance(m.start, m.end, nxt.start, nxt.end) <= 2:
             _unlist(doc, m, m.end, nxt, main, f"no '{m.mention}' in {nxt.admin1}, which the next words name")
+            keep.append(m)
+            continue
+        # 2b. listed with a village ("كفرنبودة، الهبيط، وعابدين") but indexed only far from it
+        head = keep[-1] if keep and m.license == "coordination" else None
+        if verdict is None and head is not None and head.place is not None and head.kind in ("settlement", "relative") \
+                and head.place.placetype in _SETTLEMENT_TYPES and not _is_major(m.place) and head.admin1 \
+                and head.admin1 != m.place.admin1 and (m.place.distance_km(head.place) or 0) > 100:
+            _unlist(doc, m, m.end, head, main, f"listed with {head.mention} but indexed only "
+                                               f"{m.place.distance_km(head.place):.0f} km away, in {m.place.admin1}")
             keep.append(m)
             continue
         # 3. another country than the article's
@@ -667,29 +953,46 @@ def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) ->
 
 
 def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mentions: list[PlaceMention],
-              norm: str) -> list[PlaceMention]:
-    """Names the gazetteer lacks that a place noun clearly marks (rule 7)."""
+              norm: str, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Names the gazetteer lacks that a place noun clearly marks (rule 7); after a
+    settlement noun, a name spelled otherwise than the gazetteer ("بلدتي كنصفرة وسفوهن")
+    is first looked up loosely."""
     out: list[PlaceMention] = []
-    covered = [(m.start, m.end) for m in mentions]
+    admins = {m.admin1 for m in mentions if m.admin1}
+    covered = sorted((m.start, m.end) for m in mentions)
+    cstarts = [a for a, _ in covered]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(cstarts, pos) - 1
+        return k >= 0 and covered[k][0] <= pos < covered[k][1] or any(a <= pos < b for a, b in covered[max(0, k - 2):k])
+
     for cue in by_start.values():
         nouns = [v for v in _values(cue, "noun") if v.unlisted]
         if not nouns:
             continue
         noun = nouns[0]
-        if any(a <= cue.start < b for a, b in covered):
+        if inside(cue.start):
             continue
         j = cue.word_end
         while j < len(norm) and norm[j] in _GAP_OK:
             j += 1
-        if j >= len(norm) or any(a <= j < b for a, b in covered) or j in by_start:
-            continue
+        if j >= len(norm) or inside(j) \
+                or j in by_start and not all(v.category == "person" for v in by_start[j].values):
+            continue            # (after a place noun "أبو" starts a place name: حي أبو سليم)
         ti = doc.token_index(j)
         if ti >= len(doc.tokens) or doc.tokens[ti].start != j:
             continue
         t = doc.tokens[ti]
-        if not _name_like(t.text, lex):
-            continue
+        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2):
+            continue            # "حي أبو سليم": a name head is no common word here
         quoted = '"' in norm[cue.word_end:j]
+        if gaz is not None and noun.kind == "settlement" and noun.prefers == "settlement":
+            before = _preceding(by_end, norm, cue.word_start, 1)
+            relative = _values(before[0], "relative") if before else []
+            found = _loose_names(doc, gaz, lex, ti, admins, cue, relative[0] if relative else None)
+            if found:
+                out += found
+                continue
         if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads):
             continue  # an indefinite word after the noun is usually an adjective ("حواجز ثابتة")
         end = t.end
@@ -707,6 +1010,37 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 f"'{doc.view.orig_text(cue.start, cue.end)}' names a place the gazetteer lacks"
                                 + (f"; admin from {ctx.mention}" if ctx else ""),
                                 doc.view.orig_text(cue.start, cue.end)))
+    return out
+
+
+def _loose_names(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon, ti: int, admins: set[str], cue: Match,
+                 relative: Cue | None = None) -> list[PlaceMention]:
+    """Settlements after a settlement noun matched loosely (Gazetteer.loose), the first
+    name and those coordinated with it by و. A candidate must lie in a governorate the
+    article names, or be the only one."""
+    out: list[PlaceMention] = []
+    norm = doc.norm
+    cue_text = doc.view.orig_text(cue.start, cue.end)
+    while ti < len(doc.tokens):
+        t = doc.tokens[ti]
+        word = t.text[1:] if out and t.text.startswith("و") else t.text
+        start = t.end - len(word)
+        if not _name_like(word, lex):
+            break
+        cands = gaz.loose(name_key(word))
+        fitting = [c for c in cands if c.admin1 in admins] if admins else cands
+        if len(fitting) != 1 and not (fitting and len({(c.admin1, c.name_ar) for c in fitting}) == 1):
+            break
+        p = max(fitting, key=lambda c: c.population)
+        kind, precision = ("relative", 2) if relative is not None else ("settlement", 1)    # "أطراف بلدة X"
+        out.append(PlaceMention(start, t.end, doc.view.orig_text(start, t.end), p, kind, precision, p.admin1, p.country,
+                                0.7, f"licensed by noun '{cue_text}'; spelled otherwise than the gazetteer's "
+                                f"{p.name_ar} (loose match){'; in ' + p.admin1 + ', named in the article' if admins else ''}",
+                                cue_text, ranked=[(0.0, p, ["loose spelling match"])], license="noun"))
+        nxt = ti + 1
+        if nxt >= len(doc.tokens) or not doc.tokens[nxt].text.startswith("و") or not _gap_ok(norm, t.end, doc.tokens[nxt].start):
+            break
+        ti = nxt
     return out
 
 
@@ -753,3 +1087,53 @@ def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 f"anaphor resolved to {ref.mention}" if ref else "anaphor with no earlier settlement",
                                 prep or (relative.word if relative else None)))
     return out
+
+
+# --------------------------------------------------------------------------- geocode
+
+@dataclass(slots=True)
+class Geocoded:
+    """What `geocode` found in a phrase: the places with their ranked candidates, and the
+    gazetteer hits it refused, each with the reason."""
+    text: str
+    places: list[PlaceMention]
+    rejected: list[tuple[str, str]]          # (words as written, why not a place)
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "places": [{
+                "location": m.to_location().to_dict(), "kind": m.kind, "score": m.score, "license": m.license,
+                "reason": m.reason,
+                "candidates": [{"score": round(s, 2), "name_ar": p.name_ar, "name_en": p.name_en, "placetype": p.placetype,
+                                "admin1": p.admin1, "admin2": p.admin2, "country": p.country, "lat": p.lat, "lon": p.lon,
+                                "gazetteer_id": p.id, "why": why} for s, p, why in m.ranked],
+            } for m in self.places],
+            "not_places": [{"mention": w, "why": why} for w, why in self.rejected],
+        }
+
+
+def prior_terms(p: Place) -> str:
+    """The context-free part of a candidate's score, spelled out (the rest are the
+    reasons `_disambiguate` records: admin named in the sentence/article, distance)."""
+    parts = [f"{p.placetype} {_TYPE_PRIOR.get(p.placetype, 0.0):+.2f}"]
+    if p.placetype in _SETTLEMENT_TYPES:
+        if p.population:
+            parts.append(f"population {p.population:,} {0.15 * math.log10(p.population + 1):+.2f}")
+    else:
+        parts.append("admin unit +0.50")
+    if p.feature_code in _SEAT_PRIOR:
+        parts.append(f"seat {p.feature_code} {_SEAT_PRIOR[p.feature_code]:+.2f} (when ambiguous)")
+    return ", ".join(parts)
+
+
+def geocode(text: str, gazetteer: Gazetteer | None = None) -> Geocoded:
+    """Geocode a phrase or a whole article exactly as `rasd.extract` would, keeping the
+    scored candidates of every mention and the reasons hits were refused."""
+    from .pipeline import build_doc     # pipeline imports this module
+
+    doc = build_doc(text)
+    trace: list[tuple[int, int, str]] = []
+    found = find_places(doc, gazetteer, trace=trace)
+    rejected = [(doc.view.orig_text(a, b), why) for a, b, why in sorted(trace)]
+    return Geocoded(text, found, rejected)
