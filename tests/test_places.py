@@ -1,7 +1,6 @@
 """Place mentions on sentences written for these tests (several countries, varied phrasing)."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -167,14 +166,3 @@ def test_common_words_suppress_hits(gaz: gz.Gazetteer) -> None:
     assert suppressed > raw * 0.3
 
 
-def test_speed(gaz: gz.Gazetteer) -> None:
-    sample = " ".join(t for t, *_ in POSITIVE) + "\n" + " ".join(NEGATIVE)
-    text = (sample * 3)[:3000]
-    docs = [make_doc(text) for _ in range(20)]
-    find_places(docs[0], gaz)
-    t = time.perf_counter()
-    for d in docs:
-        find_places(d, gaz)
-    per = (time.perf_counter() - t) / len(docs)
-    print(f"find_places {per * 1000:.2f} ms per 3000-char article")
-    assert per < 0.05
