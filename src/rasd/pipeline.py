@@ -37,12 +37,17 @@ def build_doc(text: str, published: date | str | None = None, outlet: str | None
 
 
 def find_mentions(doc: Doc) -> Mentions:
+    """Every kind of mention in ``doc`` (triggers, places, actors, numbers, dates, sources)."""
     lex = lexicon()
     cues = index_cues(doc, lex)
+    return _mentions(doc, cues, find_triggers(doc, cues, lex))
+
+
+def _mentions(doc: Doc, cues, triggers) -> Mentions:
     norm = doc.norm
     actors = find_actors(doc)
     return Mentions(
-        triggers=find_triggers(doc, cues, lex),
+        triggers=triggers,
         places=find_places(doc),
         actors=actors,
         quantities=find_quantities(norm),
@@ -55,10 +60,13 @@ def find_mentions(doc: Doc) -> Mentions:
 
 def process(doc: Doc) -> list[Record]:
     lex = lexicon()
-    mentions = find_mentions(doc)
-    if not mentions.triggers:
+    cues = index_cues(doc, lex)
+    triggers = find_triggers(doc, cues, lex)
+    if not triggers:
+        # No event words, no records: skip the place, actor and number finders entirely
+        # (news feeds carry many such pages: sport, economy, politics).
         return []
-    return merge(doc, assemble(doc, mentions, lex), lex)
+    return merge(doc, assemble(doc, _mentions(doc, cues, triggers), lex), lex)
 
 
 def extract(text: str, published: date | str | None = None, outlet: str | None = None,
