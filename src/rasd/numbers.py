@@ -55,6 +55,7 @@ class _Word:
     hundred_word: bool = False
     scale: int = 0
     scale_form: str = ""        # singular / dual / plural
+    frac: tuple[int, int] | None = None   # نصف = (1, 2): only with a scale
 
 
 @dataclass(slots=True, frozen=True)
@@ -71,6 +72,8 @@ class NumberLexicon:
     joiners: frozenset[str]
     not_nouns: frozenset[str]
     partitive: frozenset[str]
+    gap_heads: frozenset[str]
+    gap_max_words: int
 
 
 def _int_key(key: object, path: Path, line: int | None, lo: int, hi: int) -> int:
@@ -150,7 +153,22 @@ def _build(path: Path) -> NumberLexicon:
                 w = word(f)
                 w.scale, w.scale_form = v, form_kind
 
+    fracs = require(data, "fractions", list, path, optional=True, default=[])
+    for item in fracs:
+        if not isinstance(item, dict):
+            raise LexiconError(path, fracs.line, "each fraction entry must be a mapping")
+        num, den = _opt_int(item, "num", path), _opt_int(item, "den", path)
+        if not 0 < num < den:
+            raise LexiconError(path, item.line, f"fraction needs 0 < num < den, got {num}/{den}")
+        for f in string_list(item, "forms", path):
+            word(f).frac = (num, den)
+
     entries: list[tuple[str, tuple]] = [(k, ("num",)) for k in words]
+    for v, forms in _value_table(data, "ordinals", path, 1, 10).items():
+        for f in forms:
+            entries.append((f, ("ord", v)))
+    for f in string_list(data, "ordinal_heads", path):
+        entries.append((f, ("ohead",)))
     for f in string_list(data, "dual_nouns", path, optional=True):
         entries.append((f, ("dual",)))
     vague = require(data, "vague", list, path)
@@ -177,12 +195,16 @@ def _build(path: Path) -> NumberLexicon:
             for f in string_list(table, label, path):
                 entries.append((f, (side, label)))
     joiners = frozenset(normalize_key(f) for f in string_list(data, "range_joiners", path))
+    gap = require(data, "qualifier_gap", dict, path)
+    gap_max = _opt_int(gap, "max_words", path)
     return NumberLexicon(
         words=words,
         matcher=PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل"}),
         joiners=joiners,
         not_nouns=frozenset(normalize_key(f) for f in string_list(data, "not_nouns", path)),
         partitive=frozenset(normalize_key(f) for f in string_list(data, "partitive", path)),
+        gap_heads=frozenset(normalize_key(f) for f in string_list(gap, "heads", path)),
+        gap_max_words=gap_max,
     )
 
 
@@ -236,10 +258,12 @@ class _Scan:
     nc_after: set[int]                             # word_start of non-count-after words
     atom_starts: set[int]
     nc_after_end: dict[int, int]
+    ordinals: list[tuple[int, int, str, int]]      # word_start, word_end, prefix, value
+    ohead_ends: dict[int, int]                     # word_end -> word_start of an ordinal head
 
 
 def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
-    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {})
+    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {})
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
@@ -252,6 +276,10 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
                 sc.vague.append((m.word_start, m.word_end, val[1]))
             elif tag == "dual":
                 sc.duals.append((m.word_start, m.word_end))
+            elif tag == "ord":
+                sc.ordinals.append((m.word_start, m.word_end, m.prefix, val[1]))
+            elif tag == "ohead":
+                sc.ohead_ends[m.word_end] = m.word_start
             elif tag == "qual":
                 if val[2] == "before":
                     old = sc.qual_before.get(m.word_end)
@@ -306,11 +334,33 @@ class _State:
     slots: int = 0
     last_scale: int = 10**15
     prev_unit: int = 0          # value of the previous atom if it was a bare unit
+    frac: tuple[int, int] | None = None   # "نصف" waiting for its scale (نصف مليون)
+    frac_done: bool = False
+
+
+def _times(scale: int, frac: tuple[int, int]) -> int:
+    return round(scale * frac[0] / frac[1])
 
 
 def _step(st: _State, w: _Word, conj: bool, teen_follows: bool) -> bool:
     """Try to extend the number by one word; mutate ``st`` and say whether it fitted."""
     prev_unit, st.prev_unit = st.prev_unit, 0
+    if st.frac is not None:
+        # "نصف مليون", "ربع مليون": a fraction takes only a singular scale
+        if not conj and w.scale and w.scale_form == "singular":
+            st.total += _times(w.scale, st.frac)
+            st.frac, st.frac_done, st.last_scale = None, True, w.scale
+            return True
+        return False
+    if w.frac:
+        if conj and st.total == 0 and st.group == 0 and st.slots == 0 and not st.frac_done:
+            st.frac = w.frac                  # a leading fraction
+            return True
+        if conj and st.group == 0 and st.slots == 0 and st.last_scale < 10**15 and not st.frac_done:
+            st.total += _times(st.last_scale, w.frac)    # "مليون ونصف", "ثلاثة آلاف ونصف"
+            st.frac_done = True
+            return True
+        return False
     if not conj:
         if w.teen and prev_unit and prev_unit < 10 and not st.slots & _T:
             st.group += 10
@@ -374,6 +424,11 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
         if value is None:
             return None
         if scale:
+            # "2 مليون ونصف"
+            half = atoms[i + 2] if i + 2 < n else None
+            if half is not None and half.word is not None and half.word.frac and half.prefix == "و" \
+                    and _gap_is_space(norm, nxt.end, half.start):
+                return value * scale + _times(scale, half.word.frac), i + 3, half.end
             return value * scale, i + 2, nxt.end
         return value, i + 1, a.end
 
@@ -395,7 +450,7 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
             teen_follows = nxt is not None and any(
                 r.word is not None and r.word.teen and r.prefix == "" for r in _readings(nxt, False)) \
                 and _gap_is_space(norm, t.end, nxt.start)
-            trial = _State(st.total, st.group, st.slots, st.last_scale, st.prev_unit)
+            trial = _State(st.total, st.group, st.slots, st.last_scale, st.prev_unit, st.frac, st.frac_done)
             if _step(trial, t.word, first or t.prefix == "و", teen_follows):
                 st, took = trial, t
                 break
@@ -403,8 +458,8 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
             break
         end = took.end
         j += 1
-    if j == i:
-        return None
+    if j == i or st.frac is not None:
+        return None                       # nothing, or a fraction with no scale ("نصف السكان")
     return float(st.total + st.group), j, end
 
 
@@ -454,7 +509,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(norm) if end is None else end
     lex = load_numbers()
     sc = _scan(lex, norm, start, end)
-    if not sc.atoms and not sc.vague and not sc.duals:
+    if not sc.atoms and not sc.vague and not sc.duals and not sc.ordinals:
         return []
     from .dates import find_dates          # dates needs parse_number: import late
     blocked = [(d.start, d.end) for d in find_dates(norm, start, end)]
@@ -509,6 +564,10 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         qb = sc.qual_before.get(_before_word_end(norm, q_start, start))
         if qb is not None:
             q_start, approx = qb[0], qb[1]
+        elif lex.gap_max_words:
+            approx = _separated_qualifier(lex, sc, norm, q_start, start)
+        if approx is None and a0.prefix.endswith("ال") and _before_word_end(norm, q_start, start) in sc.ohead_ends:
+            approx = "at_least"          # "القتيل العشرين": the twentieth death, so 20 or more
         # ranges: "بين 10 و15"، "من 10 إلى 15"، "10-15"، "ثلاثة أو أربعة"
         if k < len(raw):
             s2, e2, v2, bi, _ = raw[k]
@@ -536,6 +595,19 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             q_start = s
         out.append(_with_noun(lex, sc, norm, Quantity(q_start, e, low, best, high, vague, approx, None, None, None), end))
 
+    by_start = {a.start: a for a in atoms}
+    for s, e, prefix, v in sc.ordinals:
+        # "القتيل الثالث", "الضحية الحادية عشرة": the n-th victim means at least n
+        if _before_word_end(norm, s, start) not in sc.ohead_ends or in_date(s, e):
+            continue
+        nxt = by_start.get(_after_word_start(norm, e, end))
+        if nxt is not None and nxt.word is not None:
+            if nxt.prefix == "" and nxt.word.teen and v < 10:
+                v, e = v + 10, nxt.end
+            elif nxt.prefix in ("و", "وال") and nxt.word.tens and v < 10:
+                v, e = v + nxt.word.tens, nxt.end
+        out.append(Quantity(s, e, v, v, None, False, "at_least", None, None, None))
+
     for s, e, v in sc.vague:
         if in_date(s, e):
             continue
@@ -551,6 +623,25 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             final.append(q)
             last = q.end
     return final
+
+
+def _separated_qualifier(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> str | None:
+    """A qualifier standing before "عدد/حصيلة …" that the number completes:
+    "تجاوز عدد القتلى 50" → more_than. At most ``gap_max_words`` words between."""
+    pos = _before_word_end(norm, pos, lo)
+    for _ in range(lex.gap_max_words):
+        ws = pos
+        while ws > lo and norm[ws - 1].isalpha():
+            ws -= 1
+        word = norm[ws:pos]
+        if not word or (ws > lo and not norm[ws - 1].isspace()):
+            return None                  # punctuation or a digit: the phrase is broken
+        prev_end = _before_word_end(norm, ws, lo)
+        if word in lex.gap_heads:
+            got = sc.qual_before.get(prev_end)
+            return got[1] if got is not None and got[1] != "range" else None
+        pos = prev_end
+    return None
 
 
 def _before_word_end(norm: str, pos: int, lo: int) -> int:
