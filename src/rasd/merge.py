@@ -285,7 +285,10 @@ def _dedupe(ev: list[Evidence]) -> list[Evidence]:
 
 
 def _qdict(q: Quantity) -> dict:
-    return {"low": q.low, "best": q.best, "high": q.high}
+    d = {"low": q.low, "best": q.best, "high": q.high}
+    if q.among:
+        d["among"] = list(q.among)      # sub-counts: "بينهم 3 أطفال وامرأتان"
+    return d
 
 
 def _iso(d: date | None) -> str | None:

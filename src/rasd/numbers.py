@@ -38,6 +38,8 @@ class Quantity:
     noun: str | None
     noun_start: int | None
     noun_end: int | None
+    # sub-counts after "بينهم": [{"who": "children", "low": 3, "best": 3, "high": 3}, ...]
+    among: list[dict] | None = None
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -74,6 +76,7 @@ class NumberLexicon:
     partitive: frozenset[str]
     gap_heads: frozenset[str]
     gap_max_words: int
+    who_counted: dict[str, str]          # noun after a number (or a dual) -> who label
 
 
 def _int_key(key: object, path: Path, line: int | None, lo: int, hi: int) -> int:
@@ -195,16 +198,29 @@ def _build(path: Path) -> NumberLexicon:
             for f in string_list(table, label, path):
                 entries.append((f, (side, label)))
     joiners = frozenset(normalize_key(f) for f in string_list(data, "range_joiners", path))
+    for f in string_list(data, "among_markers", path):
+        entries.append((f, ("among",)))
+    who_counted: dict[str, str] = {}
+    who = require(data, "among_who", dict, path)
+    for label in who:
+        group = require(who, label, dict, path)
+        for f in string_list(group, "counted", path) + string_list(group, "two", path, optional=True):
+            who_counted.setdefault(normalize_key(f), label)
+        for kind, n in (("one", 1), ("two", 2)):
+            for f in string_list(group, kind, path, optional=True):
+                entries.append((f, ("who", str(label), n)))
     gap = require(data, "qualifier_gap", dict, path)
     gap_max = _opt_int(gap, "max_words", path)
     return NumberLexicon(
         words=words,
         matcher=PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل"}),
         joiners=joiners,
-        not_nouns=frozenset(normalize_key(f) for f in string_list(data, "not_nouns", path)),
+        not_nouns=frozenset(normalize_key(f) for f in string_list(data, "not_nouns", path)
+                            + string_list(data, "among_markers", path)),
         partitive=frozenset(normalize_key(f) for f in string_list(data, "partitive", path)),
         gap_heads=frozenset(normalize_key(f) for f in string_list(gap, "heads", path)),
         gap_max_words=gap_max,
+        who_counted=who_counted,
     )
 
 
@@ -260,10 +276,12 @@ class _Scan:
     nc_after_end: dict[int, int]
     ordinals: list[tuple[int, int, str, int]]      # word_start, word_end, prefix, value
     ohead_ends: dict[int, int]                     # word_end -> word_start of an ordinal head
+    among: list[tuple[int, int]]                   # "بينهم" markers
+    who_alone: dict[int, tuple[int, str, int]]     # word_start -> (word_end, who, count)
 
 
 def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
-    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {})
+    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {}, [], {})
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
@@ -280,6 +298,11 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
                 sc.ordinals.append((m.word_start, m.word_end, m.prefix, val[1]))
             elif tag == "ohead":
                 sc.ohead_ends[m.word_end] = m.word_start
+            elif tag == "among":
+                sc.among.append((m.word_start, m.word_end))
+            elif tag == "who":
+                if m.word_start not in sc.who_alone or sc.who_alone[m.word_start][0] < m.word_end:
+                    sc.who_alone[m.word_start] = (m.word_end, val[1], val[2])
             elif tag == "qual":
                 if val[2] == "before":
                     old = sc.qual_before.get(m.word_end)
@@ -622,7 +645,70 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         if q.start >= last:
             final.append(q)
             last = q.end
+    if sc.among and final:
+        final = _attach_among(lex, sc, norm, final, end)
     return final
+
+
+_LIST_GAP = frozenset(" ،,")
+
+
+def _who(lex: NumberLexicon, noun: str | None) -> str | None:
+    if not noun:
+        return None
+    for w in (noun, noun[1:] if noun.startswith("و") else None):
+        if w:
+            for v in (w, w[2:] if w.startswith("ال") else None):
+                if v and v in lex.who_counted:
+                    return lex.who_counted[v]
+    return None
+
+
+def _attach_among(lex: NumberLexicon, sc: _Scan, norm: str, final: list[Quantity], hi: int) -> list[Quantity]:
+    """"قتل 10 أشخاص بينهم 3 أطفال وامرأتان": the list after the marker breaks down the
+    count before it. Its parts become ``among`` of that count (and leave the list, so they
+    are not linked as counts of their own); the count's span grows over the list."""
+    by_start = {q.start: q for q in final}
+    dropped: set[int] = set()
+    for ms, me in sorted(sc.among):
+        parent = None
+        for q in final:
+            tail = max(q.end, q.noun_end or 0)
+            if tail <= ms and id(q) not in dropped:
+                parent = q
+            elif q.start >= ms:
+                break
+        if parent is None or parent.among is not None:
+            continue
+        tail = max(parent.end, parent.noun_end or 0)
+        if any(c not in _LIST_GAP for c in norm[tail:ms]):
+            continue
+        items: list[dict] = []
+        pos = me
+        while True:
+            p = pos
+            while p < hi and norm[p] in _LIST_GAP:
+                p += 1
+            q = by_start.get(p)
+            if q is not None and q is not parent and q.best is not None:
+                who = _who(lex, q.noun)
+                if who is None:
+                    break
+                items.append({"who": who, "low": q.low, "best": q.best, "high": q.high})
+                dropped.add(id(q))
+                pos = max(q.end, q.noun_end or q.end)
+                continue
+            alone = sc.who_alone.get(p)
+            if alone is None:
+                break
+            items.append({"who": alone[1], "low": alone[2], "best": alone[2], "high": alone[2]})
+            pos = alone[0]
+        if items:
+            parent.among = items
+            parent.end = max(parent.end, pos)
+    if not dropped:
+        return final
+    return [q for q in final if id(q) not in dropped]
 
 
 def _separated_qualifier(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> str | None:
