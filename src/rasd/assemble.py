@@ -382,6 +382,8 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
     """What a number counts: a count noun right after it ("15 قتيلا"), else a count noun
     just before it ("أعداد المنشقين فاقت الخمسين"), else "person" for a person noun after
     it ("15 عنصرا"), which the nearest trigger then qualifies."""
+    if q.what is not None:
+        return q.what                 # the phrase says it ("لم يبلغ عن إصابات": 0 killed)
     if q.noun is not None and q.noun_start is not None and q.noun_end is not None and q.noun_end <= q.end:
         # the noun is part of the quantity itself ("قتيلين", "شخصين")
         kinds = [v for m in lex.nouns.find(q.noun) if m.start == 0 and m.end == len(q.noun) for v in m.values]
@@ -536,7 +538,8 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
             if q is None:
                 continue
             if t.entry.counts == "killed":
-                if d.fatalities is None or (q.start <= d.fatalities.start and d.fatalities.end <= q.end) or d.fatalities.vague:
+                if d.fatalities is None or (q.start <= d.fatalities.start and d.fatalities.end <= q.end) \
+                        or d.fatalities.vague or (d.fatalities.best == 0 and d.fatalities.what is not None):
                     d.fatalities = q
             else:
                 old = [c for c in d.counts if c[0] == "injured"]
@@ -574,7 +577,10 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
 
 
 def _specific(new: Quantity, old: Quantity) -> bool:
-    """True when ``new`` should replace ``old``: exact beats vague."""
+    """True when ``new`` should replace ``old``: exact beats vague, and any stated
+    figure beats a "no casualties" zero (which then speaks of further victims)."""
+    if old.best == 0 and old.what is not None:
+        return new.best != 0
     return old.vague and not new.vague
 
 

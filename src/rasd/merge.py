@@ -153,6 +153,8 @@ def _pick_quantity(qs: list[Quantity]) -> Quantity | None:
         return None
     exact = [q for q in qs if not q.vague]
     pool = exact or qs
+    # "no casualties reported" (0) holds only when no draft of the event states victims
+    pool = [q for q in pool if q.best != 0] or pool
     # within one article a later exact figure refines an earlier vague one; among exact
     # figures keep ACLED's conservative (lowest) best
     return min(pool, key=lambda q: (q.best if q.best is not None else 10 ** 12))

@@ -40,6 +40,7 @@ class Quantity:
     noun_end: int | None
     # sub-counts after "بينهم": [{"who": "children", "low": 3, "best": 3, "high": 3}, ...]
     among: list[dict] | None = None
+    what: str | None = None          # set when the phrase itself says what it counts (no casualties: killed)
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -77,6 +78,7 @@ class NumberLexicon:
     gap_heads: frozenset[str]
     gap_max_words: int
     who_counted: dict[str, str]          # noun after a number (or a dual) -> who label
+    nocas_fillers: frozenset[str]
 
 
 def _int_key(key: object, path: Path, line: int | None, lo: int, hi: int) -> int:
@@ -209,6 +211,11 @@ def _build(path: Path) -> NumberLexicon:
         for kind, n in (("one", 1), ("two", 2)):
             for f in string_list(group, kind, path, optional=True):
                 entries.append((f, ("who", str(label), n)))
+    nocas = require(data, "no_casualties", dict, path)
+    for f in string_list(nocas, "negators", path):
+        entries.append((f, ("neg",)))
+    for f in string_list(nocas, "nouns", path):
+        entries.append((f, ("cas",)))
     gap = require(data, "qualifier_gap", dict, path)
     gap_max = _opt_int(gap, "max_words", path)
     return NumberLexicon(
@@ -221,6 +228,7 @@ def _build(path: Path) -> NumberLexicon:
         gap_heads=frozenset(normalize_key(f) for f in string_list(gap, "heads", path)),
         gap_max_words=gap_max,
         who_counted=who_counted,
+        nocas_fillers=frozenset(normalize_key(f) for f in string_list(nocas, "fillers", path)),
     )
 
 
@@ -231,6 +239,8 @@ def _build(path: Path) -> NumberLexicon:
 _DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]+(?:\.[0-9]+)?")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _WORD = re.compile(r"\w+")
+# Eight or more digits with no separator are ids, phone numbers or hashes, never tolls.
+MAX_BARE_DIGITS = 7
 _ARTICLE_ALONE = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل"})
 
 
@@ -277,11 +287,13 @@ class _Scan:
     ordinals: list[tuple[int, int, str, int]]      # word_start, word_end, prefix, value
     ohead_ends: dict[int, int]                     # word_end -> word_start of an ordinal head
     among: list[tuple[int, int]]                   # "بينهم" markers
+    neg_ends: dict[int, int]                       # word_end -> word_start of a no-casualty negator
+    cas: list[tuple[int, int]]                     # casualty nouns (قتلى، إصابات، خسائر بشرية)
     who_alone: dict[int, tuple[int, str, int]]     # word_start -> (word_end, who, count)
 
 
 def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
-    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {}, [], {})
+    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {}, [], {}, [], {})
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
@@ -300,6 +312,11 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
                 sc.ohead_ends[m.word_end] = m.word_start
             elif tag == "among":
                 sc.among.append((m.word_start, m.word_end))
+            elif tag == "neg":
+                if m.word_end not in sc.neg_ends or sc.neg_ends[m.word_end] > m.word_start:
+                    sc.neg_ends[m.word_end] = m.word_start
+            elif tag == "cas":
+                sc.cas.append((m.word_start, m.word_end))
             elif tag == "who":
                 if m.word_start not in sc.who_alone or sc.who_alone[m.word_start][0] < m.word_end:
                     sc.who_alone[m.word_start] = (m.word_end, val[1], val[2])
@@ -325,6 +342,8 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
             continue
         if e < end and (norm[e].isalpha() or norm[e] == "%"):
             continue                      # "2019م", "15%", "M5": not a bare count
+        if e - s > MAX_BARE_DIGITS and dm.group().isdigit():
+            continue                      # an identifier (a post id in a link), not a count
         ws = s
         while ws > start and norm[ws - 1].isalpha():
             ws -= 1
@@ -532,7 +551,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(norm) if end is None else end
     lex = load_numbers()
     sc = _scan(lex, norm, start, end)
-    if not sc.atoms and not sc.vague and not sc.duals and not sc.ordinals:
+    if not sc.atoms and not sc.vague and not sc.duals and not sc.ordinals and not sc.cas:
         return []
     from .dates import find_dates          # dates needs parse_number: import late
     blocked = [(d.start, d.end) for d in find_dates(norm, start, end)]
@@ -617,6 +636,9 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             approx = None              # "بين 5 قتلى" is not a range
             q_start = s
         out.append(_with_noun(lex, sc, norm, Quantity(q_start, e, low, best, high, vague, approx, None, None, None), end))
+
+    if sc.cas and sc.neg_ends:
+        out.extend(_no_casualties(lex, sc, norm, start))
 
     by_start = {a.start: a for a in atoms}
     for s, e, prefix, v in sc.ordinals:
@@ -709,6 +731,24 @@ def _attach_among(lex: NumberLexicon, sc: _Scan, norm: str, final: list[Quantity
     if not dropped:
         return final
     return [q for q in final if id(q) not in dropped]
+
+
+def _no_casualties(lex: NumberLexicon, sc: _Scan, norm: str, lo: int) -> list[Quantity]:
+    """"لم يبلغ عن وقوع إصابات", "دون أن تسفر عن قتلى": a toll of zero killed."""
+    out = []
+    for cs, ce in sc.cas:
+        pos = _before_word_end(norm, cs, lo)
+        for _ in range(3):
+            if pos in sc.neg_ends:
+                out.append(Quantity(sc.neg_ends[pos], ce, 0, 0, 0, False, None, norm[cs:ce], cs, ce, what="killed"))
+                break
+            ws = pos
+            while ws > lo and norm[ws - 1].isalpha():
+                ws -= 1
+            if ws == pos or norm[ws:pos] not in lex.nocas_fillers:
+                break
+            pos = _before_word_end(norm, ws, lo)
+    return out
 
 
 def _separated_qualifier(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> str | None:
