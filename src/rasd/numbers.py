@@ -476,13 +476,15 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
 
     st = _State()
     j, end = i, a.end
+    # a definite number repeats the article on each part: "الخمسة والعشرين"
+    joins = ("و", "وال") if a.prefix.endswith(("ال", "لل")) else ("و",)
     while j < n:
         first = j == i
         if not first and not _gap_is_space(norm, end, atoms[j].start):
             break
         took = None
         for t in _readings(atoms[j], first):
-            if t.word is None or (not first and t.prefix not in ("", "و")):
+            if t.word is None or (not first and t.prefix not in ("",) + joins):
                 continue
             if t.word.zero:
                 if first:
@@ -493,7 +495,7 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
                 r.word is not None and r.word.teen and r.prefix == "" for r in _readings(nxt, False)) \
                 and _gap_is_space(norm, t.end, nxt.start)
             trial = _State(st.total, st.group, st.slots, st.last_scale, st.prev_unit, st.frac, st.frac_done)
-            if _step(trial, t.word, first or t.prefix == "و", teen_follows):
+            if _step(trial, t.word, first or t.prefix in joins, teen_follows):
                 st, took = trial, t
                 break
         if took is None:
