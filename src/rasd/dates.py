@@ -356,6 +356,8 @@ def _parse_ago(norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] |
         return None
     d = toks[j]
     unit, count = d.tags["dur"]
+    if j + 1 < len(toks) and "weekday" in toks[j + 1].tags and _gap(norm, d.end, toks[j + 1].start) == "":
+        return None                    # "منذ يوم الأحد": since Sunday, not a day ago
     between = norm[t.end:d.start].strip()
     if between:
         value = parse_number(between)
@@ -665,7 +667,7 @@ def _resolve_hijri(m: DateMention, pub: date | None, lex: DateLexicon) -> DateIn
                 if (d + timedelta(days=off)).weekday() == m.weekday:
                     x = d + timedelta(days=off)
                     return DateInterval(x, x, 1)
-        end = d + slack if pub is None else min(d + slack, max(d, pub))
+        end = d + slack if pub is None or pub < d else min(d + slack, pub)
         return DateInterval(d - slack, end, 1)
     first = hijri_to_gregorian(y, m.month, 1)
     last = first + timedelta(days=hijri_month_length(y, m.month) - 1)

@@ -740,15 +740,20 @@ def _no_casualties(lex: NumberLexicon, sc: _Scan, norm: str, lo: int) -> list[Qu
     out = []
     for cs, ce in sc.cas:
         pos = _before_word_end(norm, cs, lo)
-        for _ in range(3):
+        free = 1                       # one other word may stand between: the verb's subject
+        for _ in range(4):             # ("لم تسفر الغارة عن إصابات")
             if pos in sc.neg_ends:
                 out.append(Quantity(sc.neg_ends[pos], ce, 0, 0, 0, False, None, norm[cs:ce], cs, ce, what="killed"))
                 break
             ws = pos
             while ws > lo and norm[ws - 1].isalpha():
                 ws -= 1
-            if ws == pos or norm[ws:pos] not in lex.nocas_fillers:
+            if ws == pos or (ws > lo and not norm[ws - 1].isspace()):
                 break
+            if norm[ws:pos] not in lex.nocas_fillers:
+                if not free:
+                    break
+                free -= 1
             pos = _before_word_end(norm, ws, lo)
     return out
 
@@ -765,7 +770,7 @@ def _separated_qualifier(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo:
         if not word or (ws > lo and not norm[ws - 1].isspace()):
             return None                  # punctuation or a digit: the phrase is broken
         prev_end = _before_word_end(norm, ws, lo)
-        if word in lex.gap_heads:
+        if word in lex.gap_heads or (word.startswith(("ال", "وال")) and word.split("ال", 1)[1] in lex.gap_heads):
             got = sc.qual_before.get(prev_end)
             return got[1] if got is not None and got[1] != "range" else None
         pos = prev_end
