@@ -5,7 +5,9 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 EXAMPLE := examples/main_report.txt
 
-.PHONY: demo test install gazetteer clean
+GOLD    := ../shared/seed/gold.jsonl ../shared/eval/dev_gold.jsonl
+
+.PHONY: demo test eval bench install gazetteer clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -28,6 +30,18 @@ demo: gazetteer
 
 test: gazetteer
 	$(BIN)/python -m pytest
+
+# The development set: the seed and the Syrian Archive reports, one table per set and overall.
+eval: gazetteer
+	mkdir -p out/eval
+	$(BIN)/python -m rasd.evaluate inputs $(GOLD) -o out/eval/input.jsonl
+	$(BIN)/rasd extract out/eval/input.jsonl -o out/eval/pred.jsonl --no-progress
+	$(BIN)/rasd eval $(GOLD) --pred out/eval/pred.jsonl --input out/eval/input.jsonl
+
+# Speed and memory against a tokenising baseline measured in the same run (bench/run.py).
+BENCH_ARGS ?=
+bench: gazetteer
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -203,7 +203,7 @@ class _Ctx:
         self.doc, self.lex, self.norm = doc, lex, doc.norm
         self.actors = actors
         self.tokens = doc.tokens
-        self.tok_starts = [t.start for t in doc.tokens]
+        self.tok_starts = doc.tokens.starts
         self._items: list[_Item] | None = None
         self._item_starts: list[int] = []
 

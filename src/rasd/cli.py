@@ -47,6 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("input")
     sh.add_argument("--published", type=_date)
 
+    ev = sub.add_parser("eval", help="score predictions against gold annotations (FORMAT.md §6)")
+    ev.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="gold files (FORMAT.md §3); one table row per file")
+    ev.add_argument("--pred", nargs="+", required=True, metavar="OUT.jsonl", help="rasd extract output(s)")
+    ev.add_argument("--input", nargs="+", default=[], metavar="IN", help="the documents scored (for the "
+                    "boilerplate check); default: files named by the gold doc_ids")
+    ev.add_argument("--per-doc", action="store_true", help="list each document's missed and spurious records")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+
     gz = sub.add_parser("gazetteer", help="gazetteer index")
     gsub = gz.add_subparsers(dest="gazetteer_command")
     gb = gsub.add_parser("build", help="compile the gazetteer sources into the cache index")
@@ -66,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         return _extract(args)
     if args.command == "show":
         return _show(args)
+    if args.command == "eval":
+        return _eval(args)
     if args.command == "gazetteer" and args.gazetteer_command == "build":
         return _gazetteer_build(args)
     parser.print_usage(sys.stderr)
@@ -131,6 +141,29 @@ def _show(args: argparse.Namespace) -> int:
         records = extract(item.text, published=item.published, outlet=item.outlet, doc_id=item.doc_id, url=item.url)
         render(item.text, [r.to_dict() for r in records])
     return status
+
+
+def _eval(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import EvalError, evaluate, format_per_doc, format_table
+
+    try:
+        scores = evaluate(args.gold, args.pred, args.input)
+    except EvalError as exc:
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        out = {"sets": [s.to_dict() for s in scores]}
+        if args.per_doc:
+            out["documents"] = scores[-1].per_doc
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    if args.per_doc:
+        print(format_per_doc(scores))
+        print()
+    print(format_table(scores))
+    return 0
 
 
 def _gazetteer_build(args: argparse.Namespace) -> int:

@@ -66,6 +66,35 @@ class Evidence:
         return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
 
 
+class TokenList(Sequence):
+    """The words of the normalised text, as `Token`s made on demand.
+
+    A document has hundreds of words and the stages look at a few dozen of them, so only
+    the offsets are kept; building every Token up front was a tenth of the pipeline.
+    """
+
+    __slots__ = ("_text", "starts", "ends")
+
+    def __init__(self, text: str):
+        spans = list(map(re.Match.span, _TOKEN.finditer(text)))
+        self._text = text
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.starts)))]
+        s, e = self.starts[i], self.ends[i]
+        return Token(s, e, self._text[s:e])
+
+    def __iter__(self) -> Iterator[Token]:
+        text = self._text
+        return (Token(s, e, text[s:e]) for s, e in zip(self.starts, self.ends))
+
+
 def spans_inside(items: Sequence, starts: Sequence[int], lo: int, hi: int) -> list:
     """The items (sorted by ``.start``, ``starts`` their starts) lying wholly in [lo, hi)."""
     i = bisect.bisect_left(starts, lo)
@@ -87,14 +116,12 @@ class Doc:
     url: str | None = None
     lines: list[Line] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
-    _token_starts: list[int] = field(default_factory=list, repr=False)
+    tokens: TokenList = field(default_factory=lambda: TokenList(""))
 
     @classmethod
     def from_text(cls, text: str, **kw) -> "Doc":
         doc = cls(text=text, view=normalize(text), **kw)
-        doc.tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.view.norm)]
-        doc._token_starts = [t.start for t in doc.tokens]
+        doc.tokens = TokenList(doc.view.norm)
         return doc
 
     @property
@@ -113,22 +140,23 @@ class Doc:
     # -- tokens ----------------------------------------------------------------
     def token_index(self, pos: int) -> int:
         """Index of the first token that ends after ``pos``."""
-        i = bisect.bisect_right(self._token_starts, pos) - 1
+        i = bisect.bisect_right(self.tokens.starts, pos) - 1
         if i < 0:
             return 0
-        return i if self.tokens[i].end > pos else i + 1
+        return i if self.tokens.ends[i] > pos else i + 1
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        i = bisect.bisect_left(self._token_starts, start)
-        j = bisect.bisect_left(self._token_starts, end)
+        i = bisect.bisect_left(self.tokens.starts, start)
+        j = bisect.bisect_left(self.tokens.starts, end)
         return self.tokens[i:j]
 
     def token_distance(self, a_start: int, a_end: int, b_start: int, b_end: int) -> int:
         """Number of tokens strictly between two spans (0 when adjacent or overlapping)."""
+        starts = self.tokens.starts
         if a_end <= b_start:
-            return len(self.tokens_between(a_end, b_start))
+            return bisect.bisect_left(starts, b_start) - bisect.bisect_left(starts, a_end)
         if b_end <= a_start:
-            return len(self.tokens_between(b_end, a_start))
+            return bisect.bisect_left(starts, a_start) - bisect.bisect_left(starts, b_end)
         return 0
 
     # -- structure -------------------------------------------------------------

@@ -262,24 +262,27 @@ class PhraseMatcher:
 
 _WORD = re.compile(r"[^\W_]+")
 _last_bounds: tuple = (None, [], [])
+_SHORT = 256
 
 
 def _word_bounds(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of the words of ``text`` (runs of letters and digits).
 
-    Every lexicon of a document scans the same normalised string, so the last result is
-    kept: the matchers of one document share one regex pass. The cache is one tuple,
-    replaced whole, so a reader never sees one text's starts with another's ends.
+    Every lexicon of a document scans the same normalised string, so the last long
+    text's result is kept: the matchers of one document share one regex pass. Short
+    strings (a noun phrase checked on its own) are not cached, so they never evict the
+    document's bounds. The cache is one tuple, replaced whole, so a reader never sees one
+    text's starts with another's ends.
     """
     global _last_bounds
     cached = _last_bounds
     if cached[0] is text:
         return cached[1], cached[2]
-    starts, ends = [], []
-    for m in _WORD.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    _last_bounds = (text, starts, ends)
+    spans = list(map(re.Match.span, _WORD.finditer(text)))
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    if len(text) > _SHORT:
+        _last_bounds = (text, starts, ends)
     return starts, ends
 
 

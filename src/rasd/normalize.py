@@ -41,6 +41,8 @@ _DELETE = set(chr(c) for c in range(0x064B, 0x0660)) | {
     "\ufeff", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
 } | set(chr(c) for c in range(0x06D6, 0x06EE))
 
+_DELETED_RUN = re.compile("[" + "".join(sorted(_DELETE)) + "]+")
+
 # str.translate table for keys, where no offset map is needed.
 _KEY_TABLE = {ord(k): v for k, v in _SUBSTITUTE.items()}
 _KEY_TABLE.update({ord(c): None for c in _DELETE})
@@ -81,12 +83,13 @@ def normalize(text: str) -> TextView:
     norm = text.translate(_KEY_TABLE)
     if len(norm) == len(text):
         return TextView(text, norm, array("i", range(len(text) + 1)))
+    # Kept characters come in runs between runs of deleted ones: extend by whole ranges.
     idx = array("i")
-    append = idx.append
-    for i, ch in enumerate(text):
-        if ch not in _DELETE:
-            append(i)
-    append(len(text))
+    kept = 0
+    for m in _DELETED_RUN.finditer(text):
+        idx.extend(range(kept, m.start()))
+        kept = m.end()
+    idx.extend(range(kept, len(text) + 1))
     return TextView(text, norm, idx)
 
 
