@@ -9,7 +9,8 @@ resolved here into values; nothing reads the text again downstream.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -147,7 +148,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     for d in drafts:
         _link_attribution(doc, d, sent_attrs, last_attr, m, sent)
         _link_actors(doc, d, actors, lex, previous + out, places)
-        _link_date(doc, d, dates, sent_attrs, previous + out)
+        _link_date(doc, d, dates, sent_attrs, previous + out, index["dates"])
         if aggregate:
             d.kind = "aggregate_claim"
         for p_draft in _link_places(doc, d, places, previous + out, lex, m.places):
@@ -332,7 +333,33 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
 
 # --------------------------------------------------------------------------- dates
 
-def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: list[Draft]) -> None:
+def _anchor_year(doc: Doc, dm: DateMention, all_dates: "_Sorted | None") -> DateMention:
+    """A day-month with no year ("30 أيلول") in a paragraph that named an explicit
+    month-and-year date before it ("في سبتمبر 2015") takes that year, not the
+    publication's: narrative time, not the reporting time, frames it."""
+    if all_dates is None or dm.year is not None or dm.hijri or dm.direction is not None \
+            or dm.kind not in ("absolute", "month"):
+        return dm
+    own = doc.sentence_at(dm.start)
+    if own is None:
+        return dm
+    i = bisect_left(all_dates.starts, dm.start) - 1
+    while i >= 0:
+        a = all_dates.items[i]
+        s = doc.sentence_at(a.start)
+        if s is None or s.paragraph != own.paragraph:
+            return dm
+        if a.year is not None and a.month is not None and not a.hijri and a.kind in ("absolute", "month", "numeric"):
+            y = a.year
+            if doc.published is not None and y >= doc.published.year:
+                return dm
+            return replace(dm, year=y)
+        i -= 1
+    return dm
+
+
+def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: list[Draft],
+               all_dates: "_Sorted | None" = None) -> None:
     report_end = doc.published
     event_dates = []
     for dm in dates:
@@ -348,7 +375,7 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
             event_dates.append(dm)
     if event_dates:
         dm = min(event_dates, key=lambda x: _dist(doc, x, d.trigger))
-        iv = resolve_date(dm, doc.published)
+        iv = resolve_date(_anchor_year(doc, dm, all_dates), doc.published)
         if iv.end is not None and report_end is not None and iv.end > report_end:
             iv = DateInterval(iv.start if iv.start and iv.start <= report_end else None, report_end, iv.precision)
         d.date_mention, d.interval = dm, iv
@@ -414,6 +441,7 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         return
     date_spans = [(x.start, x.end) for x in m.dates]
     outcome_ends = {doc.token_index(t.word_end): t for d in drafts for t in [d.trigger, *d.outcomes] if t.entry.counts}
+    toll_by: dict[int, Trigger] = {}      # id(draft) -> the trigger its toll was read from
     prev_end = -1
     for q in quantities:
         apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip()
@@ -424,11 +452,13 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         if what is None:
             # "وأصيب سبعة بجروح": a bare number right after an outcome word counts it
             t = outcome_ends.get(doc.token_index(q.start))
-            if t is None:
+            # only an outcome word right before it, nothing between: "الهجمات: 3 ضربات"
+            # counts strikes, not victims
+            if t is None or t.role != "outcome" or doc.norm[t.end:q.start].strip():
                 continue
             what = t.entry.counts
         # which trigger does it count? nearest one whose count kind fits
-        best, best_d, best_dist = None, None, 10 ** 9
+        best, best_d, best_dist, best_t = None, None, 10 ** 9, None
         for d in drafts:
             for t in [d.trigger, *d.outcomes]:
                 kind = t.entry.counts
@@ -436,14 +466,22 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                     continue
                 dist = _dist(doc, t, q)
                 if dist < best_dist:
-                    best, best_d, best_dist = kind if what == "person" else what, d, dist
+                    best, best_d, best_dist, best_t = kind if what == "person" else what, d, dist, t
         if best_d is None:
             if what == "person":
                 continue
             best_d, best = min(drafts, key=lambda d: _dist(doc, d.trigger, q)), what
         if best == "killed":
-            if best_d.fatalities is None or _specific(q, best_d.fatalities):
+            old = best_d.fatalities
+            if old is None or _specific(q, old):
                 best_d.fatalities = q
+                toll_by[id(best_d)] = best_t
+            elif best_dist == 0 and _separate_victims(old, q, toll_by.get(id(best_d)), best_t):
+                # "قتل 4 من قوات النظام … فيما قتل 3 من عناصر التنظيم": ACLED adds the sides
+                best_d.fatalities = Quantity(min(old.start, q.start), max(old.end, q.end), old.low + q.low,
+                                             old.best + q.best, None if old.high is None or q.high is None
+                                             else old.high + q.high, False, None, None, None, None)
+                toll_by[id(best_d)] = best_t
         else:
             best_d.counts.append((best, q))
 
@@ -574,6 +612,18 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
                  and clause is not None and clause.start <= d.place.start < clause.end)
     own_date = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
     return not own_place and not own_date and d.fatalities is None and not d.counts
+
+
+def _separate_victims(old: Quantity, new: Quantity, old_t: Trigger | None, new_t: Trigger | None) -> bool:
+    """Two exact tolls in one sentence, each told by its own killing word right next to it
+    ("قتل … فيما قتل 3"), count different victims; one word with two numbers restates or
+    revises one toll, and a number that only follows a toll noun ("ارتفعت حصيلة القتلى
+    إلى 7") is a running total (the caller requires the word to be adjacent)."""
+    if old_t is None or new_t is None or old_t is new_t or new_t.role != "outcome":
+        return False
+    if old.vague or new.vague or not old.best or not new.best or old.low is None or new.low is None:
+        return False
+    return not (old.start <= new.start and new.end <= old.end)
 
 
 def _specific(new: Quantity, old: Quantity) -> bool:

@@ -170,6 +170,8 @@ def _build(ypath: Path, mpath: Path) -> DateLexicon:
         for form_kind, count in (("singular", 1), ("dual", 2), ("plural", 0)):
             for f in string_list(forms, form_kind, ypath):
                 entries.append((f, ("dur", unit, count)))
+    for f in string_list(data, "same_day", ypath):
+        entries.append((f, ("same",)))     # wins over "اليوم" by length and yields no mention
     for f in string_list(data, "night_before", ypath):
         entries.append((f, ("eve",)))
     letters = set()
@@ -196,7 +198,7 @@ _DIGITS = re.compile(r"[0-9]+")
 _STOP = re.compile(r"[.!?؟؛:\n]")
 # Between parts of one date only these may stand: spaces, separators of paired names,
 # and the preposition "من" (الخامس من أيار).
-_SEP = " /()-،,"
+_SEP = " /\\()-،,"
 
 
 @dataclass(slots=True)
