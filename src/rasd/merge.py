@@ -153,6 +153,8 @@ def _pick_quantity(qs: list[Quantity]) -> Quantity | None:
         return None
     exact = [q for q in qs if not q.vague]
     pool = exact or qs
+    # a stated figure beats a bound ("أكثر من 20" early, "69" later: the bound holds for 69)
+    pool = [q for q in pool if q.approx is None] or pool
     # "no casualties reported" (0) holds only when no draft of the event states victims
     pool = [q for q in pool if q.best != 0] or pool
     # within one article a later exact figure refines an earlier vague one; among exact

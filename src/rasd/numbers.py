@@ -78,6 +78,7 @@ class NumberLexicon:
     gap_heads: frozenset[str]
     gap_max_words: int
     who_counted: dict[str, str]          # noun after a number (or a dual) -> who label
+    rules: dict[str, tuple]              # approx kind -> (low, best, high) specs, see _rule_spec
     nocas_fillers: frozenset[str]
 
 
@@ -102,6 +103,39 @@ def _opt_int(entry: dict, key: str, path: Path, *, nullable: bool = False) -> in
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise LexiconError(path, entry.line, f"{key!r} must be a non-negative integer{' or null' if nullable else ''}, got {value!r}")
     return value
+
+
+_SPEC = re.compile(r"^([xy])(?:([+-])([0-9]+))?$")
+
+
+def _rule_spec(value: object, path: Path, line: int | None) -> tuple:
+    """x / y / x+N / x-N / integer / "open" → ("x"|"y", offset) | ("int", n) | ("open",)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return ("int", value)
+    if value == "open":
+        return ("open",)
+    m = _SPEC.match(str(value).replace(" ", ""))
+    if m is None:
+        raise LexiconError(path, line, f"rule value must be x, y, x+N, x-N, an integer or open, got {value!r}")
+    off = int(m.group(3) or 0) * (-1 if m.group(2) == "-" else 1)
+    return (m.group(1), off)
+
+
+def _rule_value(spec: tuple, x: int, y: int) -> int | None:
+    if spec[0] == "open":
+        return None
+    if spec[0] == "int":
+        return spec[1]
+    return (x if spec[0] == "x" else y) + spec[1]
+
+
+def apply_rule(lex: "NumberLexicon", kind: str, x: int, y: int | None = None) -> tuple[int, int | None, int | None]:
+    """low/best/high of number ``x`` (range end ``y``) under qualifier ``kind``."""
+    if kind == "less_than" and x <= 1:
+        return 0, 0, 0                       # "fewer than one": none
+    lo, be, hi = lex.rules[kind]
+    y = x if y is None else y
+    return _rule_value(lo, x, y), _rule_value(be, x, y), _rule_value(hi, x, y)
 
 
 def load_numbers(path: Path | str | None = None) -> NumberLexicon:
@@ -216,6 +250,15 @@ def _build(path: Path) -> NumberLexicon:
         entries.append((f, ("neg",)))
     for f in string_list(nocas, "nouns", path):
         entries.append((f, ("cas",)))
+    rules_data = require(data, "approx_rules", dict, path)
+    rules: dict[str, tuple] = {}
+    for kind in APPROX_KINDS:
+        entry = require(rules_data, kind, dict, path)
+        rules[kind] = tuple(_rule_spec(require(entry, k, (str, int), path), path, entry.line)
+                            for k in ("low", "best", "high"))
+    for kind in rules_data:
+        if kind not in APPROX_KINDS:
+            raise LexiconError(path, rules_data.line, f"unknown approx_rules kind {kind!r}")
     gap = require(data, "qualifier_gap", dict, path)
     gap_max = _opt_int(gap, "max_words", path)
     return NumberLexicon(
@@ -228,6 +271,7 @@ def _build(path: Path) -> NumberLexicon:
         gap_heads=frozenset(normalize_key(f) for f in string_list(gap, "heads", path)),
         gap_max_words=gap_max,
         who_counted=who_counted,
+        rules=rules,
         nocas_fillers=frozenset(normalize_key(f) for f in string_list(nocas, "fillers", path)),
     )
 
@@ -628,15 +672,11 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
                 e = e2
                 high = int(v2)
                 approx = "range"
-        if approx == "more_than":
-            low, best, high = value + 1, value + 1, None
-        elif approx == "at_least":
-            high = None
-        elif approx == "less_than":
-            low, best, high = (1, value - 1, value - 1) if value > 1 else (0, 0, 0)
-        elif approx == "range" and high == value and qb is not None and qb[1] == "range":
+        if approx == "range" and high == value and qb is not None and qb[1] == "range":
             approx = None              # "بين 5 قتلى" is not a range
             q_start = s
+        elif approx is not None:
+            low, best, high = apply_rule(lex, approx, value, high)
         out.append(_with_noun(lex, sc, norm, Quantity(q_start, e, low, best, high, vague, approx, None, None, None), end))
 
     if sc.cas and sc.neg_ends:
@@ -796,7 +836,7 @@ def _with_noun(lex: NumberLexicon, sc: _Scan, norm: str, q: Quantity, hi: int) -
     qa = sc.qual_after.get(pos)
     if qa is not None:
         q.end = qa[0]
-        _apply_after(q, qa[1])
+        _apply_after(lex, q, qa[1])
         return q
     m = _WORD.match(norm, pos, hi)
     if m is None or not m.group().isalpha():
@@ -813,16 +853,12 @@ def _with_noun(lex: NumberLexicon, sc: _Scan, norm: str, q: Quantity, hi: int) -
     qa = sc.qual_after.get(_after_word_start(norm, m.end(), hi))
     if qa is not None:
         q.end = qa[0]
-        _apply_after(q, qa[1])
+        _apply_after(lex, q, qa[1])
     return q
 
 
-def _apply_after(q: Quantity, kind: str) -> None:
+def _apply_after(lex: NumberLexicon, q: Quantity, kind: str) -> None:
     if q.approx is not None or q.best is None:
         return
     q.approx = kind
-    if kind == "more_than":
-        q.low = q.best = q.best + 1
-        q.high = None
-    elif kind == "at_least":
-        q.high = None
+    q.low, q.best, q.high = apply_rule(lex, kind, q.best)
