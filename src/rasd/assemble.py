@@ -619,7 +619,7 @@ def _separate_victims(old: Quantity, new: Quantity, old_t: Trigger | None, new_t
     ("قتل … فيما قتل 3"), count different victims; one word with two numbers restates or
     revises one toll, and a number that only follows a toll noun ("ارتفعت حصيلة القتلى
     إلى 7") is a running total (the caller requires the word to be adjacent)."""
-    if old_t is None or new_t is None or old_t is new_t or new_t.role != "outcome":
+    if old_t is None or new_t is None or old_t is new_t or new_t.role != "outcome" or old.total or new.total:
         return False
     if old.vague or new.vague or not old.best or not new.best or old.low is None or new.low is None:
         return False
@@ -628,9 +628,12 @@ def _separate_victims(old: Quantity, new: Quantity, old_t: Trigger | None, new_t
 
 def _specific(new: Quantity, old: Quantity) -> bool:
     """True when ``new`` should replace ``old``: exact beats vague, and any stated
-    figure beats a "no casualties" zero (which then speaks of further victims)."""
+    figure beats a "no casualties" zero (which then speaks of further victims), and a
+    running total ("ارتفعت الحصيلة إلى 7") replaces the figure it updates."""
     if old.best == 0 and old.what is not None:
         return new.best != 0
+    if new.total != old.total and not new.vague:
+        return new.total
     return old.vague and not new.vague
 
 

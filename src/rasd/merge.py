@@ -153,6 +153,10 @@ def _pick_quantity(qs: list[Quantity]) -> Quantity | None:
         return None
     exact = [q for q in qs if not q.vague]
     pool = exact or qs
+    # a running total ("ارتفعت الحصيلة إلى 7") is the latest word on the toll: the highest one
+    totals = [q for q in pool if q.total and not q.vague]
+    if totals:
+        return max(totals, key=lambda q: q.best if q.best is not None else -1)
     # a stated figure beats a bound ("أكثر من 20" early, "69" later: the bound holds for 69)
     pool = [q for q in pool if q.approx is None] or pool
     # "no casualties reported" (0) holds only when no draft of the event states victims

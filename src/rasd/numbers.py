@@ -41,6 +41,7 @@ class Quantity:
     # sub-counts after "بينهم": [{"who": "children", "low": 3, "best": 3, "high": 3}, ...]
     among: list[dict] | None = None
     what: str | None = None          # set when the phrase itself says what it counts (no casualties: killed)
+    total: bool = False              # a running total ("ارتفعت الحصيلة إلى 7"): replaces earlier figures
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -79,6 +80,7 @@ class NumberLexicon:
     gap_max_words: int
     who_counted: dict[str, str]          # noun after a number (or a dual) -> who label
     rules: dict[str, tuple]              # approx kind -> (low, best, high) specs, see _rule_spec
+    total_max_words: int
     nocas_fillers: frozenset[str]
 
 
@@ -250,6 +252,9 @@ def _build(path: Path) -> NumberLexicon:
         entries.append((f, ("neg",)))
     for f in string_list(nocas, "nouns", path):
         entries.append((f, ("cas",)))
+    running = require(data, "running_total", dict, path)
+    for f in string_list(running, "verbs", path):
+        entries.append((f, ("rise",)))
     rules_data = require(data, "approx_rules", dict, path)
     rules: dict[str, tuple] = {}
     for kind in APPROX_KINDS:
@@ -272,6 +277,7 @@ def _build(path: Path) -> NumberLexicon:
         gap_max_words=gap_max,
         who_counted=who_counted,
         rules=rules,
+        total_max_words=_opt_int(running, "max_words", path),
         nocas_fillers=frozenset(normalize_key(f) for f in string_list(nocas, "fillers", path)),
     )
 
@@ -333,11 +339,12 @@ class _Scan:
     among: list[tuple[int, int]]                   # "بينهم" markers
     neg_ends: dict[int, int]                       # word_end -> word_start of a no-casualty negator
     cas: list[tuple[int, int]]                     # casualty nouns (قتلى، إصابات، خسائر بشرية)
+    rise_ends: set[int]                            # word_end of running-total verbs (ارتفعت)
     who_alone: dict[int, tuple[int, str, int]]     # word_start -> (word_end, who, count)
 
 
 def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
-    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {}, [], {}, [], {})
+    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {}, [], {}, [], set(), {})
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
@@ -361,6 +368,8 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
                     sc.neg_ends[m.word_end] = m.word_start
             elif tag == "cas":
                 sc.cas.append((m.word_start, m.word_end))
+            elif tag == "rise":
+                sc.rise_ends.add(m.word_end)
             elif tag == "who":
                 if m.word_start not in sc.who_alone or sc.who_alone[m.word_start][0] < m.word_end:
                     sc.who_alone[m.word_start] = (m.word_end, val[1], val[2])
@@ -677,7 +686,9 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             q_start = s
         elif approx is not None:
             low, best, high = apply_rule(lex, approx, value, high)
-        out.append(_with_noun(lex, sc, norm, Quantity(q_start, e, low, best, high, vague, approx, None, None, None), end))
+        q = Quantity(q_start, e, low, best, high, vague, approx, None, None, None)
+        q.total = bool(sc.rise_ends) and _after_rise(lex, sc, norm, q_start, start)
+        out.append(_with_noun(lex, sc, norm, q, end))
 
     if sc.cas and sc.neg_ends:
         out.extend(_no_casualties(lex, sc, norm, start))
@@ -796,6 +807,21 @@ def _no_casualties(lex: NumberLexicon, sc: _Scan, norm: str, lo: int) -> list[Qu
                 free -= 1
             pos = _before_word_end(norm, ws, lo)
     return out
+
+
+def _after_rise(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> bool:
+    """A running-total verb at most ``total_max_words`` words before, in the same phrase."""
+    pos = _before_word_end(norm, pos, lo)
+    for _ in range(lex.total_max_words + 1):
+        if pos in sc.rise_ends:
+            return True
+        ws = pos
+        while ws > lo and norm[ws - 1].isalpha():
+            ws -= 1
+        if ws == pos or (ws > lo and not norm[ws - 1].isspace()):
+            return False
+        pos = _before_word_end(norm, ws, lo)
+    return False
 
 
 def _separated_qualifier(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> str | None:
