@@ -459,10 +459,15 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
             what = t.entry.counts
         # which trigger does it count? nearest one whose count kind fits
         best, best_d, best_dist, best_t = None, None, 10 ** 9, None
+        # a bare head count ("العديد من الناشطين نشروا صورا عن ضحايا") counts what a
+        # trigger of its own clause counts, never one across a comma
+        clause = doc.clause_at(q.start) if what == "person" else None
         for d in drafts:
             for t in [d.trigger, *d.outcomes]:
                 kind = t.entry.counts
                 if kind is None or (what != "person" and kind != what and not (what in ("killed", "injured") and lex.types[d.type].violent)):
+                    continue
+                if clause is not None and not clause.start <= t.start < clause.end:
                     continue
                 dist = _dist(doc, t, q)
                 if dist < best_dist:
