@@ -544,8 +544,9 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             total += q.best
             end = max(q.end, q.noun_end or 0)       # "300 مدني": the noun belongs to the number
             i = max(i + 1, doc.token_index(end))   # always move on, even inside a token
-        elif bare in lex.implicit_counts:
-            total += lex.implicit_counts[bare]
+        elif bare in lex.implicit_counts or (bare.startswith("ال") and bare[2:] in lex.implicit_counts):
+            # "استشهد الشاب …", "قتل القيادي …": a definite victim is one too
+            total += lex.implicit_counts.get(bare) or lex.implicit_counts[bare[2:]]
             end = tok.end
             i += 1
         elif start is None and t.entry.agent_follows:
