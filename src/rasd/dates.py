@@ -37,7 +37,8 @@ class DateMention:
 
     ``kind`` is one of: absolute (day and/or month with a year or a day), month (month
     name, no day), year, numeric, weekday, relative (fixed day offsets), vague_recent,
-    calendar (a week/month/year relative to publication), ago (منذ ثلاثة أيام),
+    calendar (a week/month/year relative to publication), calendar_day (a day of such a
+    month: العاشر من الشهر الجاري), ago (منذ ثلاثة أيام),
     since (from ``inner`` until ``until`` or publication).
     """
     start: int
@@ -400,7 +401,7 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
         # "الأحد 5 أيار 2019" / "الأحد، الخامس من أيار": a day-month date after the weekday
         if k < n and adjacent(k) and ("num" in toks[k].tags or "ord" in toks[k].tags):
             got = _parse_core(lex, norm, toks, k)
-            if got is not None and got[0].kind == "absolute" and got[0].day is not None:
+            if got is not None and got[0].kind in ("absolute", "calendar_day") and got[0].day is not None:
                 m, nk = got
                 m.start, m.weekday = start, weekday
                 return m, nk
@@ -435,6 +436,20 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
             return DateMention(start, t.end, "calendar", unit=unit, shift=shift, precision=prec), j + 1
     if part is None and ("num" in t.tags or "ord" in t.tags) and j + 1 < n:
         value = t.num if t.num is not None else t.tags["ord"][0]
+        if 1 <= value <= 31 and adjacent(j + 1, ("", "من")) and "cal" in toks[j + 1].tags \
+                and toks[j + 1].tags["cal"][0] == "month":
+            # "في العاشر من الشهر الجاري", "يوم 12 من الشهر الماضي": a day of a month
+            # named relative to publication
+            _, shift, needs = toks[j + 1].tags["cal"]
+            k, end = j + 2, toks[j + 1].end
+            if k < n and adjacent(k) and "dir" in toks[k].tags:
+                shift = {"past": -1, "current": 0, "next": 1}[toks[k].tags["dir"][0]]
+                end = toks[k].end
+                k += 1
+            elif needs:
+                return None
+            return DateMention(start, end, "calendar_day", day=value, unit="month", shift=shift,
+                               weekday=weekday, precision=1), k
         if 1 <= value <= 31 and adjacent(j + 1, ("", "من")):
             k = j + 1
             if "monthw" in toks[k].tags and k + 1 < n and adjacent(k + 1):
@@ -566,6 +581,10 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
             d = pub - timedelta(days=back)
         if m.eve:
             return DateInterval(d - timedelta(days=1), d, 1)    # the night before that day
+        return DateInterval(d, d, 1)
+    if k == "calendar_day":
+        y, mo = _shift_month(pub.year, pub.month, m.shift)
+        d = date(y, mo, m.day)
         return DateInterval(d, d, 1)
     if k == "calendar":
         if m.unit == "week":
