@@ -651,6 +651,12 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         # a guard word right before the number (الساعة 5، عام 2019، رقم 3)
         if _before_word_end(norm, q_start, start) in sc.nc_before:
             continue
+        # "عائلة واحدة", "غارة واحدة", "مرة واحدة": a lone feminine "one" agreeing with the
+        # feminine noun before it is that noun's adjective, not a count
+        if value == 1 and aj - ai == 1 and a0.word is not None and not a0.prefix and norm[s:e] == "واحده":
+            pe = _before_word_end(norm, q_start, start)
+            if pe > start and pe < s and norm[pe - 1] == "ه" and pe not in sc.qual_before:
+                continue
         if _after_word_start(norm, e, end) in sc.nc_after:
             continue
         if in_date(num_start, num_end):
