@@ -764,6 +764,22 @@ def _attach_among(lex: NumberLexicon, sc: _Scan, norm: str, final: list[Quantity
         tail = max(parent.end, parent.noun_end or 0)
         if any(c not in _LIST_GAP for c in norm[tail:ms]):
             continue
+        if tail == parent.end and parent.noun is None:
+            # count first: "قتل 13 شخصا، 9 منهم من المدنيين" — the number before the
+            # marker is a part of the count before it
+            whole = next((q for q in reversed(final) if max(q.end, q.noun_end or 0) <= parent.start
+                          and id(q) not in dropped), None)
+            if whole is not None and whole.among is None and parent.best is not None \
+                    and not any(c not in _LIST_GAP for c in norm[max(whole.end, whole.noun_end or 0):parent.start]):
+                m = _WORD.match(norm, _after_word_start(norm, me, hi), hi)
+                if m is not None and m.group() in lex.partitive:
+                    m = _WORD.match(norm, _after_word_start(norm, m.end(), hi), hi)
+                who = _who(lex, m.group()) if m is not None else None
+                if who is not None:
+                    whole.among = [{"who": who, "low": parent.low, "best": parent.best, "high": parent.high}]
+                    whole.end = m.end()
+                    dropped.add(id(parent))
+                    continue
         items: list[dict] = []
         pos = me
         while True:
