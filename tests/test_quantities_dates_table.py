@@ -329,3 +329,31 @@ def test_article_table(text, fat, counts, start, end, precision):
 def test_table_size():
     # the issue asks for at least 120 team-written phrases
     assert len(QUANTITIES) + len(SUBCOUNTS) + len(DATES) + len(ARTICLES) >= 120
+
+
+# The tabular Hijri calendar: conversion is a bijection and years have 354 or 355 days.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from rasd.dates import gregorian_to_hijri, hijri_to_gregorian  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_hijri_round_trip(g):
+    y, m, d = gregorian_to_hijri(g)
+    assert 1 <= m <= 12 and 1 <= d <= 30
+    assert hijri_to_gregorian(y, m, d) == g
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1300, max_value=1600))
+def test_hijri_year_length(y):
+    days = (hijri_to_gregorian(y + 1, 1, 1) - hijri_to_gregorian(y, 1, 1)).days
+    assert days in (354, 355)
+
+
+def test_hijri_known_dates():
+    # 1 Ramadan 1445 (11 March 2024) and 1 Muharram 1 (16 July 622 Julian = 19 July proleptic)
+    assert hijri_to_gregorian(1445, 9, 1) == date(2024, 3, 11)
+    assert hijri_to_gregorian(1, 1, 1) == date(622, 7, 19)
