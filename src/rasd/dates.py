@@ -436,8 +436,8 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
             return DateMention(start, t.end, "calendar", unit=unit, shift=shift, precision=prec), j + 1
     if part is None and ("num" in t.tags or "ord" in t.tags) and j + 1 < n:
         value = t.num if t.num is not None else t.tags["ord"][0]
-        if 1 <= value <= 31 and adjacent(j + 1, ("", "من")) and "cal" in toks[j + 1].tags \
-                and toks[j + 1].tags["cal"][0] == "month":
+        if "cal" in toks[j + 1].tags and toks[j + 1].tags["cal"][0] == "month" and 1 <= value <= 31 \
+                and adjacent(j + 1, ("", "من")):
             # "في العاشر من الشهر الجاري", "يوم 12 من الشهر الماضي": a day of a month
             # named relative to publication
             _, shift, needs = toks[j + 1].tags["cal"]

@@ -73,6 +73,10 @@ class _Vague:
 class NumberLexicon:
     words: dict[str, _Word]
     matcher: PhraseMatcher
+    aux: PhraseMatcher                   # context words scanned on demand, see _scan_aux
+    rise_re: re.Pattern                  # quick filters: is any running-total verb, ordinal
+    ohead_re: re.Pattern                 # head or no-casualty negator in a window?
+    neg_re: re.Pattern
     joiners: frozenset[str]
     not_nouns: frozenset[str]
     partitive: frozenset[str]
@@ -208,8 +212,13 @@ def _build(path: Path) -> NumberLexicon:
     for v, forms in _value_table(data, "ordinals", path, 1, 10).items():
         for f in forms:
             entries.append((f, ("ord", v)))
-    for f in string_list(data, "ordinal_heads", path):
-        entries.append((f, ("ohead",)))
+    # Words only read near a hit of the main automaton (an ordinal, a marker, a casualty
+    # noun, a number) go into a second automaton scanned over small windows on demand:
+    # they are common words (لا، دون، بلغ، طفل، حالة) that would cost a hit each per text.
+    aux: list[tuple[str, tuple]] = []
+    ohead_keys = sorted({normalize_key(f) for f in string_list(data, "ordinal_heads", path)}, key=len, reverse=True)
+    for f in ohead_keys:
+        aux.append((f, ("ohead",)))
     for f in string_list(data, "dual_nouns", path, optional=True):
         entries.append((f, ("dual",)))
     vague = require(data, "vague", list, path)
@@ -246,15 +255,17 @@ def _build(path: Path) -> NumberLexicon:
             who_counted.setdefault(normalize_key(f), label)
         for kind, n in (("one", 1), ("two", 2)):
             for f in string_list(group, kind, path, optional=True):
-                entries.append((f, ("who", str(label), n)))
+                aux.append((f, ("who", str(label), n)))
     nocas = require(data, "no_casualties", dict, path)
-    for f in string_list(nocas, "negators", path):
-        entries.append((f, ("neg",)))
+    neg_keys = sorted({normalize_key(f) for f in string_list(nocas, "negators", path)}, key=len, reverse=True)
+    for f in neg_keys:
+        aux.append((f, ("neg",)))
     for f in string_list(nocas, "nouns", path):
         entries.append((f, ("cas",)))
     running = require(data, "running_total", dict, path)
-    for f in string_list(running, "verbs", path):
-        entries.append((f, ("rise",)))
+    rise_keys = sorted({normalize_key(f) for f in string_list(running, "verbs", path)}, key=len, reverse=True)
+    for f in rise_keys:
+        aux.append((f, ("rise",)))
     rules_data = require(data, "approx_rules", dict, path)
     rules: dict[str, tuple] = {}
     for kind in APPROX_KINDS:
@@ -269,6 +280,10 @@ def _build(path: Path) -> NumberLexicon:
     return NumberLexicon(
         words=words,
         matcher=PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل"}),
+        aux=PhraseMatcher(aux, prefixes=NOUN_PREFIXES | {"لل"}),
+        rise_re=re.compile("|".join(map(re.escape, rise_keys)) or "(?!)"),
+        ohead_re=re.compile("|".join(map(re.escape, ohead_keys)) or "(?!)"),
+        neg_re=re.compile("|".join(map(re.escape, neg_keys)) or "(?!)"),
         joiners=joiners,
         not_nouns=frozenset(normalize_key(f) for f in string_list(data, "not_nouns", path)
                             + string_list(data, "among_markers", path)),
@@ -289,6 +304,9 @@ def _build(path: Path) -> NumberLexicon:
 _DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]+(?:\.[0-9]+)?")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _WORD = re.compile(r"\w+")
+# How far (characters) context words are looked for around a number or marker: more
+# than any running_total.max_words / no_casualties span in practice.
+AUX_WINDOW = 100
 # Eight or more digits with no separator are ids, phone numbers or hashes, never tolls.
 MAX_BARE_DIGITS = 7
 _ARTICLE_ALONE = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل"})
@@ -348,45 +366,61 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
-        for val in m.values:
-            tag = val[0]
-            if tag == "num":
-                w = lex.words[m.key]
-                sc.atoms.append(_Atom(m.word_start, m.word_end, m.prefix, w))
-            elif tag == "vague":
-                sc.vague.append((m.word_start, m.word_end, val[1]))
-            elif tag == "dual":
-                sc.duals.append((m.word_start, m.word_end))
-            elif tag == "ord":
-                sc.ordinals.append((m.word_start, m.word_end, m.prefix, val[1]))
-            elif tag == "ohead":
-                sc.ohead_ends[m.word_end] = m.word_start
-            elif tag == "among":
-                sc.among.append((m.word_start, m.word_end))
-            elif tag == "neg":
-                if m.word_end not in sc.neg_ends or sc.neg_ends[m.word_end] > m.word_start:
-                    sc.neg_ends[m.word_end] = m.word_start
-            elif tag == "cas":
-                sc.cas.append((m.word_start, m.word_end))
-            elif tag == "rise":
-                sc.rise_ends.add(m.word_end)
-            elif tag == "who":
-                if m.word_start not in sc.who_alone or sc.who_alone[m.word_start][0] < m.word_end:
-                    sc.who_alone[m.word_start] = (m.word_end, val[1], val[2])
-            elif tag == "qual":
-                if val[2] == "before":
-                    old = sc.qual_before.get(m.word_end)
-                    if old is None or old[0] > m.word_start:
-                        sc.qual_before[m.word_end] = (m.word_start, val[1])
-                else:
-                    old = sc.qual_after.get(m.word_start)
-                    if old is None or old[0] < m.word_end:
-                        sc.qual_after[m.word_start] = (m.word_end, val[1])
-            elif tag == "non_count_before":
-                sc.nc_before.add(m.word_end)
-            elif tag == "non_count_after":
-                sc.nc_after.add(m.word_start)
-                sc.nc_after_end[m.word_start] = max(m.word_end, sc.nc_after_end.get(m.word_start, 0))
+        _take(lex, sc, m)
+    _digit_atoms(sc, norm, start, end)
+    return sc
+
+
+def _scan_aux(lex: NumberLexicon, sc: "_Scan", norm: str, lo: int, hi: int) -> None:
+    """Context words (ordinal heads, negators, running-total verbs, who-nouns) in a window."""
+    if lo < hi:
+        for m in lex.aux.find_all(norm, lo, hi):
+            _take(lex, sc, m)
+
+
+def _take(lex: NumberLexicon, sc: "_Scan", m) -> None:
+    for val in m.values:
+        tag = val[0]
+        if tag == "num":
+            w = lex.words[m.key]
+            sc.atoms.append(_Atom(m.word_start, m.word_end, m.prefix, w))
+        elif tag == "vague":
+            sc.vague.append((m.word_start, m.word_end, val[1]))
+        elif tag == "dual":
+            sc.duals.append((m.word_start, m.word_end))
+        elif tag == "ord":
+            sc.ordinals.append((m.word_start, m.word_end, m.prefix, val[1]))
+        elif tag == "ohead":
+            sc.ohead_ends[m.word_end] = m.word_start
+        elif tag == "among":
+            sc.among.append((m.word_start, m.word_end))
+        elif tag == "neg":
+            if m.word_end not in sc.neg_ends or sc.neg_ends[m.word_end] > m.word_start:
+                sc.neg_ends[m.word_end] = m.word_start
+        elif tag == "cas":
+            sc.cas.append((m.word_start, m.word_end))
+        elif tag == "rise":
+            sc.rise_ends.add(m.word_end)
+        elif tag == "who":
+            if m.word_start not in sc.who_alone or sc.who_alone[m.word_start][0] < m.word_end:
+                sc.who_alone[m.word_start] = (m.word_end, val[1], val[2])
+        elif tag == "qual":
+            if val[2] == "before":
+                old = sc.qual_before.get(m.word_end)
+                if old is None or old[0] > m.word_start:
+                    sc.qual_before[m.word_end] = (m.word_start, val[1])
+            else:
+                old = sc.qual_after.get(m.word_start)
+                if old is None or old[0] < m.word_end:
+                    sc.qual_after[m.word_start] = (m.word_end, val[1])
+        elif tag == "non_count_before":
+            sc.nc_before.add(m.word_end)
+        elif tag == "non_count_after":
+            sc.nc_after.add(m.word_start)
+            sc.nc_after_end[m.word_start] = max(m.word_end, sc.nc_after_end.get(m.word_start, 0))
+
+
+def _digit_atoms(sc: "_Scan", norm: str, start: int, end: int) -> None:
     for dm in _DIGITS.finditer(norm, start, end):
         s, e = dm.span()
         if s > start and norm[s - 1] in "/:.,":
@@ -416,7 +450,6 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
         merged.append(a)
     sc.atoms = merged
     sc.atom_starts = {a.start for a in sc.atoms}
-    return sc
 
 
 _U, _T, _H = 1, 2, 4
@@ -669,7 +702,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             q_start, approx = qb[0], qb[1]
         elif lex.gap_max_words:
             approx = _separated_qualifier(lex, sc, norm, q_start, start)
-        if approx is None and a0.prefix.endswith("ال") and _before_word_end(norm, q_start, start) in sc.ohead_ends:
+        if approx is None and a0.prefix.endswith("ال") and _head_before(lex, sc, norm, q_start, start):
             approx = "at_least"          # "القتيل العشرين": the twentieth death, so 20 or more
         # ranges: "بين 10 و15"، "من 10 إلى 15"، "10-15"، "ثلاثة أو أربعة"
         if k < len(raw):
@@ -693,16 +726,23 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         elif approx is not None:
             low, best, high = apply_rule(lex, approx, value, high)
         q = Quantity(q_start, e, low, best, high, vague, approx, None, None, None)
-        q.total = bool(sc.rise_ends) and _after_rise(lex, sc, norm, q_start, start)
+        lo_w = max(start, q_start - AUX_WINDOW)
+        if lex.rise_re.search(norm, lo_w, q_start):       # a C-speed filter before the scan
+            _scan_aux(lex, sc, norm, lo_w, q_start)
+            q.total = _after_rise(lex, sc, norm, q_start, start)
         out.append(_with_noun(lex, sc, norm, q, end))
 
-    if sc.cas and sc.neg_ends:
-        out.extend(_no_casualties(lex, sc, norm, start))
+    if sc.cas:
+        for cs, _ in sc.cas:
+            if lex.neg_re.search(norm, max(start, cs - AUX_WINDOW), cs):
+                _scan_aux(lex, sc, norm, max(start, cs - AUX_WINDOW), cs)
+        if sc.neg_ends:
+            out.extend(_no_casualties(lex, sc, norm, start))
 
     by_start = {a.start: a for a in atoms}
     for s, e, prefix, v in sc.ordinals:
         # "القتيل الثالث", "الضحية الحادية عشرة": the n-th victim means at least n
-        if _before_word_end(norm, s, start) not in sc.ohead_ends or in_date(s, e):
+        if not _head_before(lex, sc, norm, s, start) or in_date(s, e):
             continue
         nxt = by_start.get(_after_word_start(norm, e, end))
         if nxt is not None and nxt.word is not None:
@@ -782,6 +822,7 @@ def _attach_among(lex: NumberLexicon, sc: _Scan, norm: str, final: list[Quantity
                     continue
         items: list[dict] = []
         pos = me
+        _scan_aux(lex, sc, norm, me, min(hi, me + 2 * AUX_WINDOW))
         while True:
             p = pos
             while p < hi and norm[p] in _LIST_GAP:
@@ -829,6 +870,14 @@ def _no_casualties(lex: NumberLexicon, sc: _Scan, norm: str, lo: int) -> list[Qu
                 free -= 1
             pos = _before_word_end(norm, ws, lo)
     return out
+
+
+def _head_before(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> bool:
+    """An ordinal head (قتيل، ضحية …) right before ``pos``."""
+    pe = _before_word_end(norm, pos, lo)
+    if lex.ohead_re.search(norm, max(lo, pe - 24), pe):
+        _scan_aux(lex, sc, norm, max(lo, pe - 24), pe)
+    return pe in sc.ohead_ends
 
 
 def _after_rise(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> bool:
