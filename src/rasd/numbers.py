@@ -734,8 +734,9 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
 
     if sc.cas:
         for cs, _ in sc.cas:
-            if lex.neg_re.search(norm, max(start, cs - AUX_WINDOW), cs):
-                _scan_aux(lex, sc, norm, max(start, cs - AUX_WINDOW), cs)
+            lo_w = max(start, cs - AUX_WINDOW // 2)         # negator + ≤ 4 short words
+            if lex.neg_re.search(norm, lo_w, cs):
+                _scan_aux(lex, sc, norm, lo_w, cs)
         if sc.neg_ends:
             out.extend(_no_casualties(lex, sc, norm, start))
 
@@ -822,7 +823,7 @@ def _attach_among(lex: NumberLexicon, sc: _Scan, norm: str, final: list[Quantity
                     continue
         items: list[dict] = []
         pos = me
-        _scan_aux(lex, sc, norm, me, min(hi, me + 2 * AUX_WINDOW))
+        _scan_aux(lex, sc, norm, me, min(hi, me + AUX_WINDOW + 20))
         while True:
             p = pos
             while p < hi and norm[p] in _LIST_GAP:
