@@ -539,7 +539,7 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             break                                   # only a coordinated list adds up
         bare = tok.text[1:] if not first else tok.text
         q = by_start.get(tok.start) or by_start.get(tok.start + (len(tok.text) - len(bare)))
-        if q is not None and q.best is not None and not q.vague:
+        if q is not None and q.best is not None and not q.vague and q.what is None:
             single = q if parts == 0 else None
             total += q.best
             end = max(q.end, q.noun_end or 0)       # "300 مدني": the noun belongs to the number

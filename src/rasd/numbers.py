@@ -247,6 +247,8 @@ def _build(path: Path) -> NumberLexicon:
     joiners = frozenset(normalize_key(f) for f in string_list(data, "range_joiners", path))
     for f in string_list(data, "among_markers", path):
         entries.append((f, ("among",)))
+    for f in string_list(data, "combined_casualties", path):
+        entries.append((f, ("combo",)))
     who_counted: dict[str, str] = {}
     who = require(data, "among_who", dict, path)
     for label in who:
@@ -358,11 +360,12 @@ class _Scan:
     neg_ends: dict[int, int]                       # word_end -> word_start of a no-casualty negator
     cas: list[tuple[int, int]]                     # casualty nouns (قتلى، إصابات، خسائر بشرية)
     rise_ends: set[int]                            # word_end of running-total verbs (ارتفعت)
+    combo_starts: set[int]                         # word_start of "قتيل وجريح" phrases
     who_alone: dict[int, tuple[int, str, int]]     # word_start -> (word_end, who, count)
 
 
 def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
-    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {}, [], {}, [], set(), {})
+    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {}, [], {}, [], set(), set(), {})
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
@@ -401,6 +404,8 @@ def _take(lex: NumberLexicon, sc: "_Scan", m) -> None:
             sc.cas.append((m.word_start, m.word_end))
         elif tag == "rise":
             sc.rise_ends.add(m.word_end)
+        elif tag == "combo":
+            sc.combo_starts.add(m.word_start)
         elif tag == "who":
             if m.word_start not in sc.who_alone or sc.who_alone[m.word_start][0] < m.word_end:
                 sc.who_alone[m.word_start] = (m.word_end, val[1], val[2])
@@ -769,6 +774,13 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             last = q.end
     if sc.among and final:
         final = _attach_among(lex, sc, norm, final, end)
+    if sc.combo_starts:
+        for q in final:
+            # "20 (شخصا) بين قتيل وجريح": the number counts killed and injured together
+            for p in (q.end, q.noun_start, q.noun_end):
+                if p is not None and _after_word_start(norm, p, end) in sc.combo_starts:
+                    q.what = "casualties"
+                    break
     return final
 
 
