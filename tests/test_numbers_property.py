@@ -151,3 +151,13 @@ def test_definite_compounds(n, fem, data):
     tens = data.draw(st.sampled_from(TENS[n - n % 10]))
     text = f"ال{unit} وال{tens}"
     assert parse_number(text) == n, text
+
+
+@SETTINGS
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999), st.booleans(), st.data())
+def test_digits_scale_and_rest(k, rest, words_rest, data):
+    # "12 ألفا و500", "3 آلاف وخمسمئة": digits with a scale, then the rest after و
+    scale = "آلاف" if 3 <= k <= 10 else "ألفا"
+    rest_text = below_1000(rest, data) if words_rest else str(rest)
+    text = f"{k} {scale} و{rest_text}"
+    assert parse_number(text) == k * 1000 + rest, text
