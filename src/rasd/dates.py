@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -55,6 +55,7 @@ class DateMention:
     precision: int = 1
     hijri: bool = False              # year/month/day are Islamic (tabular calendar)
     eve: bool = False                # "ليلة الجمعة": the night before the weekday
+    approx: str | None = None        # ago with a qualifier: "منذ أكثر من أسبوع", "قبل نحو شهرين"
     unit: str | None = None          # calendar / ago: day, week, month, year
     shift: int = 0                   # calendar: -1 = previous unit; ago: -count
     inner: "DateMention | None" = None
@@ -346,7 +347,7 @@ def _parse_since(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple
 
 def _parse_ago(norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] | None:
     """منذ/قبل + duration: "منذ يومين"، "قبل ثلاثة أيام"، "منذ 3 أسابيع"."""
-    from .numbers import parse_number
+    from .numbers import parse_number, split_qualifier
     t = toks[i]
     if "ago" not in t.tags:
         return None
@@ -362,6 +363,7 @@ def _parse_ago(norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] |
     if j + 1 < len(toks) and "weekday" in toks[j + 1].tags and _gap(norm, d.end, toks[j + 1].start) == "":
         return None                    # "منذ يوم الأحد": since Sunday, not a day ago
     between = norm[t.end:d.start].strip()
+    approx, between = split_qualifier(between)
     if between:
         value = parse_number(between)
         if value is None or count == 2:
@@ -369,7 +371,7 @@ def _parse_ago(norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] |
         count = value
     if not count or count > 400:
         return None
-    return DateMention(t.start, d.end, "ago", unit=unit, shift=-count, precision=1), j + 1
+    return DateMention(t.start, d.end, "ago", unit=unit, shift=-count, precision=1, approx=approx), j + 1
 
 
 def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] | None:
@@ -596,6 +598,21 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
             return DateInterval(s, min(e, pub) if m.shift == 0 else e, 3)
         s, e = _year_span(pub.year + m.shift, m.part)
         return DateInterval(s, min(e, pub) if m.shift == 0 else e, 3)
+    if k == "ago" and m.approx is not None:
+        # "منذ أكثر من أسبوع": at least that long ago (up to twice as long); "قبل نحو
+        # أسبوعين": around then; "منذ أقل من شهر": between then and publication
+        count = -m.shift
+        exact = _resolve(replace(m, approx=None), pub, lex)
+        if m.approx in ("more_than", "at_least"):
+            far = _resolve(replace(m, approx=None, shift=-2 * count), pub, lex)
+            s, e = far.start, exact.end
+        elif m.approx == "less_than":
+            s, e = exact.start, pub
+        else:
+            pad = timedelta(days=max(1, count // 4)) if m.unit == "day" else timedelta(0)
+            s, e = exact.start - pad, min(exact.end + pad, pub)
+        span = (e - s).days
+        return DateInterval(s, e, 1 if span == 0 else 2 if span <= 7 else 3)
     if k == "ago":
         count = -m.shift
         if m.unit == "day":

@@ -21,7 +21,7 @@ from .lexicon import (NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, loa
                       require, string_list)
 from .normalize import normalize_key
 
-__all__ = ["Quantity", "parse_number", "find_quantities", "load_numbers"]
+__all__ = ["Quantity", "parse_number", "find_quantities", "load_numbers", "split_qualifier"]
 
 APPROX_KINDS = ("more_than", "at_least", "about", "less_than", "range")
 
@@ -639,6 +639,23 @@ def parse_number(text: str) -> int | None:
     if norm[end:].strip() or value != int(value):
         return None
     return int(value)
+
+
+def split_qualifier(text: str) -> tuple[str | None, str]:
+    """A leading quantity qualifier and the rest: "اكثر من 3" → ("more_than", "3")."""
+    norm = normalize_key(text)
+    if not norm:
+        return None, norm
+    lex = load_numbers()
+    best = None
+    for m in lex.matcher.find_all(norm, 0, len(norm)):
+        if m.word_start == 0:
+            for val in m.values:
+                if val[0] == "qual" and val[2] == "before" and (best is None or m.word_end > best[0]):
+                    best = (m.word_end, val[1])
+    if best is None:
+        return None, norm
+    return best[1], norm[best[0]:].strip()
 
 
 def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quantity]:
