@@ -476,6 +476,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
             if what == "person":
                 continue
             best_d, best = min(drafts, key=lambda d: _dist(doc, d.trigger, q)), what
+        if best in ("killed", "injured") and best_t is not None and _paired_outcome(doc, drafts, best_t):
+            best = "casualties"          # "قتل وجرح 20 شخصا": killed and wounded together
         if best == "killed":
             old = best_d.fatalities
             if old is None or _specific(q, old):
@@ -576,7 +578,7 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
     """Victims named after an outcome word, with or without numbers (see _victim_phrase)."""
     for d in drafts:
         for t in [d.trigger, *d.outcomes]:
-            if t.entry.counts not in ("killed", "injured") or t.role != "outcome":
+            if t.entry.counts not in ("killed", "injured") or t.role != "outcome" or _paired_outcome(doc, drafts, t):
                 continue
             q = _victim_phrase(doc, t, quantities, lex)
             if q is None:
@@ -618,6 +620,16 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
                  and clause is not None and clause.start <= d.place.start < clause.end)
     own_date = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
     return not own_place and not own_date and d.fatalities is None and not d.counts
+
+
+def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger) -> bool:
+    """A killing word and a wounding word side by side ("قتل وجرح", "جرح وقتل")."""
+    other = {"killed": "injured", "injured": "killed"}.get(t.entry.counts or "")
+    if other is None or t.role != "outcome":
+        return False
+    return any(u is not t and u.role == "outcome" and u.entry.counts == other
+               and doc.token_distance(u.word_start, u.word_end, t.word_start, t.word_end) == 0
+               for d in drafts for u in [d.trigger, *d.outcomes])
 
 
 def _separate_victims(old: Quantity, new: Quantity, old_t: Trigger | None, new_t: Trigger | None) -> bool:
