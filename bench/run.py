@@ -86,11 +86,11 @@ def main() -> None:
               f"[{_mark(max(one['rss_mb'], big['rss_mb']) <= 300 and flat)} ≤ 300 MB and flat]")
     print("time per stage (share of the 1-process run): "
           + ", ".join(f"{k} {v:.0%}" for k, v in one["stages"].items()))
-    big_part = f" rss_{big['docs'] // 1000}k={big['rss_mb']:.0f}MB" if big else ""
+    big_part = f" rss_at_{big['docs']}={big['rss_mb']:.0f}MB" if big else ""
     print(f"SUMMARY docs={one['docs']} median_bytes={statistics.median(sizes):.0f} "
           f"docs_per_s_1proc={dps1:.0f} docs_per_s_2proc={dps2:.0f} speedup_2proc={speedup:.2f} "
           f"tokenise_docs_per_s={tok['docs'] / tok['seconds']:.0f} ratio={ratio:.1f} "
-          f"rss_{one['docs'] // 1000}k={one['rss_mb']:.0f}MB{big_part} cold_start_s={cold:.2f} "
+          f"rss_at_{one['docs']}={one['rss_mb']:.0f}MB{big_part} cold_start_s={cold:.2f} "
           f"geocoding_share={places:.0%}")
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 
 import pytest
 
@@ -189,18 +188,6 @@ def test_malformed_yaml_names_file_and_line(tmp_path, monkeypatch) -> None:
     finally:
         monkeypatch.delenv("RASD_LANG_DIR")
         load_rules.cache_clear()
-
-
-def test_speed() -> None:
-    text = "\n\n".join(CASES.values()).replace("|", " ") * 2
-    text = text[:3000]
-    load_rules()
-    docs = [Doc.from_text(text) for _ in range(200)]
-    t = time.perf_counter()
-    for doc in docs:
-        assign_roles(doc)
-    per_doc = (time.perf_counter() - t) / len(docs)
-    assert per_doc < 0.002, f"{per_doc * 1000:.3f} ms per 3 KB page"
 
 
 def test_markdown_report_details() -> None:

@@ -179,7 +179,7 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Match:
     """An entry found in normalised text. ``start``/``end`` cover the entry itself;
     ``word_start``/``word_end`` include the attached clitics."""
