@@ -18,7 +18,7 @@ from .actors import ActorMention, actor_for_adjective
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
-from .numbers import Quantity
+from .numbers import Quantity, load_numbers
 from .places import PlaceMention
 from .triggers import CueIndex, Trigger, TriggerLexicon
 
@@ -424,6 +424,11 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
         if kinds:
             return kinds[0]
         person = True
+        # "4 صيادين في عداد المفقودين": the people are counted among the missing
+        if len(after) > 1 and doc.norm[after[0].word_end:after[1].word_start].strip() in load_numbers().ranked_among:
+            kinds = [v for v in after[1].values if v != "person"]
+            if kinds:
+                return kinds[0]
     lo = doc.tokens[max(0, doc.token_index(q.start) - 3)].start
     before = lex.nouns.find(doc.norm, lo, q.start)
     for b in reversed(before):

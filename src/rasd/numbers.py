@@ -85,6 +85,7 @@ class NumberLexicon:
     who_counted: dict[str, str]          # noun after a number (or a dual) -> who label
     rules: dict[str, tuple]              # approx kind -> (low, best, high) specs, see _rule_spec
     total_max_words: int
+    ranked_among: frozenset[str]         # "في عداد" in "4 صيادين في عداد المفقودين"
     nocas_fillers: frozenset[str]
 
 
@@ -295,6 +296,7 @@ def _build(path: Path) -> NumberLexicon:
         who_counted=who_counted,
         rules=rules,
         total_max_words=_opt_int(running, "max_words", path),
+        ranked_among=frozenset(normalize_key(f) for f in string_list(data, "ranked_among", path)),
         nocas_fillers=frozenset(normalize_key(f) for f in string_list(nocas, "fillers", path)),
     )
 
