@@ -481,7 +481,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
             if what == "person":
                 continue
             best_d, best = min(drafts, key=lambda d: _dist(doc, d.trigger, q)), what
-        if best in ("killed", "injured") and best_t is not None and _paired_outcome(doc, drafts, best_t):
+        if best in ("killed", "injured") and best_t is not None and best_t.end <= q.start \
+                and _paired_outcome(doc, drafts, best_t, quantities):
             best = "casualties"          # "قتل وجرح 20 شخصا": killed and wounded together
         if best == "killed":
             old = best_d.fatalities
@@ -583,7 +584,7 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
     """Victims named after an outcome word, with or without numbers (see _victim_phrase)."""
     for d in drafts:
         for t in [d.trigger, *d.outcomes]:
-            if t.entry.counts not in ("killed", "injured") or t.role != "outcome" or _paired_outcome(doc, drafts, t):
+            if t.entry.counts not in ("killed", "injured") or t.role != "outcome" or _paired_outcome(doc, drafts, t, quantities):
                 continue
             q = _victim_phrase(doc, t, quantities, lex)
             if q is None:
@@ -627,14 +628,24 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
     return not own_place and not own_date and d.fatalities is None and not d.counts
 
 
-def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger) -> bool:
-    """A killing word and a wounding word side by side ("قتل وجرح", "جرح وقتل")."""
+def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity]) -> bool:
+    """A killing word and a wounding word side by side that share the number after them
+    ("قتل وجرح 20", "مقتل وإصابة 20"); not "5 جنود قتلوا وأصيب 9", where the first word
+    already has its own number before it in the clause."""
     other = {"killed": "injured", "injured": "killed"}.get(t.entry.counts or "")
     if other is None or t.role != "outcome":
         return False
-    return any(u is not t and u.role == "outcome" and u.entry.counts == other
-               and doc.token_distance(u.word_start, u.word_end, t.word_start, t.word_end) == 0
-               for d in drafts for u in [d.trigger, *d.outcomes])
+    for d in drafts:
+        for u in [d.trigger, *d.outcomes]:
+            if u is t or u.role != "outcome" or u.entry.counts != other \
+                    or doc.token_distance(u.word_start, u.word_end, t.word_start, t.word_end) != 0:
+                continue
+            first = u if u.start < t.start else t
+            clause = doc.clause_at(first.start)
+            lo = clause.start if clause is not None else first.start
+            if not any(lo <= q.start and q.end <= first.start for q in quantities):
+                return True
+    return False
 
 
 def _separate_victims(old: Quantity, new: Quantity, old_t: Trigger | None, new_t: Trigger | None) -> bool:
