@@ -408,6 +408,11 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
                 m.start, m.weekday = start, weekday
                 return m, nk
         m = DateMention(start, t.end, "weekday", weekday=weekday, eve=eve)
+        # "ليلة السبت على الأحد", "ليل السبت - الأحد": the night between two days
+        if k < n and "weekday" in toks[k].tags and (toks[k].tags["weekday"][0] - weekday) % 7 == 1 \
+                and adjacent(k, ("", "علي", "الي")):
+            m.weekday, m.eve, m.end = toks[k].tags["weekday"][0], True, toks[k].end
+            return m, k + 1
         if k < n and adjacent(k) and "dir" in toks[k].tags:
             m.direction, m.end = toks[k].tags["dir"][0], toks[k].end
             k += 1
