@@ -565,7 +565,8 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
                     and _gap_is_space(norm, nxt.end, half.start):
                 return value * scale + _times(scale, half.word.frac), i + 3, half.end
             # "12 ألفا و500": the rest of the number after و, smaller than the scale
-            if half is not None and half.prefix == "و" and _gap_is_space(norm, nxt.end, half.start) \
+            if half is not None and (half.prefix == "و" or (half.alt is not None and half.alt.prefix == "و")) \
+                    and _gap_is_space(norm, nxt.end, half.start) \
                     and value == int(value):
                 rest = _parse_group(atoms, i + 2, norm)
                 if rest is not None and 0 < rest[0] < scale and rest[0] == int(rest[0]):
