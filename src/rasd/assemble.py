@@ -143,6 +143,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     quantities = index["quantities"].inside(sent.start, sent.end)
     dates = index["dates"].inside(sent.start, sent.end)
     aggregate = _is_aggregate(doc, sent, quantities, dates, m)
+    if aggregate:
+        # "استشهد 12 … الليلة الماضية، فيما ارتفعت الحصيلة منذ بدء الحرب إلى 35 ألفا": an
+        # incident told in its own clause stays an incident; the cumulative clause's
+        # numbers and dates are kept away from it
+        cum = _cumulative_clauses(doc, sent, dates, m)
+        if cum and any(not any(c.start <= t.start < c.end for c in cum) for t in events):
+            aggregate = False
+            quantities = [q for q in quantities if not any(c.start <= q.start < c.end for c in cum)]
+            dates = [d for d in dates if not any(c.start <= d.start < c.end for c in cum)]
 
     out: list[Draft] = []
     for d in drafts:
@@ -672,6 +681,17 @@ def _specific(new: Quantity, old: Quantity) -> bool:
 
 
 # --------------------------------------------------------------------------- aggregates
+
+def _cumulative_clauses(doc: Doc, sent: Sentence, dates: list[DateMention], m: Mentions) -> list:
+    """The clauses of a sentence that hold an aggregate cue or a long since-interval."""
+    spots = [c.start for c in m.cues.cues_in(sent.start, sent.end, {"aggregate"})]
+    for dm in dates:
+        iv = resolve_date(dm, doc.published)
+        if dm.kind == "since" and iv.start is not None and iv.end is not None \
+                and (iv.end - iv.start).days >= AGGREGATE_MIN_DAYS:
+            spots.append(dm.start)
+    return [c for c in sent.clauses if any(c.start <= x < c.end for x in spots)]
+
 
 def _is_aggregate(doc: Doc, sent: Sentence, quantities: list[Quantity], dates: list[DateMention], m: Mentions) -> bool:
     if not quantities:
