@@ -308,6 +308,18 @@ ARTICLES = [
 ]
 
 
+def test_incident_and_cumulative_toll_in_one_sentence():
+    import rasd
+    text = ("قصف على خان يونس\nاستشهد 12 فلسطينيا في قصف إسرائيلي على منزلين في خان يونس الليلة الماضية، "
+            "فيما بلغ عدد القتلى منذ بدء الحرب أكثر من 35 ألف قتيل.")
+    recs = rasd.extract(text, published=PUB)
+    ev = [r for r in recs if r.record_kind == "event"]
+    agg = [r for r in recs if r.record_kind == "aggregate_claim"]
+    assert [r.fatalities["best"] for r in ev] == [12] and ev[0].date_start == "2024-05-14"
+    assert [(r.fatalities["low"], r.fatalities["high"]) for r in agg] == [(35001, None)]
+    assert agg[0].date_end == "2024-05-15" and agg[0].date_start is None
+
+
 def _ids(rows):
     return [r[0] for r in rows]
 

@@ -143,6 +143,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     quantities = index["quantities"].inside(sent.start, sent.end)
     dates = index["dates"].inside(sent.start, sent.end)
     aggregate = _is_aggregate(doc, sent, quantities, dates, m)
+    cum_draft: Draft | None = None
     if aggregate:
         # "استشهد 12 … الليلة الماضية، فيما ارتفعت الحصيلة منذ بدء الحرب إلى 35 ألفا": an
         # incident told in its own clause stays an incident; the cumulative clause's
@@ -150,8 +151,14 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         cum = _cumulative_clauses(doc, sent, dates, m)
         if cum and any(not any(c.start <= t.start < c.end for c in cum) for t in events):
             aggregate = False
-            quantities = [q for q in quantities if not any(c.start <= q.start < c.end for c in cum)]
-            dates = [d for d in dates if not any(c.start <= d.start < c.end for c in cum)]
+            in_cum = lambda x: any(c.start <= x.start < c.end for c in cum)  # noqa: E731
+            cum_q, cum_dates = [q for q in quantities if in_cum(q)], [d for d in dates if in_cum(d)]
+            quantities = [q for q in quantities if not in_cum(q)]
+            dates = [d for d in dates if not in_cum(d)]
+            # the cumulative clause is a claim of its own, carried by its outcome word
+            carrier = next((t for t in triggers if in_cum(t) and t.entry.counts), None)
+            if carrier is not None and cum_q:
+                cum_draft = Draft(carrier, carrier.type, sent, kind="aggregate_claim")
 
     out: list[Draft] = []
     for d in drafts:
@@ -181,6 +188,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if first.fatalities is None and not first.counts:
             return []
         return [first]
+    if cum_draft is not None:
+        _link_attribution(doc, cum_draft, sent_attrs, last_attr, m, sent)
+        if cum_dates:
+            _link_date(doc, cum_draft, cum_dates, sent_attrs, previous + out, index["dates"])
+        else:                  # "منذ بدء الحرب": until publication, never the incident's day
+            cum_draft.interval = DateInterval(None, doc.published, 3)
+        _link_counts(doc, [cum_draft], cum_q, lex, m)
+        if cum_draft.fatalities is not None or cum_draft.counts:
+            out.extend(_link_places(doc, cum_draft, places, previous + out, lex, m.places)[:1])
     return out
 
 
@@ -438,7 +454,8 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
             kinds = [v for v in after[1].values if v != "person"]
             if kinds:
                 return kinds[0]
-    lo = doc.tokens[max(0, doc.token_index(q.start) - 3)].start
+    # a running total names its noun further back ("حصيلة الشهداء منذ بدء الحرب إلى 35 ألفا")
+    lo = doc.tokens[max(0, doc.token_index(q.start) - (10 if q.total else 3))].start
     before = lex.nouns.find(doc.norm, lo, q.start)
     for b in reversed(before):
         kinds = [v for v in b.values if v != "person"]
