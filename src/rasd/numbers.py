@@ -74,9 +74,11 @@ class NumberLexicon:
     words: dict[str, _Word]
     matcher: PhraseMatcher
     aux: PhraseMatcher                   # context words scanned on demand, see _scan_aux
-    rise_re: re.Pattern                  # quick filters: is any running-total verb, ordinal
-    ohead_re: re.Pattern                 # head or no-casualty negator in a window?
-    neg_re: re.Pattern
+    ohead_re: re.Pattern                 # quick filter: an ordinal head in a window?
+    rise_words: frozenset[str]           # running-total verbs, checked word by word
+    rise_re: re.Pattern                  # the same verbs as substrings: a C-speed window filter
+    neg_phrases: frozenset[str]          # no-casualty negators, checked word by word
+    neg_max_words: int
     joiners: frozenset[str]
     not_nouns: frozenset[str]
     partitive: frozenset[str]
@@ -260,15 +262,11 @@ def _build(path: Path) -> NumberLexicon:
             for f in string_list(group, kind, path, optional=True):
                 aux.append((f, ("who", str(label), n)))
     nocas = require(data, "no_casualties", dict, path)
-    neg_keys = sorted({normalize_key(f) for f in string_list(nocas, "negators", path)}, key=len, reverse=True)
-    for f in neg_keys:
-        aux.append((f, ("neg",)))
+    neg_keys = {normalize_key(f) for f in string_list(nocas, "negators", path)}
     for f in string_list(nocas, "nouns", path):
         entries.append((f, ("cas",)))
     running = require(data, "running_total", dict, path)
-    rise_keys = sorted({normalize_key(f) for f in string_list(running, "verbs", path)}, key=len, reverse=True)
-    for f in rise_keys:
-        aux.append((f, ("rise",)))
+    rise_keys = {normalize_key(f) for f in string_list(running, "verbs", path)}
     rules_data = require(data, "approx_rules", dict, path)
     rules: dict[str, tuple] = {}
     for kind in APPROX_KINDS:
@@ -284,9 +282,12 @@ def _build(path: Path) -> NumberLexicon:
         words=words,
         matcher=PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل"}),
         aux=PhraseMatcher(aux, prefixes=NOUN_PREFIXES | {"لل"}),
-        rise_re=re.compile("|".join(map(re.escape, rise_keys)) or "(?!)"),
+        rise_words=frozenset(rise_keys),
+        rise_re=re.compile("|".join(sorted(map(re.escape, rise_keys), key=len, reverse=True)) or "(?!)"),
+        neg_phrases=frozenset(neg_keys),
+        neg_max_words=max((len(k.split()) for k in neg_keys), default=0),
         ohead_re=re.compile("|".join(map(re.escape, ohead_keys)) or "(?!)"),
-        neg_re=re.compile("|".join(map(re.escape, neg_keys)) or "(?!)"),
+
         joiners=joiners,
         not_nouns=frozenset(normalize_key(f) for f in string_list(data, "not_nouns", path)
                             + string_list(data, "among_markers", path)),
@@ -359,15 +360,15 @@ class _Scan:
     ordinals: list[tuple[int, int, str, int]]      # word_start, word_end, prefix, value
     ohead_ends: dict[int, int]                     # word_end -> word_start of an ordinal head
     among: list[tuple[int, int]]                   # "بينهم" markers
-    neg_ends: dict[int, int]                       # word_end -> word_start of a no-casualty negator
     cas: list[tuple[int, int]]                     # casualty nouns (قتلى، إصابات، خسائر بشرية)
-    rise_ends: set[int]                            # word_end of running-total verbs (ارتفعت)
     combo_starts: set[int]                         # word_start of "قتيل وجريح" phrases
     who_alone: dict[int, tuple[int, str, int]]     # word_start -> (word_end, who, count)
 
 
 def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
-    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {}, [], {}, [], {}, [], set(), set(), {})
+    sc = _Scan(atoms=[], vague=[], duals=[], qual_before={}, qual_after={}, nc_before=set(), nc_after=set(),
+               atom_starts=set(), nc_after_end={}, ordinals=[], ohead_ends={}, among=[], cas=[],
+               combo_starts=set(), who_alone={})
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
@@ -399,13 +400,8 @@ def _take(lex: NumberLexicon, sc: "_Scan", m) -> None:
             sc.ohead_ends[m.word_end] = m.word_start
         elif tag == "among":
             sc.among.append((m.word_start, m.word_end))
-        elif tag == "neg":
-            if m.word_end not in sc.neg_ends or sc.neg_ends[m.word_end] > m.word_start:
-                sc.neg_ends[m.word_end] = m.word_start
         elif tag == "cas":
             sc.cas.append((m.word_start, m.word_end))
-        elif tag == "rise":
-            sc.rise_ends.add(m.word_end)
         elif tag == "combo":
             sc.combo_starts.add(m.word_start)
         elif tag == "who":
@@ -731,7 +727,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         qb = sc.qual_before.get(_before_word_end(norm, q_start, start))
         if qb is not None:
             q_start, approx = qb[0], qb[1]
-        elif lex.gap_max_words:
+        elif lex.gap_max_words and sc.qual_before and any(q_start - 60 <= k < q_start for k in sc.qual_before):
             approx = _separated_qualifier(lex, sc, norm, q_start, start)
         if approx is None and a0.prefix.endswith("ال") and _head_before(lex, sc, norm, q_start, start):
             approx = "at_least"          # "القتيل العشرين": the twentieth death, so 20 or more
@@ -757,19 +753,12 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         elif approx is not None:
             low, best, high = apply_rule(lex, approx, value, high)
         q = Quantity(q_start, e, low, best, high, vague, approx, None, None, None)
-        lo_w = max(start, q_start - AUX_WINDOW)
-        if lex.rise_re.search(norm, lo_w, q_start):       # a C-speed filter before the scan
-            _scan_aux(lex, sc, norm, lo_w, q_start)
-            q.total = _after_rise(lex, sc, norm, q_start, start)
+        if lex.rise_re.search(norm, max(start, q_start - AUX_WINDOW), q_start):
+            q.total = _after_rise(lex, norm, q_start, start)
         out.append(_with_noun(lex, sc, norm, q, end))
 
     if sc.cas:
-        for cs, _ in sc.cas:
-            lo_w = max(start, cs - AUX_WINDOW // 2)         # negator + ≤ 4 short words
-            if lex.neg_re.search(norm, lo_w, cs):
-                _scan_aux(lex, sc, norm, lo_w, cs)
-        if sc.neg_ends:
-            out.extend(_no_casualties(lex, sc, norm, start))
+        out.extend(_no_casualties(lex, sc, norm, start))
 
     by_start = {a.start: a for a in atoms}
     for s, e, prefix, v in sc.ordinals:
@@ -895,8 +884,9 @@ def _no_casualties(lex: NumberLexicon, sc: _Scan, norm: str, lo: int) -> list[Qu
         pos = _before_word_end(norm, cs, lo)
         free = 1                       # one other word may stand between: the verb's subject
         for _ in range(4):             # ("لم تسفر الغارة عن إصابات")
-            if pos in sc.neg_ends:
-                out.append(Quantity(sc.neg_ends[pos], ce, 0, 0, 0, False, None, norm[cs:ce], cs, ce, what="killed"))
+            ns = _negator_ending_at(lex, norm, pos, lo)
+            if ns is not None:
+                out.append(Quantity(ns, ce, 0, 0, 0, False, None, norm[cs:ce], cs, ce, what="killed"))
                 break
             ws = pos
             while ws > lo and norm[ws - 1].isalpha():
@@ -919,19 +909,49 @@ def _head_before(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) ->
     return pe in sc.ohead_ends
 
 
-def _after_rise(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> bool:
-    """A running-total verb at most ``total_max_words`` words before, in the same phrase."""
+_CLITICS = ("و", "ف", "ل", "ول", "فل")
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    return word in words or any(word.startswith(c) and word[len(c):] in words for c in _CLITICS)
+
+
+def _after_rise(lex: NumberLexicon, norm: str, pos: int, lo: int) -> bool:
+    """A running-total verb at most ``total_max_words`` words before, in the same phrase.
+    Checked word by word: the verbs (بلغ، وصل) hide inside common words (مبلغ، الوصول)."""
     pos = _before_word_end(norm, pos, lo)
     for _ in range(lex.total_max_words + 1):
-        if pos in sc.rise_ends:
-            return True
         ws = pos
         while ws > lo and norm[ws - 1].isalpha():
             ws -= 1
-        if ws == pos or (ws > lo and not norm[ws - 1].isspace()):
+        if ws == pos:
+            return False
+        if _word_in(norm[ws:pos], lex.rise_words):
+            return True
+        if ws > lo and not norm[ws - 1].isspace():
             return False
         pos = _before_word_end(norm, ws, lo)
     return False
+
+
+def _negator_ending_at(lex: NumberLexicon, norm: str, pos: int, lo: int) -> int | None:
+    """Start of a no-casualty negator phrase ("لم يبلغ عن", "دون أن تسفر عن") ending at ``pos``."""
+    ws = pos
+    for _ in range(lex.neg_max_words):
+        w0 = ws
+        while ws > lo and norm[ws - 1].isalpha():
+            ws -= 1
+        if ws == w0:
+            return None
+        phrase = norm[ws:pos]
+        if phrase in lex.neg_phrases or (phrase[:1] in ("و", "ف") and phrase[1:] in lex.neg_phrases):
+            return ws
+        if ws == lo or not norm[ws - 1].isspace():
+            return None
+        ws -= 1
+        while ws > lo and norm[ws - 1] == " ":
+            ws -= 1
+    return None
 
 
 def _separated_qualifier(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> str | None:
