@@ -71,4 +71,6 @@ def test_no_casualties_is_still_an_event():
     """"لم يسفر القصف عن إصابات": the shelling happened; only its toll is negated."""
     records = rasd.extract("قصفت قوات النظام بلدة كفرنبل في ريف إدلب، ولم يسفر القصف عن أي إصابات.", published="2020-01-01")
     events = [r for r in records if r.record_kind == "event"]
-    assert len(events) == 1 and events[0].rasd_type == "shelling" and events[0].fatalities is None
+    # eval/README: "no deaths reported" is coded 0, not null (issue 5)
+    assert len(events) == 1 and events[0].rasd_type == "shelling"
+    assert events[0].fatalities == {"low": 0, "best": 0, "high": 0}

@@ -9,7 +9,8 @@ resolved here into values; nothing reads the text again downstream.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -17,7 +18,7 @@ from .actors import ActorMention, actor_for_adjective, actor_lexicon, allied
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
-from .numbers import Quantity, parse_number
+from .numbers import Quantity, load_numbers, parse_number
 from .places import PlaceMention
 from .triggers import CueIndex, Trigger, TriggerLexicon
 
@@ -150,12 +151,28 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     quantities = index["quantities"].inside(sent.start, sent.end)
     dates = index["dates"].inside(sent.start, sent.end)
     aggregate = _is_aggregate(doc, sent, quantities, dates, m)
+    cum_draft: Draft | None = None
+    if aggregate:
+        # "استشهد 12 … الليلة الماضية، فيما ارتفعت الحصيلة منذ بدء الحرب إلى 35 ألفا": an
+        # incident told in its own clause stays an incident; the cumulative clause's
+        # numbers and dates are kept away from it
+        cum = _cumulative_clauses(doc, sent, dates, m)
+        if cum and any(not any(c.start <= t.start < c.end for c in cum) for t in events):
+            aggregate = False
+            in_cum = lambda x: any(c.start <= x.start < c.end for c in cum)  # noqa: E731
+            cum_q, cum_dates = [q for q in quantities if in_cum(q)], [d for d in dates if in_cum(d)]
+            quantities = [q for q in quantities if not in_cum(q)]
+            dates = [d for d in dates if not in_cum(d)]
+            # the cumulative clause is a claim of its own, carried by its outcome word
+            carrier = next((t for t in triggers if in_cum(t) and t.entry.counts), None)
+            if carrier is not None and cum_q:
+                cum_draft = Draft(carrier, carrier.type, sent, kind="aggregate_claim")
 
     out: list[Draft] = []
     for d in drafts:
         _link_attribution(doc, d, sent_attrs, last_attr, m, sent)
         _link_actors(doc, d, actors, lex, previous + out, places)
-        _link_date(doc, d, dates, sent_attrs, previous + out)
+        _link_date(doc, d, dates, sent_attrs, previous + out, index["dates"])
         if aggregate:
             d.kind = "aggregate_claim"
         for p_draft in _link_places(doc, d, places, previous + out, lex, m.places, m.cues):
@@ -181,6 +198,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if first.fatalities is None and not first.counts:
             return []
         return [first]
+    if cum_draft is not None:
+        _link_attribution(doc, cum_draft, sent_attrs, last_attr, m, sent)
+        if cum_dates:
+            _link_date(doc, cum_draft, cum_dates, sent_attrs, previous + out, index["dates"])
+        else:                  # "منذ بدء الحرب": until publication, never the incident's day
+            cum_draft.interval = DateInterval(None, doc.published, 3)
+        _link_counts(doc, [cum_draft], cum_q, lex, m)
+        if cum_draft.fatalities is not None or cum_draft.counts:
+            out.extend(_link_places(doc, cum_draft, places, previous + out, lex, m.places)[:1])
     return out
 
 
@@ -456,7 +482,33 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
 
 # --------------------------------------------------------------------------- dates
 
-def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: list[Draft]) -> None:
+def _anchor_year(doc: Doc, dm: DateMention, all_dates: "_Sorted | None") -> DateMention:
+    """A day-month with no year ("30 أيلول") in a paragraph that named an explicit
+    month-and-year date before it ("في سبتمبر 2015") takes that year, not the
+    publication's: narrative time, not the reporting time, frames it."""
+    if all_dates is None or dm.year is not None or dm.hijri or dm.direction is not None \
+            or dm.kind not in ("absolute", "month"):
+        return dm
+    own = doc.sentence_at(dm.start)
+    if own is None:
+        return dm
+    i = bisect_left(all_dates.starts, dm.start) - 1
+    while i >= 0:
+        a = all_dates.items[i]
+        s = doc.sentence_at(a.start)
+        if s is None or s.paragraph != own.paragraph:
+            return dm
+        if a.year is not None and a.month is not None and not a.hijri and a.kind in ("absolute", "month", "numeric"):
+            y = a.year
+            if doc.published is not None and y >= doc.published.year:
+                return dm
+            return replace(dm, year=y)
+        i -= 1
+    return dm
+
+
+def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: list[Draft],
+               all_dates: "_Sorted | None" = None) -> None:
     report_end = doc.published
     event_dates = []
     for dm in dates:
@@ -472,7 +524,7 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
             event_dates.append(dm)
     if event_dates:
         dm = min(event_dates, key=lambda x: _dist(doc, x, d.trigger))
-        iv = resolve_date(dm, doc.published)
+        iv = resolve_date(_anchor_year(doc, dm, all_dates), doc.published)
         if iv.end is not None and report_end is not None and iv.end > report_end:
             iv = DateInterval(iv.start if iv.start and iv.start <= report_end else None, report_end, iv.precision)
         d.date_mention, d.interval = dm, iv
@@ -509,6 +561,8 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
     """What a number counts: a count noun right after it ("15 قتيلا"), else a count noun
     just before it ("أعداد المنشقين فاقت الخمسين"), else "person" for a person noun after
     it ("15 عنصرا"), which the nearest trigger then qualifies."""
+    if q.what is not None:
+        return q.what                 # the phrase says it ("لم يبلغ عن إصابات": 0 killed)
     if q.noun is not None and q.noun_start is not None and q.noun_end is not None and q.noun_end <= q.end:
         # the noun is part of the quantity itself ("قتيلين", "شخصين")
         kinds = [v for m in lex.nouns.find(q.noun) if m.start == 0 and m.end == len(q.noun) for v in m.values]
@@ -522,7 +576,13 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
         if kinds:
             return kinds[0]
         person = True
-    lo = doc.tokens[max(0, doc.token_index(q.start) - 3)].start
+        # "4 صيادين في عداد المفقودين": the people are counted among the missing
+        if len(after) > 1 and doc.norm[after[0].word_end:after[1].word_start].strip() in load_numbers().ranked_among:
+            kinds = [v for v in after[1].values if v != "person"]
+            if kinds:
+                return kinds[0]
+    # a running total names its noun further back ("حصيلة الشهداء منذ بدء الحرب إلى 35 ألفا")
+    lo = doc.tokens[max(0, doc.token_index(q.start) - (10 if q.total else 3))].start
     before = lex.nouns.find(doc.norm, lo, q.start)
     for b in reversed(before):
         kinds = [v for v in b.values if v != "person"]
@@ -541,6 +601,7 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
     # (not a crowd's own act: "هاجم مئات الأهالي" counts the crowd)
     outcome_ends = {doc.token_index(t.word_end): t for d in drafts for t in [d.trigger, *d.outcomes] if t.entry.counts
                     and not (t.role == "event" and lex.types[d.type].merge_group in ("riot", "protest"))}
+    toll_by: dict[int, Trigger] = {}      # id(draft) -> the trigger its toll was read from
     prev_end = -1
     for q in quantities:
         apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip()
@@ -553,11 +614,16 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         if what is None:
             # "وأصيب سبعة بجروح": a bare number right after an outcome word counts it
             t = outcome_ends.get(doc.token_index(q.start))
-            if t is None:
+            # only the word right before it, nothing between: "الهجمات: 3 ضربات" counts
+            # strikes, not victims; "واعتقلت 15 منهم" counts the arrested
+            if t is None or doc.norm[t.end:q.start].strip():
                 continue
             what = t.entry.counts
         # which trigger does it count? nearest one whose count kind fits
-        best, best_d, best_dist = None, None, 10 ** 9
+        best, best_d, best_dist, best_t = None, None, 10 ** 9, None
+        # a bare head count ("العديد من الناشطين نشروا صورا عن ضحايا") counts what a
+        # trigger of its own clause counts, never one across a comma
+        clause = doc.clause_at(q.start) if what == "person" else None
         for d in drafts:
             if what == "person" and lex.types[d.type].merge_group in ("riot", "protest") and d.trigger.role == "event":
                 continue      # "هاجم مئات الأهالي", "تظاهر الآلاف": the crowd, not its victims
@@ -565,16 +631,29 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 kind = t.entry.counts
                 if kind is None or (what != "person" and kind != what and not (what in ("killed", "injured") and lex.types[d.type].violent)):
                     continue
+                if clause is not None and not clause.start <= t.start < clause.end:
+                    continue
                 dist = _dist(doc, t, q)
                 if dist < best_dist:
-                    best, best_d, best_dist = kind if what == "person" else what, d, dist
+                    best, best_d, best_dist, best_t = kind if what == "person" else what, d, dist, t
         if best_d is None:
             if what == "person":
                 continue
             best_d, best = min(drafts, key=lambda d: _dist(doc, d.trigger, q)), what
+        if best in ("killed", "injured") and best_t is not None and best_t.end <= q.start \
+                and _paired_outcome(doc, drafts, best_t, quantities):
+            best = "casualties"          # "قتل وجرح 20 شخصا": killed and wounded together
         if best == "killed":
-            if best_d.fatalities is None or _specific(q, best_d.fatalities):
+            old = best_d.fatalities
+            if old is None or _specific(q, old):
                 best_d.fatalities = q
+                toll_by[id(best_d)] = best_t
+            elif best_dist == 0 and _separate_victims(old, q, toll_by.get(id(best_d)), best_t):
+                # "قتل 4 من قوات النظام … فيما قتل 3 من عناصر التنظيم": ACLED adds the sides
+                best_d.fatalities = Quantity(min(old.start, q.start), max(old.end, q.end), old.low + q.low,
+                                             old.best + q.best, None if old.high is None or q.high is None
+                                             else old.high + q.high, False, None, None, None, None)
+                toll_by[id(best_d)] = best_t
         else:
             best_d.counts.append((best, q))
 
@@ -642,13 +721,14 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             break                                   # only a coordinated list adds up
         bare = tok.text[1:] if not first else tok.text
         q = by_start.get(tok.start) or by_start.get(tok.start + (len(tok.text) - len(bare)))
-        if q is not None and q.best is not None and not q.vague:
+        if q is not None and q.best is not None and not q.vague and q.what is None:
             single = q if parts == 0 else None
             total += q.best
             end = max(q.end, q.noun_end or 0)       # "300 مدني": the noun belongs to the number
             i = max(i + 1, doc.token_index(end))   # always move on, even inside a token
-        elif bare in lex.implicit_counts:
-            total += lex.implicit_counts[bare]
+        elif bare in lex.implicit_counts or (bare.startswith("ال") and bare[2:] in lex.implicit_counts):
+            # "استشهد الشاب …", "قتل القيادي …": a definite victim is one too
+            total += lex.implicit_counts.get(bare) or lex.implicit_counts[bare[2:]]
             end = tok.end
             i += 1
         elif start is None and t.entry.agent_follows:
@@ -678,7 +758,7 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
     """Victims named after an outcome word, with or without numbers (see _victim_phrase)."""
     for d in drafts:
         for t in [d.trigger, *d.outcomes]:
-            if t.entry.counts not in ("killed", "injured") or t.role != "outcome":
+            if t.entry.counts not in ("killed", "injured") or t.role != "outcome" or _paired_outcome(doc, drafts, t, quantities):
                 continue
             a1 = d.actor1
             active = a1 is not None and not d.actor1_inherited and a1.start >= t.end \
@@ -687,7 +767,8 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
             if q is None:
                 continue
             if t.entry.counts == "killed":
-                if d.fatalities is None or (q.start <= d.fatalities.start and d.fatalities.end <= q.end) or d.fatalities.vague:
+                if d.fatalities is None or (q.start <= d.fatalities.start and d.fatalities.end <= q.end) \
+                        or d.fatalities.vague or (d.fatalities.best == 0 and d.fatalities.what is not None):
                     d.fatalities = q
             else:
                 old = [c for c in d.counts if c[0] == "injured"]
@@ -738,12 +819,61 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
     return not own_place and not own_date and d.fatalities is None and not d.counts
 
 
+def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity]) -> bool:
+    """A killing word and a wounding word side by side that share the number after them
+    ("قتل وجرح 20", "مقتل وإصابة 20"); not "5 جنود قتلوا وأصيب 9", where the first word
+    already has its own number before it in the clause."""
+    other = {"killed": "injured", "injured": "killed"}.get(t.entry.counts or "")
+    if other is None or t.role != "outcome":
+        return False
+    for d in drafts:
+        for u in [d.trigger, *d.outcomes]:
+            if u is t or u.role != "outcome" or u.entry.counts != other \
+                    or doc.token_distance(u.word_start, u.word_end, t.word_start, t.word_end) != 0:
+                continue
+            first = u if u.start < t.start else t
+            clause = doc.clause_at(first.start)
+            lo = clause.start if clause is not None else first.start
+            if not any(lo <= q.start and q.end <= first.start for q in quantities):
+                return True
+    return False
+
+
+def _separate_victims(old: Quantity, new: Quantity, old_t: Trigger | None, new_t: Trigger | None) -> bool:
+    """Two exact tolls in one sentence, each told by its own killing word right next to it
+    ("قتل … فيما قتل 3"), count different victims; one word with two numbers restates or
+    revises one toll, and a number that only follows a toll noun ("ارتفعت حصيلة القتلى
+    إلى 7") is a running total (the caller requires the word to be adjacent)."""
+    if old_t is None or new_t is None or old_t is new_t or new_t.role != "outcome" or old.total or new.total:
+        return False
+    if old.vague or new.vague or not old.best or not new.best or old.low is None or new.low is None:
+        return False
+    return not (old.start <= new.start and new.end <= old.end)
+
+
 def _specific(new: Quantity, old: Quantity) -> bool:
-    """True when ``new`` should replace ``old``: exact beats vague."""
+    """True when ``new`` should replace ``old``: exact beats vague, and any stated
+    figure beats a "no casualties" zero (which then speaks of further victims), and a
+    running total ("ارتفعت الحصيلة إلى 7") replaces the figure it updates."""
+    if old.best == 0 and old.what is not None:
+        return new.best != 0
+    if new.total != old.total and not new.vague:
+        return new.total
     return old.vague and not new.vague
 
 
 # --------------------------------------------------------------------------- aggregates
+
+def _cumulative_clauses(doc: Doc, sent: Sentence, dates: list[DateMention], m: Mentions) -> list:
+    """The clauses of a sentence that hold an aggregate cue or a long since-interval."""
+    spots = [c.start for c in m.cues.cues_in(sent.start, sent.end, {"aggregate"})]
+    for dm in dates:
+        iv = resolve_date(dm, doc.published)
+        if dm.kind == "since" and iv.start is not None and iv.end is not None \
+                and (iv.end - iv.start).days >= AGGREGATE_MIN_DAYS:
+            spots.append(dm.start)
+    return [c for c in sent.clauses if any(c.start <= x < c.end for x in spots)]
+
 
 def _is_aggregate(doc: Doc, sent: Sentence, quantities: list[Quantity], dates: list[DateMention], m: Mentions) -> bool:
     if not quantities:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -20,7 +20,8 @@ from .lexicon import (NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, loa
                       require, string_list)
 from .normalize import normalize_key
 
-__all__ = ["DateInterval", "DateMention", "find_dates", "resolve_date", "load_dates"]
+__all__ = ["DateInterval", "DateMention", "find_dates", "resolve_date", "load_dates",
+           "hijri_to_gregorian", "gregorian_to_hijri"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -36,7 +37,8 @@ class DateMention:
 
     ``kind`` is one of: absolute (day and/or month with a year or a day), month (month
     name, no day), year, numeric, weekday, relative (fixed day offsets), vague_recent,
-    calendar (a week/month/year relative to publication), ago (منذ ثلاثة أيام),
+    calendar (a week/month/year relative to publication), calendar_day (a day of such a
+    month: العاشر من الشهر الجاري), ago (منذ ثلاثة أيام),
     since (from ``inner`` until ``until`` or publication).
     """
     start: int
@@ -51,6 +53,9 @@ class DateMention:
     lo: int = 0                      # relative: day offsets from publication
     hi: int = 0
     precision: int = 1
+    hijri: bool = False              # year/month/day are Islamic (tabular calendar)
+    eve: bool = False                # "ليلة الجمعة": the night before the weekday
+    approx: str | None = None        # ago with a qualifier: "منذ أكثر من أسبوع", "قبل نحو شهرين"
     unit: str | None = None          # calendar / ago: day, week, month, year
     shift: int = 0                   # calendar: -1 = previous unit; ago: -count
     inner: "DateMention | None" = None
@@ -72,6 +77,8 @@ class DateLexicon:
     week_start: int
     part_days: dict[str, tuple[int, int]]
     since_gap: int
+    hijri_letters: frozenset[str]          # one-letter Hijri year markers (هـ), checked in code
+    hijri_years: tuple[int, int]
 
 
 def load_dates(dir_path: Path | str | None = None) -> DateLexicon:
@@ -98,14 +105,14 @@ def _build(ypath: Path, mpath: Path) -> DateLexicon:
     for n, row in load_tsv(mpath, ("month", "series", "name", "flags"), min_columns=3):
         if not row["month"].isdigit() or not 1 <= int(row["month"]) <= 12:
             raise LexiconError(mpath, n, f"month must be 1-12, got {row['month']!r}")
-        if row["series"] not in ("syriac", "gregorian", "maghreb"):
+        if row["series"] not in ("syriac", "gregorian", "maghreb", "hijri"):
             raise LexiconError(mpath, n, f"unknown series {row['series']!r}")
         flags = row.get("flags") or ""
         if flags not in ("", "context"):
             raise LexiconError(mpath, n, f"unknown flag {flags!r}")
         if not row["name"]:
             raise LexiconError(mpath, n, "empty month name")
-        entries.append((row["name"], ("month", int(row["month"]), flags == "context")))
+        entries.append((row["name"], ("month", int(row["month"]), flags == "context", row["series"] == "hijri")))
 
     data = load_yaml(ypath)
     wd = require(data, "weekdays", dict, ypath)
@@ -165,8 +172,23 @@ def _build(ypath: Path, mpath: Path) -> DateLexicon:
         for form_kind, count in (("singular", 1), ("dual", 2), ("plural", 0)):
             for f in string_list(forms, form_kind, ypath):
                 entries.append((f, ("dur", unit, count)))
+    for f in string_list(data, "same_day", ypath):
+        entries.append((f, ("same",)))     # wins over "اليوم" by length and yields no mention
+    for f in string_list(data, "night_before", ypath):
+        entries.append((f, ("eve",)))
+    letters = set()
+    for f in string_list(data, "hijri_year_markers", ypath):
+        key = normalize_key(f)
+        if len(key) == 1:
+            letters.add(key)        # a one-letter entry would fire on every letter: code checks it
+        else:
+            entries.append((f, ("hmark",)))
+    hy = require(data, "hijri_years", list, ypath)
+    if len(hy) != 2 or not all(isinstance(x, int) and 1 <= x <= 2000 for x in hy) or hy[0] > hy[1]:
+        raise LexiconError(ypath, getattr(hy, "line", data.line), "hijri_years must be [first, last] years")
     gap = _int(require(data, "since_max_gap_words", int, ypath), ypath, data.line, 0, 20, "since_max_gap_words")
-    return DateLexicon(PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل", "وفي", "في"}), week_start, part_days, gap)
+    return DateLexicon(PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل", "وفي", "في"}), week_start, part_days, gap,
+                       frozenset(letters), (hy[0], hy[1]))
 
 
 # --------------------------------------------------------------------------- finding
@@ -178,7 +200,7 @@ _DIGITS = re.compile(r"[0-9]+")
 _STOP = re.compile(r"[.!?؟؛:\n]")
 # Between parts of one date only these may stand: spaces, separators of paired names,
 # and the preposition "من" (الخامس من أيار).
-_SEP = " /()-،,"
+_SEP = " /\\()-،,"
 
 
 @dataclass(slots=True)
@@ -325,7 +347,7 @@ def _parse_since(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple
 
 def _parse_ago(norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] | None:
     """منذ/قبل + duration: "منذ يومين"، "قبل ثلاثة أيام"، "منذ 3 أسابيع"."""
-    from .numbers import parse_number
+    from .numbers import parse_number, split_qualifier
     t = toks[i]
     if "ago" not in t.tags:
         return None
@@ -338,7 +360,10 @@ def _parse_ago(norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] |
         return None
     d = toks[j]
     unit, count = d.tags["dur"]
+    if j + 1 < len(toks) and "weekday" in toks[j + 1].tags and _gap(norm, d.end, toks[j + 1].start) == "":
+        return None                    # "منذ يوم الأحد": since Sunday, not a day ago
     between = norm[t.end:d.start].strip()
+    approx, between = split_qualifier(between)
     if between:
         value = parse_number(between)
         if value is None or count == 2:
@@ -346,7 +371,7 @@ def _parse_ago(norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] |
         count = value
     if not count or count > 400:
         return None
-    return DateMention(t.start, d.end, "ago", unit=unit, shift=-count, precision=1), j + 1
+    return DateMention(t.start, d.end, "ago", unit=unit, shift=-count, precision=1, approx=approx), j + 1
 
 
 def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[DateMention, int] | None:
@@ -362,7 +387,9 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
         return k < n and _gap(norm, toks[k - 1].end, toks[k].start) in allowed
 
     # optional time of day and "يوم": فجر يوم الخميس، مساء أمس
+    eve = False
     if "tod" in toks[j].tags and j + 1 < n and adjacent(j + 1):
+        eve = "eve" in toks[j].tags
         j += 1
     if "dayw" in toks[j].tags and j + 1 < n and adjacent(j + 1) and "weekday" in toks[j + 1].tags:
         j += 1
@@ -376,11 +403,16 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
         # "الأحد 5 أيار 2019" / "الأحد، الخامس من أيار": a day-month date after the weekday
         if k < n and adjacent(k) and ("num" in toks[k].tags or "ord" in toks[k].tags):
             got = _parse_core(lex, norm, toks, k)
-            if got is not None and got[0].kind == "absolute" and got[0].day is not None:
+            if got is not None and got[0].kind in ("absolute", "calendar_day") and got[0].day is not None:
                 m, nk = got
                 m.start, m.weekday = start, weekday
                 return m, nk
-        m = DateMention(start, t.end, "weekday", weekday=weekday)
+        m = DateMention(start, t.end, "weekday", weekday=weekday, eve=eve)
+        # "ليلة السبت على الأحد", "ليل السبت - الأحد": the night between two days
+        if k < n and "weekday" in toks[k].tags and (toks[k].tags["weekday"][0] - weekday) % 7 == 1 \
+                and adjacent(k, ("", "علي", "الي")):
+            m.weekday, m.eve, m.end = toks[k].tags["weekday"][0], True, toks[k].end
+            return m, k + 1
         if k < n and adjacent(k) and "dir" in toks[k].tags:
             m.direction, m.end = toks[k].tags["dir"][0], toks[k].end
             k += 1
@@ -411,6 +443,20 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
             return DateMention(start, t.end, "calendar", unit=unit, shift=shift, precision=prec), j + 1
     if part is None and ("num" in t.tags or "ord" in t.tags) and j + 1 < n:
         value = t.num if t.num is not None else t.tags["ord"][0]
+        if "cal" in toks[j + 1].tags and toks[j + 1].tags["cal"][0] == "month" and 1 <= value <= 31 \
+                and adjacent(j + 1, ("", "من")):
+            # "في العاشر من الشهر الجاري", "يوم 12 من الشهر الماضي": a day of a month
+            # named relative to publication
+            _, shift, needs = toks[j + 1].tags["cal"]
+            k, end = j + 2, toks[j + 1].end
+            if k < n and adjacent(k) and "dir" in toks[k].tags:
+                shift = {"past": -1, "current": 0, "next": 1}[toks[k].tags["dir"][0]]
+                end = toks[k].end
+                k += 1
+            elif needs:
+                return None
+            return DateMention(start, end, "calendar_day", day=value, unit="month", shift=shift,
+                               weekday=weekday, precision=1), k
         if 1 <= value <= 31 and adjacent(j + 1, ("", "من")):
             k = j + 1
             if "monthw" in toks[k].tags and k + 1 < n and adjacent(k + 1):
@@ -425,11 +471,12 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
     else:
         has_word = False
     if "month" in t.tags:
-        month, ctx = t.tags["month"]
+        month, ctx, hijri = t.tags["month"]
         k = j + 1
         end = t.end
         paired = False
-        if k < n and adjacent(k) and "month" in toks[k].tags and toks[k].tags["month"][0] == month:
+        if k < n and adjacent(k) and "month" in toks[k].tags and toks[k].tags["month"][0] == month \
+                and toks[k].tags["month"][2] == hijri:
             paired = True
             end = toks[k].end
             k += 1
@@ -437,16 +484,28 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
                 pass
         year = None
         direction = None
-        if k < n and adjacent(k, ("", "عام", "سنة", "من عام", "من العام")) and toks[k].num and 1900 <= toks[k].num <= 2100:
+        y_lo, y_hi = lex.hijri_years if hijri else (1900, 2100)
+        if k < n and adjacent(k, ("", "عام", "سنة", "من عام", "من العام")) and toks[k].num and y_lo <= toks[k].num <= y_hi:
             year, end = toks[k].num, toks[k].end
             k += 1
         elif k < n and adjacent(k) and "yearw" in toks[k].tags and k + 1 < n and adjacent(k + 1) \
-                and toks[k + 1].num and 1900 <= toks[k + 1].num <= 2100:
+                and toks[k + 1].num and y_lo <= toks[k + 1].num <= y_hi:
             year, end = toks[k + 1].num, toks[k + 1].end
             k += 2
         elif k < n and adjacent(k) and "dir" in toks[k].tags:
             direction, end = toks[k].tags["dir"][0], toks[k].end
             k += 1
+        if year is not None and hijri:
+            # "1445هـ", "1445 هـ", "1445 للهجرة"
+            if end < len(norm) and norm[end] in lex.hijri_letters and (end + 1 == len(norm) or not norm[end + 1].isalpha()):
+                end += 1
+            elif k < n and adjacent(k) and "hmark" in toks[k].tags:
+                end = toks[k].end
+                k += 1
+            else:
+                m2 = re.match(r" ?(\w)(?!\w)", norm[end:end + 3])
+                if m2 and m2.group(1) in lex.hijri_letters:
+                    end += m2.end()
         if ctx and not (day or year or paired or has_word or direction):
             return None
         # a closing bracket of "نيسان (أبريل)" belongs to the phrase
@@ -454,7 +513,7 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
             end += 1
         kind = "absolute" if (day is not None or year is not None) else "month"
         return DateMention(start, end, kind, year=year, month=month, day=day, part=part,
-                           direction=direction, weekday=weekday,
+                           direction=direction, weekday=weekday, hijri=hijri,
                            precision=1 if day is not None else 3), k
     if part is None and "yearw" in t.tags and j + 1 < n and adjacent(j + 1) and toks[j + 1].num \
             and 1900 <= toks[j + 1].num <= 2100:
@@ -502,6 +561,8 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
     if k == "year":
         s, e = _year_span(m.year, m.part)
         return DateInterval(s, e, 3)
+    if k in ("absolute", "month") and m.hijri:
+        return _resolve_hijri(m, pub, lex)
     if k in ("absolute", "month"):
         y = m.year
         if y is None:
@@ -525,6 +586,12 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
             if back == 0 and m.direction == "past":
                 back = 7
             d = pub - timedelta(days=back)
+        if m.eve:
+            return DateInterval(d - timedelta(days=1), d, 1)    # the night before that day
+        return DateInterval(d, d, 1)
+    if k == "calendar_day":
+        y, mo = _shift_month(pub.year, pub.month, m.shift)
+        d = date(y, mo, m.day)
         return DateInterval(d, d, 1)
     if k == "calendar":
         if m.unit == "week":
@@ -536,6 +603,21 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
             return DateInterval(s, min(e, pub) if m.shift == 0 else e, 3)
         s, e = _year_span(pub.year + m.shift, m.part)
         return DateInterval(s, min(e, pub) if m.shift == 0 else e, 3)
+    if k == "ago" and m.approx is not None:
+        # "منذ أكثر من أسبوع": at least that long ago (up to twice as long); "قبل نحو
+        # أسبوعين": around then; "منذ أقل من شهر": between then and publication
+        count = -m.shift
+        exact = _resolve(replace(m, approx=None), pub, lex)
+        if m.approx in ("more_than", "at_least"):
+            far = _resolve(replace(m, approx=None, shift=-2 * count), pub, lex)
+            s, e = far.start, exact.end
+        elif m.approx == "less_than":
+            s, e = exact.start, pub
+        else:
+            pad = timedelta(days=max(1, count // 4)) if m.unit == "day" else timedelta(0)
+            s, e = exact.start - pad, min(exact.end + pad, pub)
+        span = (e - s).days
+        return DateInterval(s, e, 1 if span == 0 else 2 if span <= 7 else 3)
     if k == "ago":
         count = -m.shift
         if m.unit == "day":
@@ -561,6 +643,82 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
         span = (end - inner.start).days
         return DateInterval(inner.start, end, 1 if span == 0 else 2 if span <= 7 else 3)
     return DateInterval(None, None, 3)
+
+
+# --------------------------------------------------------------------------- Hijri
+
+# The arithmetical (tabular) Islamic calendar, civil epoch: 1 Muharram 1 AH = 16 July 622
+# (Julian) = proleptic Gregorian ordinal 227015. Leap years (30-day Dhu al-Hijja) are the
+# 2nd, 5th, 7th, 10th, 13th, 16th, 18th, 21st, 24th, 26th and 29th of each 30-year cycle.
+# Announced months (Umm al-Qura, sighting) can differ by a day either way.
+_HIJRI_EPOCH = 227015
+HIJRI_SLACK_DAYS = 1
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> date:
+    """The Gregorian date of Islamic y/m/d in the tabular calendar."""
+    if not (1 <= m <= 12 and 1 <= d <= 30 and y >= 1):
+        raise ValueError(f"bad Hijri date {y}/{m}/{d}")
+    if d == 30 and hijri_month_length(y, m) == 29:
+        raise ValueError(f"{y}/{m} has 29 days")
+    days = d + (59 * (m - 1) + 1) // 2 + (y - 1) * 354 + (3 + 11 * y) // 30
+    return date.fromordinal(_HIJRI_EPOCH + days - 1)
+
+
+def hijri_month_length(y: int, m: int) -> int:
+    if m % 2 == 1:
+        return 30
+    if m < 12:
+        return 29
+    return 30 if (14 + 11 * y) % 30 < 11 else 29
+
+
+def gregorian_to_hijri(g: date) -> tuple[int, int, int]:
+    """Islamic (year, month, day) of a Gregorian date in the tabular calendar."""
+    n = g.toordinal() - _HIJRI_EPOCH + 1
+    y = (30 * n + 10646) // 10631
+    while hijri_to_gregorian(y, 1, 1) > g:
+        y -= 1
+    while hijri_to_gregorian(y + 1, 1, 1) <= g:
+        y += 1
+    m = 1
+    while m < 12 and hijri_to_gregorian(y, m + 1, 1) <= g:
+        m += 1
+    return y, m, (g - hijri_to_gregorian(y, m, 1)).days + 1
+
+
+def _resolve_hijri(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval:
+    y = m.year
+    if y is None:
+        if pub is None:
+            return DateInterval(None, None, 1 if m.day else 3)
+        py, pm, pd = gregorian_to_hijri(pub)
+        if m.direction == "next":
+            y = py if m.month > pm else py + 1
+        elif m.direction == "past":
+            y = py if m.month < pm else py - 1
+        elif m.direction == "current":
+            y = py
+        else:
+            y = py if (m.month, m.day or 1) <= (pm, pd) else py - 1
+    if m.day is not None:
+        d = hijri_to_gregorian(y, m.month, m.day)
+        slack = timedelta(days=HIJRI_SLACK_DAYS)
+        if m.weekday is not None:
+            # "الثلاثاء 12 ذي الحجة": the weekday picks the day inside the slack
+            for off in range(-HIJRI_SLACK_DAYS, HIJRI_SLACK_DAYS + 1):
+                if (d + timedelta(days=off)).weekday() == m.weekday:
+                    x = d + timedelta(days=off)
+                    return DateInterval(x, x, 1)
+        end = d + slack if pub is None or pub < d else min(d + slack, pub)
+        return DateInterval(d - slack, end, 1)
+    first = hijri_to_gregorian(y, m.month, 1)
+    last = first + timedelta(days=hijri_month_length(y, m.month) - 1)
+    if m.part is not None:
+        a, b = lex.part_days[m.part]
+        last = min(last, first + timedelta(days=b - 1))
+        first = first + timedelta(days=a - 1)
+    return DateInterval(first, last, 3)
 
 
 def _infer_year(m: DateMention, pub: date, lex: DateLexicon) -> int:

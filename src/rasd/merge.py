@@ -191,6 +191,14 @@ def _pick_quantity(qs: list[Quantity]) -> Quantity | None:
         return None
     exact = [q for q in qs if not q.vague]
     pool = exact or qs
+    # a running total ("ارتفعت الحصيلة إلى 7") is the latest word on the toll: the highest one
+    totals = [q for q in pool if q.total and not q.vague]
+    if totals:
+        return max(totals, key=lambda q: q.best if q.best is not None else -1)
+    # a stated figure beats a bound ("أكثر من 20" early, "69" later: the bound holds for 69)
+    pool = [q for q in pool if q.approx is None] or pool
+    # "no casualties reported" (0) holds only when no draft of the event states victims
+    pool = [q for q in pool if q.best != 0] or pool
     # within one article a later exact figure refines an earlier vague one; among exact
     # figures keep ACLED's conservative (lowest) best
     return min(pool, key=lambda q: (q.best if q.best is not None else 10 ** 12))
@@ -352,7 +360,10 @@ def _dedupe(ev: list[Evidence]) -> list[Evidence]:
 
 
 def _qdict(q: Quantity) -> dict:
-    return {"low": q.low, "best": q.best, "high": q.high}
+    d = {"low": q.low, "best": q.best, "high": q.high}
+    if q.among:
+        d["among"] = list(q.among)      # sub-counts: "بينهم 3 أطفال وامرأتان"
+    return d
 
 
 def _iso(d: date | None) -> str | None:

@@ -21,7 +21,7 @@ from .lexicon import (NOUN_PREFIXES, LexiconError, PhraseMatcher, data_path, loa
                       require, string_list)
 from .normalize import normalize_key
 
-__all__ = ["Quantity", "parse_number", "find_quantities", "load_numbers"]
+__all__ = ["Quantity", "parse_number", "find_quantities", "load_numbers", "split_qualifier"]
 
 APPROX_KINDS = ("more_than", "at_least", "about", "less_than", "range")
 
@@ -38,6 +38,10 @@ class Quantity:
     noun: str | None
     noun_start: int | None
     noun_end: int | None
+    # sub-counts after "بينهم": [{"who": "children", "low": 3, "best": 3, "high": 3}, ...]
+    among: list[dict] | None = None
+    what: str | None = None          # set when the phrase itself says what it counts (no casualties: killed)
+    total: bool = False              # a running total ("ارتفعت الحصيلة إلى 7"): replaces earlier figures
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -55,6 +59,7 @@ class _Word:
     hundred_word: bool = False
     scale: int = 0
     scale_form: str = ""        # singular / dual / plural
+    frac: tuple[int, int] | None = None   # نصف = (1, 2): only with a scale
 
 
 @dataclass(slots=True, frozen=True)
@@ -68,9 +73,22 @@ class _Vague:
 class NumberLexicon:
     words: dict[str, _Word]
     matcher: PhraseMatcher
+    aux: PhraseMatcher                   # context words scanned on demand, see _scan_aux
+    ohead_re: re.Pattern                 # quick filter: an ordinal head in a window?
+    rise_words: frozenset[str]           # running-total verbs, checked word by word
+    rise_re: re.Pattern                  # the same verbs as substrings: a C-speed window filter
+    neg_phrases: frozenset[str]          # no-casualty negators, checked word by word
+    neg_max_words: int
     joiners: frozenset[str]
     not_nouns: frozenset[str]
     partitive: frozenset[str]
+    gap_heads: frozenset[str]
+    gap_max_words: int
+    who_counted: dict[str, str]          # noun after a number (or a dual) -> who label
+    rules: dict[str, tuple]              # approx kind -> (low, best, high) specs, see _rule_spec
+    total_max_words: int
+    ranked_among: frozenset[str]         # "في عداد" in "4 صيادين في عداد المفقودين"
+    nocas_fillers: frozenset[str]
 
 
 def _int_key(key: object, path: Path, line: int | None, lo: int, hi: int) -> int:
@@ -94,6 +112,39 @@ def _opt_int(entry: dict, key: str, path: Path, *, nullable: bool = False) -> in
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise LexiconError(path, entry.line, f"{key!r} must be a non-negative integer{' or null' if nullable else ''}, got {value!r}")
     return value
+
+
+_SPEC = re.compile(r"^([xy])(?:([+-])([0-9]+))?$")
+
+
+def _rule_spec(value: object, path: Path, line: int | None) -> tuple:
+    """x / y / x+N / x-N / integer / "open" → ("x"|"y", offset) | ("int", n) | ("open",)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return ("int", value)
+    if value == "open":
+        return ("open",)
+    m = _SPEC.match(str(value).replace(" ", ""))
+    if m is None:
+        raise LexiconError(path, line, f"rule value must be x, y, x+N, x-N, an integer or open, got {value!r}")
+    off = int(m.group(3) or 0) * (-1 if m.group(2) == "-" else 1)
+    return (m.group(1), off)
+
+
+def _rule_value(spec: tuple, x: int, y: int) -> int | None:
+    if spec[0] == "open":
+        return None
+    if spec[0] == "int":
+        return spec[1]
+    return (x if spec[0] == "x" else y) + spec[1]
+
+
+def apply_rule(lex: "NumberLexicon", kind: str, x: int, y: int | None = None) -> tuple[int, int | None, int | None]:
+    """low/best/high of number ``x`` (range end ``y``) under qualifier ``kind``."""
+    if kind == "less_than" and x <= 1:
+        return 0, 0, 0                       # "fewer than one": none
+    lo, be, hi = lex.rules[kind]
+    y = x if y is None else y
+    return _rule_value(lo, x, y), _rule_value(be, x, y), _rule_value(hi, x, y)
 
 
 def load_numbers(path: Path | str | None = None) -> NumberLexicon:
@@ -150,7 +201,27 @@ def _build(path: Path) -> NumberLexicon:
                 w = word(f)
                 w.scale, w.scale_form = v, form_kind
 
+    fracs = require(data, "fractions", list, path, optional=True, default=[])
+    for item in fracs:
+        if not isinstance(item, dict):
+            raise LexiconError(path, fracs.line, "each fraction entry must be a mapping")
+        num, den = _opt_int(item, "num", path), _opt_int(item, "den", path)
+        if not 0 < num < den:
+            raise LexiconError(path, item.line, f"fraction needs 0 < num < den, got {num}/{den}")
+        for f in string_list(item, "forms", path):
+            word(f).frac = (num, den)
+
     entries: list[tuple[str, tuple]] = [(k, ("num",)) for k in words]
+    for v, forms in _value_table(data, "ordinals", path, 1, 10).items():
+        for f in forms:
+            entries.append((f, ("ord", v)))
+    # Words only read near a hit of the main automaton (an ordinal, a marker, a casualty
+    # noun, a number) go into a second automaton scanned over small windows on demand:
+    # they are common words (لا، دون، بلغ، طفل، حالة) that would cost a hit each per text.
+    aux: list[tuple[str, tuple]] = []
+    ohead_keys = sorted({normalize_key(f) for f in string_list(data, "ordinal_heads", path)}, key=len, reverse=True)
+    for f in ohead_keys:
+        aux.append((f, ("ohead",)))
     for f in string_list(data, "dual_nouns", path, optional=True):
         entries.append((f, ("dual",)))
     vague = require(data, "vague", list, path)
@@ -177,12 +248,57 @@ def _build(path: Path) -> NumberLexicon:
             for f in string_list(table, label, path):
                 entries.append((f, (side, label)))
     joiners = frozenset(normalize_key(f) for f in string_list(data, "range_joiners", path))
+    for f in string_list(data, "among_markers", path):
+        entries.append((f, ("among",)))
+    for f in string_list(data, "combined_casualties", path):
+        entries.append((f, ("combo",)))
+    who_counted: dict[str, str] = {}
+    who = require(data, "among_who", dict, path)
+    for label in who:
+        group = require(who, label, dict, path)
+        for f in string_list(group, "counted", path) + string_list(group, "two", path, optional=True):
+            who_counted.setdefault(normalize_key(f), label)
+        for kind, n in (("one", 1), ("two", 2)):
+            for f in string_list(group, kind, path, optional=True):
+                aux.append((f, ("who", str(label), n)))
+    nocas = require(data, "no_casualties", dict, path)
+    neg_keys = {normalize_key(f) for f in string_list(nocas, "negators", path)}
+    for f in string_list(nocas, "nouns", path):
+        entries.append((f, ("cas",)))
+    running = require(data, "running_total", dict, path)
+    rise_keys = {normalize_key(f) for f in string_list(running, "verbs", path)}
+    rules_data = require(data, "approx_rules", dict, path)
+    rules: dict[str, tuple] = {}
+    for kind in APPROX_KINDS:
+        entry = require(rules_data, kind, dict, path)
+        rules[kind] = tuple(_rule_spec(require(entry, k, (str, int), path), path, entry.line)
+                            for k in ("low", "best", "high"))
+    for kind in rules_data:
+        if kind not in APPROX_KINDS:
+            raise LexiconError(path, rules_data.line, f"unknown approx_rules kind {kind!r}")
+    gap = require(data, "qualifier_gap", dict, path)
+    gap_max = _opt_int(gap, "max_words", path)
     return NumberLexicon(
         words=words,
         matcher=PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل"}),
+        aux=PhraseMatcher(aux, prefixes=NOUN_PREFIXES | {"لل"}),
+        rise_words=frozenset(rise_keys),
+        rise_re=re.compile("|".join(sorted(map(re.escape, rise_keys), key=len, reverse=True)) or "(?!)"),
+        neg_phrases=frozenset(neg_keys),
+        neg_max_words=max((len(k.split()) for k in neg_keys), default=0),
+        ohead_re=re.compile("|".join(map(re.escape, ohead_keys)) or "(?!)"),
+
         joiners=joiners,
-        not_nouns=frozenset(normalize_key(f) for f in string_list(data, "not_nouns", path)),
+        not_nouns=frozenset(normalize_key(f) for f in string_list(data, "not_nouns", path)
+                            + string_list(data, "among_markers", path)),
         partitive=frozenset(normalize_key(f) for f in string_list(data, "partitive", path)),
+        gap_heads=frozenset(normalize_key(f) for f in string_list(gap, "heads", path)),
+        gap_max_words=gap_max,
+        who_counted=who_counted,
+        rules=rules,
+        total_max_words=_opt_int(running, "max_words", path),
+        ranked_among=frozenset(normalize_key(f) for f in string_list(data, "ranked_among", path)),
+        nocas_fillers=frozenset(normalize_key(f) for f in string_list(nocas, "fillers", path)),
     )
 
 
@@ -193,6 +309,11 @@ def _build(path: Path) -> NumberLexicon:
 _DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]+(?:\.[0-9]+)?")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _WORD = re.compile(r"\w+")
+# How far (characters) context words are looked for around a number or marker: more
+# than any running_total.max_words / no_casualties span in practice.
+AUX_WINDOW = 100
+# Eight or more digits with no separator are ids, phone numbers or hashes, never tolls.
+MAX_BARE_DIGITS = 7
 _ARTICLE_ALONE = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل"})
 
 
@@ -236,36 +357,73 @@ class _Scan:
     nc_after: set[int]                             # word_start of non-count-after words
     atom_starts: set[int]
     nc_after_end: dict[int, int]
+    ordinals: list[tuple[int, int, str, int]]      # word_start, word_end, prefix, value
+    ohead_ends: dict[int, int]                     # word_end -> word_start of an ordinal head
+    among: list[tuple[int, int]]                   # "بينهم" markers
+    cas: list[tuple[int, int]]                     # casualty nouns (قتلى، إصابات، خسائر بشرية)
+    combo_starts: set[int]                         # word_start of "قتيل وجريح" phrases
+    who_alone: dict[int, tuple[int, str, int]]     # word_start -> (word_end, who, count)
 
 
 def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
-    sc = _Scan([], [], [], {}, {}, set(), set(), set(), {})
+    sc = _Scan(atoms=[], vague=[], duals=[], qual_before={}, qual_after={}, nc_before=set(), nc_after=set(),
+               atom_starts=set(), nc_after_end={}, ordinals=[], ohead_ends={}, among=[], cas=[],
+               combo_starts=set(), who_alone={})
     # find_all + own selection: a word can be both a scale and a vague amount (آلاف) and
     # qualifiers may overlap numbers' keys, so every role of every hit is kept.
     for m in lex.matcher.find_all(norm, start, end):
-        for val in m.values:
-            tag = val[0]
-            if tag == "num":
-                w = lex.words[m.key]
-                sc.atoms.append(_Atom(m.word_start, m.word_end, m.prefix, w))
-            elif tag == "vague":
-                sc.vague.append((m.word_start, m.word_end, val[1]))
-            elif tag == "dual":
-                sc.duals.append((m.word_start, m.word_end))
-            elif tag == "qual":
-                if val[2] == "before":
-                    old = sc.qual_before.get(m.word_end)
-                    if old is None or old[0] > m.word_start:
-                        sc.qual_before[m.word_end] = (m.word_start, val[1])
-                else:
-                    old = sc.qual_after.get(m.word_start)
-                    if old is None or old[0] < m.word_end:
-                        sc.qual_after[m.word_start] = (m.word_end, val[1])
-            elif tag == "non_count_before":
-                sc.nc_before.add(m.word_end)
-            elif tag == "non_count_after":
-                sc.nc_after.add(m.word_start)
-                sc.nc_after_end[m.word_start] = max(m.word_end, sc.nc_after_end.get(m.word_start, 0))
+        _take(lex, sc, m)
+    _digit_atoms(sc, norm, start, end)
+    return sc
+
+
+def _scan_aux(lex: NumberLexicon, sc: "_Scan", norm: str, lo: int, hi: int) -> None:
+    """Context words (ordinal heads, negators, running-total verbs, who-nouns) in a window."""
+    if lo < hi:
+        for m in lex.aux.find_all(norm, lo, hi):
+            _take(lex, sc, m)
+
+
+def _take(lex: NumberLexicon, sc: "_Scan", m) -> None:
+    for val in m.values:
+        tag = val[0]
+        if tag == "num":
+            w = lex.words[m.key]
+            sc.atoms.append(_Atom(m.word_start, m.word_end, m.prefix, w))
+        elif tag == "vague":
+            sc.vague.append((m.word_start, m.word_end, val[1]))
+        elif tag == "dual":
+            sc.duals.append((m.word_start, m.word_end))
+        elif tag == "ord":
+            sc.ordinals.append((m.word_start, m.word_end, m.prefix, val[1]))
+        elif tag == "ohead":
+            sc.ohead_ends[m.word_end] = m.word_start
+        elif tag == "among":
+            sc.among.append((m.word_start, m.word_end))
+        elif tag == "cas":
+            sc.cas.append((m.word_start, m.word_end))
+        elif tag == "combo":
+            sc.combo_starts.add(m.word_start)
+        elif tag == "who":
+            if m.word_start not in sc.who_alone or sc.who_alone[m.word_start][0] < m.word_end:
+                sc.who_alone[m.word_start] = (m.word_end, val[1], val[2])
+        elif tag == "qual":
+            if val[2] == "before":
+                old = sc.qual_before.get(m.word_end)
+                if old is None or old[0] > m.word_start:
+                    sc.qual_before[m.word_end] = (m.word_start, val[1])
+            else:
+                old = sc.qual_after.get(m.word_start)
+                if old is None or old[0] < m.word_end:
+                    sc.qual_after[m.word_start] = (m.word_end, val[1])
+        elif tag == "non_count_before":
+            sc.nc_before.add(m.word_end)
+        elif tag == "non_count_after":
+            sc.nc_after.add(m.word_start)
+            sc.nc_after_end[m.word_start] = max(m.word_end, sc.nc_after_end.get(m.word_start, 0))
+
+
+def _digit_atoms(sc: "_Scan", norm: str, start: int, end: int) -> None:
     for dm in _DIGITS.finditer(norm, start, end):
         s, e = dm.span()
         if s > start and norm[s - 1] in "/:.,":
@@ -274,6 +432,8 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
             continue
         if e < end and (norm[e].isalpha() or norm[e] == "%"):
             continue                      # "2019م", "15%", "M5": not a bare count
+        if e - s > MAX_BARE_DIGITS and dm.group().isdigit():
+            continue                      # an identifier (a post id in a link), not a count
         ws = s
         while ws > start and norm[ws - 1].isalpha():
             ws -= 1
@@ -293,7 +453,6 @@ def _scan(lex: NumberLexicon, norm: str, start: int, end: int) -> _Scan:
         merged.append(a)
     sc.atoms = merged
     sc.atom_starts = {a.start for a in sc.atoms}
-    return sc
 
 
 _U, _T, _H = 1, 2, 4
@@ -306,11 +465,33 @@ class _State:
     slots: int = 0
     last_scale: int = 10**15
     prev_unit: int = 0          # value of the previous atom if it was a bare unit
+    frac: tuple[int, int] | None = None   # "نصف" waiting for its scale (نصف مليون)
+    frac_done: bool = False
+
+
+def _times(scale: int, frac: tuple[int, int]) -> int:
+    return round(scale * frac[0] / frac[1])
 
 
 def _step(st: _State, w: _Word, conj: bool, teen_follows: bool) -> bool:
     """Try to extend the number by one word; mutate ``st`` and say whether it fitted."""
     prev_unit, st.prev_unit = st.prev_unit, 0
+    if st.frac is not None:
+        # "نصف مليون", "ربع مليون": a fraction takes only a singular scale
+        if not conj and w.scale and w.scale_form == "singular":
+            st.total += _times(w.scale, st.frac)
+            st.frac, st.frac_done, st.last_scale = None, True, w.scale
+            return True
+        return False
+    if w.frac:
+        if conj and st.total == 0 and st.group == 0 and st.slots == 0 and not st.frac_done:
+            st.frac = w.frac                  # a leading fraction
+            return True
+        if conj and st.group == 0 and st.slots == 0 and st.last_scale < 10**15 and not st.frac_done:
+            st.total += _times(st.last_scale, w.frac)    # "مليون ونصف", "ثلاثة آلاف ونصف"
+            st.frac_done = True
+            return True
+        return False
     if not conj:
         if w.teen and prev_unit and prev_unit < 10 and not st.slots & _T:
             st.group += 10
@@ -374,18 +555,32 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
         if value is None:
             return None
         if scale:
+            # "2 مليون ونصف"
+            half = atoms[i + 2] if i + 2 < n else None
+            if half is not None and half.word is not None and half.word.frac and half.prefix == "و" \
+                    and _gap_is_space(norm, nxt.end, half.start):
+                return value * scale + _times(scale, half.word.frac), i + 3, half.end
+            # "12 ألفا و500": the rest of the number after و, smaller than the scale
+            if half is not None and (half.prefix == "و" or (half.alt is not None and half.alt.prefix == "و")) \
+                    and _gap_is_space(norm, nxt.end, half.start) \
+                    and value == int(value):
+                rest = _parse_group(atoms, i + 2, norm)
+                if rest is not None and 0 < rest[0] < scale and rest[0] == int(rest[0]):
+                    return value * scale + rest[0], rest[1], rest[2]
             return value * scale, i + 2, nxt.end
         return value, i + 1, a.end
 
     st = _State()
     j, end = i, a.end
+    # a definite number repeats the article on each part: "الخمسة والعشرين"
+    joins = ("و", "وال") if a.prefix.endswith(("ال", "لل")) else ("و",)
     while j < n:
         first = j == i
         if not first and not _gap_is_space(norm, end, atoms[j].start):
             break
         took = None
         for t in _readings(atoms[j], first):
-            if t.word is None or (not first and t.prefix not in ("", "و")):
+            if t.word is None or (not first and t.prefix not in ("",) + joins):
                 continue
             if t.word.zero:
                 if first:
@@ -395,16 +590,16 @@ def _parse_group(atoms: list[_Atom], i: int, norm: str) -> tuple[float, int, int
             teen_follows = nxt is not None and any(
                 r.word is not None and r.word.teen and r.prefix == "" for r in _readings(nxt, False)) \
                 and _gap_is_space(norm, t.end, nxt.start)
-            trial = _State(st.total, st.group, st.slots, st.last_scale, st.prev_unit)
-            if _step(trial, t.word, first or t.prefix == "و", teen_follows):
+            trial = _State(st.total, st.group, st.slots, st.last_scale, st.prev_unit, st.frac, st.frac_done)
+            if _step(trial, t.word, first or t.prefix in joins, teen_follows):
                 st, took = trial, t
                 break
         if took is None:
             break
         end = took.end
         j += 1
-    if j == i:
-        return None
+    if j == i or st.frac is not None:
+        return None                       # nothing, or a fraction with no scale ("نصف السكان")
     return float(st.total + st.group), j, end
 
 
@@ -445,6 +640,23 @@ def parse_number(text: str) -> int | None:
     return int(value)
 
 
+def split_qualifier(text: str) -> tuple[str | None, str]:
+    """A leading quantity qualifier and the rest: "اكثر من 3" → ("more_than", "3")."""
+    norm = normalize_key(text)
+    if not norm:
+        return None, norm
+    lex = load_numbers()
+    best = None
+    for m in lex.matcher.find_all(norm, 0, len(norm)):
+        if m.word_start == 0:
+            for val in m.values:
+                if val[0] == "qual" and val[2] == "before" and (best is None or m.word_end > best[0]):
+                    best = (m.word_end, val[1])
+    if best is None:
+        return None, norm
+    return best[1], norm[best[0]:].strip()
+
+
 def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Counts in ``norm[start:end]``: non-overlapping, in text order.
 
@@ -454,7 +666,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(norm) if end is None else end
     lex = load_numbers()
     sc = _scan(lex, norm, start, end)
-    if not sc.atoms and not sc.vague and not sc.duals:
+    if not sc.atoms and not sc.vague and not sc.duals and not sc.ordinals and not sc.cas:
         return []
     from .dates import find_dates          # dates needs parse_number: import late
     blocked = [(d.start, d.end) for d in find_dates(norm, start, end)]
@@ -499,6 +711,12 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         # a guard word right before the number (الساعة 5، عام 2019، رقم 3)
         if _before_word_end(norm, q_start, start) in sc.nc_before:
             continue
+        # "عائلة واحدة", "غارة واحدة", "مرة واحدة": a lone feminine "one" agreeing with the
+        # feminine noun before it is that noun's adjective, not a count
+        if value == 1 and aj - ai == 1 and a0.word is not None and not a0.prefix and norm[s:e] == "واحده":
+            pe = _before_word_end(norm, q_start, start)
+            if pe > start and pe < s and norm[pe - 1] == "ه" and pe not in sc.qual_before:
+                continue
         if _after_word_start(norm, e, end) in sc.nc_after:
             continue
         if in_date(num_start, num_end):
@@ -509,6 +727,10 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         qb = sc.qual_before.get(_before_word_end(norm, q_start, start))
         if qb is not None:
             q_start, approx = qb[0], qb[1]
+        elif lex.gap_max_words and sc.qual_before and any(q_start - 60 <= k < q_start for k in sc.qual_before):
+            approx = _separated_qualifier(lex, sc, norm, q_start, start)
+        if approx is None and a0.prefix.endswith("ال") and _head_before(lex, sc, norm, q_start, start):
+            approx = "at_least"          # "القتيل العشرين": the twentieth death, so 20 or more
         # ranges: "بين 10 و15"، "من 10 إلى 15"، "10-15"، "ثلاثة أو أربعة"
         if k < len(raw):
             s2, e2, v2, bi, _ = raw[k]
@@ -525,16 +747,31 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
                 e = e2
                 high = int(v2)
                 approx = "range"
-        if approx == "more_than":
-            low, best, high = value + 1, value + 1, None
-        elif approx == "at_least":
-            high = None
-        elif approx == "less_than":
-            low, best, high = (1, value - 1, value - 1) if value > 1 else (0, 0, 0)
-        elif approx == "range" and high == value and qb is not None and qb[1] == "range":
+        if approx == "range" and high == value and qb is not None and qb[1] == "range":
             approx = None              # "بين 5 قتلى" is not a range
             q_start = s
-        out.append(_with_noun(lex, sc, norm, Quantity(q_start, e, low, best, high, vague, approx, None, None, None), end))
+        elif approx is not None:
+            low, best, high = apply_rule(lex, approx, value, high)
+        q = Quantity(q_start, e, low, best, high, vague, approx, None, None, None)
+        if lex.rise_re.search(norm, max(start, q_start - AUX_WINDOW), q_start):
+            q.total = _after_rise(lex, norm, q_start, start)
+        out.append(_with_noun(lex, sc, norm, q, end))
+
+    if sc.cas:
+        out.extend(_no_casualties(lex, sc, norm, start))
+
+    by_start = {a.start: a for a in atoms}
+    for s, e, prefix, v in sc.ordinals:
+        # "القتيل الثالث", "الضحية الحادية عشرة": the n-th victim means at least n
+        if not _head_before(lex, sc, norm, s, start) or in_date(s, e):
+            continue
+        nxt = by_start.get(_after_word_start(norm, e, end))
+        if nxt is not None and nxt.word is not None:
+            if nxt.prefix == "" and nxt.word.teen and v < 10:
+                v, e = v + 10, nxt.end
+            elif nxt.prefix in ("و", "وال") and nxt.word.tens and v < 10:
+                v, e = v + nxt.word.tens, nxt.end
+        out.append(Quantity(s, e, v, v, None, False, "at_least", None, None, None))
 
     for s, e, v in sc.vague:
         if in_date(s, e):
@@ -550,7 +787,190 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         if q.start >= last:
             final.append(q)
             last = q.end
+    if sc.among and final:
+        final = _attach_among(lex, sc, norm, final, end)
+    if sc.combo_starts:
+        for q in final:
+            # "20 (شخصا) بين قتيل وجريح": the number counts killed and injured together
+            for p in (q.end, q.noun_start, q.noun_end):
+                if p is not None and _after_word_start(norm, p, end) in sc.combo_starts:
+                    q.what = "casualties"
+                    break
     return final
+
+
+_LIST_GAP = frozenset(" ،,")
+
+
+def _who(lex: NumberLexicon, noun: str | None) -> str | None:
+    if not noun:
+        return None
+    for w in (noun, noun[1:] if noun.startswith("و") else None):
+        if w:
+            for v in (w, w[2:] if w.startswith("ال") else None):
+                if v and v in lex.who_counted:
+                    return lex.who_counted[v]
+    return None
+
+
+def _attach_among(lex: NumberLexicon, sc: _Scan, norm: str, final: list[Quantity], hi: int) -> list[Quantity]:
+    """"قتل 10 أشخاص بينهم 3 أطفال وامرأتان": the list after the marker breaks down the
+    count before it. Its parts become ``among`` of that count (and leave the list, so they
+    are not linked as counts of their own); the count's span grows over the list."""
+    by_start = {q.start: q for q in final}
+    dropped: set[int] = set()
+    for ms, me in sorted(sc.among):
+        parent = None
+        for q in final:
+            tail = max(q.end, q.noun_end or 0)
+            if tail <= ms and id(q) not in dropped:
+                parent = q
+            elif q.start >= ms:
+                break
+        if parent is None or parent.among is not None:
+            continue
+        tail = max(parent.end, parent.noun_end or 0)
+        if any(c not in _LIST_GAP for c in norm[tail:ms]):
+            continue
+        if tail == parent.end and parent.noun is None:
+            # count first: "قتل 13 شخصا، 9 منهم من المدنيين" — the number before the
+            # marker is a part of the count before it
+            whole = next((q for q in reversed(final) if max(q.end, q.noun_end or 0) <= parent.start
+                          and id(q) not in dropped), None)
+            if whole is not None and whole.among is None and parent.best is not None \
+                    and not any(c not in _LIST_GAP for c in norm[max(whole.end, whole.noun_end or 0):parent.start]):
+                m = _WORD.match(norm, _after_word_start(norm, me, hi), hi)
+                if m is not None and m.group() in lex.partitive:
+                    m = _WORD.match(norm, _after_word_start(norm, m.end(), hi), hi)
+                who = _who(lex, m.group()) if m is not None else None
+                if who is not None:
+                    whole.among = [{"who": who, "low": parent.low, "best": parent.best, "high": parent.high}]
+                    whole.end = m.end()
+                    dropped.add(id(parent))
+                    continue
+        items: list[dict] = []
+        pos = me
+        _scan_aux(lex, sc, norm, me, min(hi, me + AUX_WINDOW + 20))
+        while True:
+            p = pos
+            while p < hi and norm[p] in _LIST_GAP:
+                p += 1
+            q = by_start.get(p)
+            if q is not None and q is not parent and q.best is not None:
+                who = _who(lex, q.noun)
+                if who is None:
+                    break
+                items.append({"who": who, "low": q.low, "best": q.best, "high": q.high})
+                dropped.add(id(q))
+                pos = max(q.end, q.noun_end or q.end)
+                continue
+            alone = sc.who_alone.get(p)
+            if alone is None:
+                break
+            items.append({"who": alone[1], "low": alone[2], "best": alone[2], "high": alone[2]})
+            pos = alone[0]
+        if items:
+            parent.among = items
+            parent.end = max(parent.end, pos)
+    if not dropped:
+        return final
+    return [q for q in final if id(q) not in dropped]
+
+
+def _no_casualties(lex: NumberLexicon, sc: _Scan, norm: str, lo: int) -> list[Quantity]:
+    """"لم يبلغ عن وقوع إصابات", "دون أن تسفر عن قتلى": a toll of zero killed."""
+    out = []
+    for cs, ce in sc.cas:
+        pos = _before_word_end(norm, cs, lo)
+        free = 1                       # one other word may stand between: the verb's subject
+        for _ in range(4):             # ("لم تسفر الغارة عن إصابات")
+            ns = _negator_ending_at(lex, norm, pos, lo)
+            if ns is not None:
+                out.append(Quantity(ns, ce, 0, 0, 0, False, None, norm[cs:ce], cs, ce, what="killed"))
+                break
+            ws = pos
+            while ws > lo and norm[ws - 1].isalpha():
+                ws -= 1
+            if ws == pos or (ws > lo and not norm[ws - 1].isspace()):
+                break
+            if norm[ws:pos] not in lex.nocas_fillers:
+                if not free:
+                    break
+                free -= 1
+            pos = _before_word_end(norm, ws, lo)
+    return out
+
+
+def _head_before(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> bool:
+    """An ordinal head (قتيل، ضحية …) right before ``pos``."""
+    pe = _before_word_end(norm, pos, lo)
+    if lex.ohead_re.search(norm, max(lo, pe - 24), pe):
+        _scan_aux(lex, sc, norm, max(lo, pe - 24), pe)
+    return pe in sc.ohead_ends
+
+
+_CLITICS = ("و", "ف", "ل", "ول", "فل")
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    return word in words or any(word.startswith(c) and word[len(c):] in words for c in _CLITICS)
+
+
+def _after_rise(lex: NumberLexicon, norm: str, pos: int, lo: int) -> bool:
+    """A running-total verb at most ``total_max_words`` words before, in the same phrase.
+    Checked word by word: the verbs (بلغ، وصل) hide inside common words (مبلغ، الوصول)."""
+    pos = _before_word_end(norm, pos, lo)
+    for _ in range(lex.total_max_words + 1):
+        ws = pos
+        while ws > lo and norm[ws - 1].isalpha():
+            ws -= 1
+        if ws == pos:
+            return False
+        if _word_in(norm[ws:pos], lex.rise_words):
+            return True
+        if ws > lo and not norm[ws - 1].isspace():
+            return False
+        pos = _before_word_end(norm, ws, lo)
+    return False
+
+
+def _negator_ending_at(lex: NumberLexicon, norm: str, pos: int, lo: int) -> int | None:
+    """Start of a no-casualty negator phrase ("لم يبلغ عن", "دون أن تسفر عن") ending at ``pos``."""
+    ws = pos
+    for _ in range(lex.neg_max_words):
+        w0 = ws
+        while ws > lo and norm[ws - 1].isalpha():
+            ws -= 1
+        if ws == w0:
+            return None
+        phrase = norm[ws:pos]
+        if phrase in lex.neg_phrases or (phrase[:1] in ("و", "ف") and phrase[1:] in lex.neg_phrases):
+            return ws
+        if ws == lo or not norm[ws - 1].isspace():
+            return None
+        ws -= 1
+        while ws > lo and norm[ws - 1] == " ":
+            ws -= 1
+    return None
+
+
+def _separated_qualifier(lex: NumberLexicon, sc: _Scan, norm: str, pos: int, lo: int) -> str | None:
+    """A qualifier standing before "عدد/حصيلة …" that the number completes:
+    "تجاوز عدد القتلى 50" → more_than. At most ``gap_max_words`` words between."""
+    pos = _before_word_end(norm, pos, lo)
+    for _ in range(lex.gap_max_words):
+        ws = pos
+        while ws > lo and norm[ws - 1].isalpha():
+            ws -= 1
+        word = norm[ws:pos]
+        if not word or (ws > lo and not norm[ws - 1].isspace()):
+            return None                  # punctuation or a digit: the phrase is broken
+        prev_end = _before_word_end(norm, ws, lo)
+        if word in lex.gap_heads or (word.startswith(("ال", "وال")) and word.split("ال", 1)[1] in lex.gap_heads):
+            got = sc.qual_before.get(prev_end)
+            return got[1] if got is not None and got[1] != "range" else None
+        pos = prev_end
+    return None
 
 
 def _before_word_end(norm: str, pos: int, lo: int) -> int:
@@ -572,7 +992,7 @@ def _with_noun(lex: NumberLexicon, sc: _Scan, norm: str, q: Quantity, hi: int) -
     qa = sc.qual_after.get(pos)
     if qa is not None:
         q.end = qa[0]
-        _apply_after(q, qa[1])
+        _apply_after(lex, q, qa[1])
         return q
     m = _WORD.match(norm, pos, hi)
     if m is None or not m.group().isalpha():
@@ -589,16 +1009,12 @@ def _with_noun(lex: NumberLexicon, sc: _Scan, norm: str, q: Quantity, hi: int) -
     qa = sc.qual_after.get(_after_word_start(norm, m.end(), hi))
     if qa is not None:
         q.end = qa[0]
-        _apply_after(q, qa[1])
+        _apply_after(lex, q, qa[1])
     return q
 
 
-def _apply_after(q: Quantity, kind: str) -> None:
+def _apply_after(lex: NumberLexicon, q: Quantity, kind: str) -> None:
     if q.approx is not None or q.best is None:
         return
     q.approx = kind
-    if kind == "more_than":
-        q.low = q.best = q.best + 1
-        q.high = None
-    elif kind == "at_least":
-        q.high = None
+    q.low, q.best, q.high = apply_rule(lex, kind, q.best)
