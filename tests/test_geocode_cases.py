@@ -739,6 +739,42 @@ CASES = [
     ('قتل ثلاثة مدنيين في بلدة كفرنبل، الجيش يواصل القصف.', [
         ('كفرنبل', 'settlement', 'Kafr Nabl', 'Idlib', 'SY', 1),
     ]),
+    # --- Homonyms shared between countries. With nothing else to decide, a governorate's
+    # capital (its record often carries no seat code) beats a homonymous district seat or
+    # hamlet abroad; a governorate named in the sentence or article, the article's main
+    # country (its places, its nationality adjectives) and the city a quarter is named
+    # with decide the other way.
+    ('سقط قتلى في مدينة السويداء.', [
+        ('السويداء', 'settlement', 'As Suwaydah', 'As-Suwayda', 'SY', 1),
+    ]),
+    ('اشتباكات بين مسلحين في قرية السويداء بمحافظة لحج.', [
+        ('السويداء', 'settlement', 'As Suwayda', 'Lahij', 'YE', 1),
+        ('محافظة لحج', 'region', 'Lahij', 'Lahij', 'YE', 3),
+    ]),
+    ('سقط صاروخ على مدينة حجة.', [
+        ('حجة', 'settlement', 'Hajjah', 'Hajjah', 'YE', 1),
+    ]),
+    ('قتل مدني برصاص الاحتلال في قرية حجة شرق قلقيلية.', [
+        ('حجة', 'settlement', 'Hajjah', 'West Bank', 'PS', 1),
+        ('شرق قلقيلية', 'relative', 'Qalqilya', 'West Bank', 'PS', 2),
+    ]),
+    ('اشتباكات مسلحة في مدينة الزاوية.', [
+        ('الزاوية', 'settlement', 'Zawiya', 'Az Zawiyah', 'LY', 1),
+    ]),
+    ('اعتقلت قوات الاحتلال شابين من بلدة الزاوية غرب سلفيت.', [
+        ('الزاوية', 'settlement', 'Zawiya', 'West Bank', 'PS', 1),
+        ('غرب سلفيت', 'relative', 'Salfit', 'West Bank', 'PS', 2),
+    ]),
+    ('شنت طائرة مسيرة غارة على مدينة النبطية.', [
+        ('النبطية', 'settlement', 'Nabatieh', 'Nabatieh', 'LB', 1),
+    ]),
+    ('قتل مدنيون في قصف مدفعي على قرية النبطية بريف حمص.', [
+        ('النبطية', 'settlement', 'An Nabatiyah', 'Homs', 'SY', 1),
+        ('ريف حمص', 'region', 'Homs countryside', 'Homs', 'SY', 3),
+    ]),
+    ('سقطت قذائف على مدينة عمران.', [
+        ('عمران', 'settlement', 'ʿAmrān', 'Amran', 'YE', 1),
+    ]),
 ]
 
 
@@ -815,3 +851,11 @@ def test_cli_geocode(gaz: gz.Gazetteer) -> None:
         assert cli.main(["geocode", "--json", "قال", "مصدر", "عسكري", "إن", "الجيش", "وصل"]) == 0
     data = json.loads(buf.getvalue())
     assert data["places"] == [] and {x["mention"] for x in data["not_places"]} >= {"مصدر", "الجيش"}
+
+
+def test_geocode_explains_a_derived_capital(gaz: gz.Gazetteer) -> None:
+    # a capital whose record has no seat code: the derived seat is shown with its weight
+    r = geocode("سقط قتلى في مدينة السويداء.", gaz)
+    score, best, why = r.places[0].ranked[0]
+    assert best.country == "SY" and any("+1.5 seat of As-Suwayda" in w for w in why)
+    assert score > r.places[0].ranked[1][0]

@@ -461,6 +461,19 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     return mentions
 
 
+def _seat_code(c: Place) -> str | None:
+    """The candidate's administrative-seat code: GeoNames' own, else "PPLA" for a town
+    that carries its governorate's name and no code at all — Who's On First keeps the
+    main record of most governorate capitals (السويداء، درعا، كركوك، عدن) without one,
+    so a GeoNames-coded district seat abroad would otherwise outrank the capital."""
+    code = c.feature_code
+    if code:
+        return code if code in _SEAT_PRIOR else None
+    if c.placetype == "locality" and c.admin1_ar and name_key(c.name_ar) == name_key(c.admin1_ar):
+        return "PPLA"
+    return None
+
+
 def _is_major(c: Place) -> bool:
     return (c.placetype in ("region", "country", "area") or c.population >= _MAJOR_POPULATION
             or (c.feature_code or "") in _MAJOR_CODES)       # as gazetteer.is_notable, counties included
@@ -546,7 +559,7 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         if h.key in strong_keys:
             continue
         notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)
-                   or (c.feature_code or "") in _SEAT_PRIOR]       # a district seat is notable too
+                   or _seat_code(c)]       # a district seat is notable too
         coherent = [c for c in h.cands if c.admin1 in strong_admin]
         if coherent:
             h.cands = coherent
@@ -618,12 +631,14 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         # must not beat the city on its head count.
         s = _TYPE_PRIOR.get(c.placetype, 0.0) + (0.15 * math.log10(c.population + 1) if c.placetype in _SETTLEMENT_TYPES else 0.5)
         why: list[str] = []
-        rank = _SEAT_PRIOR.get(c.feature_code or "", 0.0)
+        code = _seat_code(c)
+        rank = _SEAT_PRIOR.get(code or "", 0.0)
         if rank and len(h.cands) > 1:
             # an administrative seat is what news means by a bare name far more often than a
             # homonymous hamlet, even when GeoNames knows neither population
             s += rank
-            why.append(f"+{rank:g} seat of administration ({c.feature_code})")
+            why.append(f"+{rank:g} seat of administration ({code})" if code == c.feature_code
+                       else f"+{rank:g} seat of {c.admin1}, the governorate named after it ({code})")
         if c.admin1 and c.admin1 in sent_admin.get(h.sentence, ()) and len(h.cands) > 1:
             s += 3.0
             why.append(f"+3 {c.admin1} named in the sentence")
@@ -1122,8 +1137,10 @@ def prior_terms(p: Place) -> str:
             parts.append(f"population {p.population:,} {0.15 * math.log10(p.population + 1):+.2f}")
     else:
         parts.append("admin unit +0.50")
-    if p.feature_code in _SEAT_PRIOR:
-        parts.append(f"seat {p.feature_code} {_SEAT_PRIOR[p.feature_code]:+.2f} (when ambiguous)")
+    code = _seat_code(p)
+    if code:
+        parts.append(f"seat {code} {_SEAT_PRIOR[code]:+.2f} (when ambiguous)"
+                     + ("" if code == p.feature_code else f" [capital of {p.admin1}, named after it]"))
     return ", ".join(parts)
 
 
