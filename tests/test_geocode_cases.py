@@ -751,6 +751,31 @@ CASES = [
         ('السويداء', 'settlement', 'As Suwayda', 'Lahij', 'YE', 1),
         ('محافظة لحج', 'region', 'Lahij', 'Lahij', 'YE', 3),
     ]),
+    ('هاجم تنظيم الدولة مواقع قوات النظام السوري في السخنة.', [
+        ('السخنة', 'settlement', 'As Sukhnah', 'Homs', 'SY', 1),
+    ]),
+    ('قتل جنود سوريون في هجوم على السخنة.', [
+        ('السخنة', 'settlement', 'As Sukhnah', 'Homs', 'SY', 1),
+    ]),
+    ('سيطر تنظيم الدولة على بلدة السخنة شرق تدمر.', [
+        ('السخنة', 'settlement', 'As Sukhnah', 'Homs', 'SY', 1),
+        ('شرق تدمر', 'relative', 'Palmyra', 'Homs', 'SY', 2),
+    ]),
+    ('قصف الحوثيون مدينة السخنة جنوب الحديدة.', [
+        ('السخنة', 'settlement', 'As Sukhnah', 'Al Hudaydah', 'YE', 1),
+        ('جنوب الحديدة', 'relative', 'Al Hudaydah', 'Al Hudaydah', 'YE', 3),
+    ]),
+    ('قصفت قوات النظام السوري بلدة البارة.', [
+        ('البارة', 'settlement', 'Barah', 'Idlib', 'SY', 1),
+    ]),
+    ('قتل مدنيون في البارة. وكانت الطائرات قد قصفت إدلب أمس.', [
+        ('البارة', 'settlement', 'Barah', 'Idlib', 'SY', 1),
+        ('إدلب', 'settlement', 'Idlib', 'Idlib', 'SY', 1),
+    ]),
+    ('قتل مدنيان في قرية بارة شمال سنجار.', [
+        ('بارة', 'settlement', 'Barah', 'Ninawa', 'IQ', 1),
+        ('شمال سنجار', 'relative', 'Sinjar', 'Ninawa', 'IQ', 2),
+    ]),
     ('سقط صاروخ على مدينة حجة.', [
         ('حجة', 'settlement', 'Hajjah', 'Hajjah', 'YE', 1),
     ]),
@@ -853,9 +878,15 @@ def test_cli_geocode(gaz: gz.Gazetteer) -> None:
     assert data["places"] == [] and {x["mention"] for x in data["not_places"]} >= {"مصدر", "الجيش"}
 
 
-def test_geocode_explains_a_derived_capital(gaz: gz.Gazetteer) -> None:
+def test_geocode_explains_capital_and_main_country(gaz: gz.Gazetteer) -> None:
     # a capital whose record has no seat code: the derived seat is shown with its weight
     r = geocode("سقط قتلى في مدينة السويداء.", gaz)
     score, best, why = r.places[0].ranked[0]
     assert best.country == "SY" and any("+1.5 seat of As-Suwayda" in w for w in why)
     assert score > r.places[0].ranked[1][0]
+    # a nationality adjective makes the article's country, which outweighs a district seat abroad
+    r = geocode("هاجم تنظيم الدولة مواقع قوات النظام السوري في السخنة.", gaz)
+    score, best, why = r.places[0].ranked[0]
+    assert best.country == "SY" and "+1.2 in SY, the article's main country" in why
+    yemen = next(s for s, p, _ in r.places[0].ranked if p.country == "YE")
+    assert score > yemen

@@ -35,6 +35,7 @@ _MAJOR_POPULATION = 50_000
 _ANCHORS = 6
 # Keys of the words and names seen in documents repeat endlessly: normalise each once.
 name_key = functools.lru_cache(maxsize=1 << 16)(_name_key)
+_MAIN_COUNTRY = 1.2       # in the article's main country: as much as its governorate named elsewhere
 _MAX_BONUS = 2.0          # the largest coherence bonus (a place within 15 km of another)
 _NEAR_TYPES = ("locality", "neighbourhood", "subdistrict")
 
@@ -624,7 +625,15 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         if len(cs) == 1:
             c0 = next(iter(cs))
             countries[c0] = countries.get(c0, 0) + 1
-    top_country = max(countries, key=countries.get) if countries else None
+    # The article's main country: its unambiguous places and its nationality adjectives
+    # ("قوات النظام السوري"), when one clearly leads. It outweighs a seat or population
+    # prior (a district seat abroad must not beat a village of the article's country),
+    # not a governorate named in the sentence.
+    for iso, v in _demonym_votes(doc).items():
+        countries[iso] = countries.get(iso, 0) + v
+    ranked_countries = sorted(countries.items(), key=lambda kv: -kv[1])
+    top_country = ranked_countries[0][0] if ranked_countries and (
+        len(ranked_countries) == 1 or ranked_countries[0][1] > ranked_countries[1][1]) else None
 
     def base(h: _Hit, c: Place) -> tuple[float, list[str]]:
         # Population only ranks settlements: a governorate sharing a city's name ("الموصل")
@@ -646,8 +655,8 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             s += 1.2
             why.append(f"+1.2 {c.admin1} named in the article")
         if top_country and c.country == top_country and len(h.cands) > 1:
-            s += 0.5
-            why.append(f"+0.5 in {top_country}, the article's main country")
+            s += _MAIN_COUNTRY
+            why.append(f"+{_MAIN_COUNTRY:g} in {top_country}, the article's main country")
         if len(h.cands) > 1 and _definite(c.name_ar) == h.prefix.endswith("ال"):
             s += 0.3        # "الخيام" is more likely الخيام than خيام
             why.append("+0.3 article as written")
