@@ -776,6 +776,22 @@ CASES = [
         ('بارة', 'settlement', 'Barah', 'Ninawa', 'IQ', 1),
         ('شمال سنجار', 'relative', 'Sinjar', 'Ninawa', 'IQ', 2),
     ]),
+    ('قتل مدني في حي الميدان في حلب.', [
+        ('حي الميدان', 'unlisted', None, 'Aleppo', 'SY', 2),
+        ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
+    ]),
+    ('قتل مدني في حي الميدان بمدينة حلب.', [
+        ('حي الميدان', 'unlisted', None, 'Aleppo', 'SY', 2),
+        ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
+    ]),
+    ('قصفت قوات النظام مدينة حلب. وسقطت قذيفة على حي الميدان.', [
+        ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
+        ('حي الميدان', 'unlisted', None, 'Aleppo', 'SY', 2),
+    ]),
+    ('قتل شخصان بانفجار في حي الميدان بمدينة الحديدة.', [
+        ('حي الميدان', 'settlement', 'Al-Maydān', 'Al Hudaydah', 'YE', 2),
+        ('الحديدة', 'settlement', 'Al Hudaydah', 'Al Hudaydah', 'YE', 1),
+    ]),
     ('سقط صاروخ على مدينة حجة.', [
         ('حجة', 'settlement', 'Hajjah', 'Hajjah', 'YE', 1),
     ]),

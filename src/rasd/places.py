@@ -935,11 +935,26 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         # (a site is named after a town in the place that follows it: "سوق الحميدية وسط دمشق")
         far = nxt is not None and nxt.place is not None and _is_major(nxt.place) and not _is_major(m.place) \
             and nxt.place.placetype != "country" and (m.site or (m.place.distance_km(nxt.place) or 0) > 100)
-        if verdict is None and far and nxt.kind in ("region", "relative") and nxt.admin1 and m.place.admin1 \
+        # (a quarter lies in the town named right after it, whatever the wording: "حي
+        # الميدان في حلب", "بمدينة حلب", not in a homonymous quarter 100+ km away)
+        if verdict is None and far and (nxt.kind in ("region", "relative") or m.place.placetype == "neighbourhood") \
+                and nxt.admin1 and m.place.admin1 \
                 and nxt.admin1 != m.place.admin1 and doc.token_distance(m.start, m.end, nxt.start, nxt.end) <= 2:
             _unlist(doc, m, m.end, nxt, main, f"no '{m.mention}' in {nxt.admin1}, which the next words name")
             keep.append(m)
             continue
+        # 2a. a quarter with no town after it lies in the city the article named before
+        # it ("قصفت مدينة حلب. وسقطت قذيفة على حي الميدان"), not in a homonymous quarter
+        # 100+ km away in another governorate
+        if verdict is None and m.place.placetype == "neighbourhood" and not _is_major(m.place):
+            city = _context_admin([x for x in others if x.place is not None and x.kind != "unlisted"
+                                   and _is_major(x.place) and x.place.placetype != "country"], m.end, s_end)
+            if city is not None and city.admin1 and m.place.admin1 and city.admin1 != m.place.admin1 \
+                    and (m.place.distance_km(city.place) or 0) > 100:
+                _unlist(doc, m, m.end, city, main, f"no '{m.mention}' in {city.admin1}, the city the article "
+                                                   f"places it in")
+                keep.append(m)
+                continue
         # 2b. listed with a village ("كفرنبودة، الهبيط، وعابدين") but indexed only far from it
         head = keep[-1] if keep and m.license == "coordination" else None
         if verdict is None and head is not None and head.place is not None and head.kind in ("settlement", "relative") \
