@@ -792,6 +792,17 @@ CASES = [
         ('حي الميدان', 'settlement', 'Al-Maydān', 'Al Hudaydah', 'YE', 2),
         ('الحديدة', 'settlement', 'Al Hudaydah', 'Al Hudaydah', 'YE', 1),
     ]),
+    ('اندلعت اشتباكات في مدينة البيضاء شرق ليبيا.', [
+        ('البيضاء', 'settlement', 'Al Bayda', 'Al Jabal al Akhdar', 'LY', 1),
+        ('شرق ليبيا', 'relative', 'Libya', None, 'LY', 3),
+    ]),
+    ('قتل ثلاثة أشخاص في مدينة البيضاء.', [
+        ('البيضاء', 'settlement', "Al Bayda'", "Al Bayda'", 'YE', 1),
+    ]),
+    ('قصف الحوثيون مدينة البيضاء وسط اليمن.', [
+        ('البيضاء', 'settlement', "Al Bayda'", "Al Bayda'", 'YE', 1),
+        ('وسط اليمن', 'relative', 'Yemen', None, 'YE', 3),
+    ]),
     ('سقط صاروخ على مدينة حجة.', [
         ('حجة', 'settlement', 'Hajjah', 'Hajjah', 'YE', 1),
     ]),

@@ -340,9 +340,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         own = by_start.get(m.word_start)
         if own is not None and own.word_end < m.end and not is_area and any(v.kind == "settlement" for v in _values(own, "noun")):
             # "مدينة حمص" indexed whole: read the noun as a cue when the rest names the same
-            # place, so that the mention is "حمص" as everywhere else ("مدينة الصدر" stays)
-            rest = gaz.keys.get(m.key.split(" ", 1)[1]) if " " in m.key else None
-            if rest and set(rest) & set(gaz.keys.get(m.key, ())):
+            # place, so that the mention is "حمص" as everywhere else ("مدينة الصدر" stays).
+            # The same place: the same record, or a town of the same governorate as the
+            # city's own district ("مدينة البيضاء", Yemen's district of al-Bayda city),
+            # whose homonyms abroad the rest's candidates then let the context weigh.
+            rest = gaz.keys.get(name_key(m.key.split(" ", 1)[1])) if " " in m.key else None
+            whole = gaz.keys.get(m.key, ())
+            if rest and (set(rest) & set(whole) or _same_town(gaz.places(whole), gaz.places(rest))):
                 continue
         if own is not None and own.word_end < m.end and _values(own, "org") and not _values(own, "noun"):
             # "مركز ادلب الإعلامي": an organisation head starts this name, not an admin word
@@ -460,6 +464,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _same_town(whole: list[Place], rest: list[Place]) -> bool:
+    """Whether a name indexed whole after a settlement noun ("مدينة البيضاء": a city
+    district) is a town the bare name also lists: a district and a town of one governorate."""
+    return any(w.placetype in ("county", "subdistrict") and any(
+        r.placetype == "locality" and r.country == w.country and r.admin1 == w.admin1 for r in rest) for w in whole)
 
 
 def _seat_code(c: Place) -> str | None:
