@@ -792,6 +792,10 @@ CASES = [
         ('حي الميدان', 'settlement', 'Al-Maydān', 'Al Hudaydah', 'YE', 2),
         ('الحديدة', 'settlement', 'Al Hudaydah', 'Al Hudaydah', 'YE', 1),
     ]),
+    # ... but only a quarter announced as a place: "في المقابلة" is an interview
+    ('قصفت قوات النظام مدينة حلب. وفي المقابلة قال مسعف إن المستشفى دمر.', [
+        ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
+    ]),
     ('اندلعت اشتباكات في مدينة البيضاء شرق ليبيا.', [
         ('البيضاء', 'settlement', 'Al Bayda', 'Al Jabal al Akhdar', 'LY', 1),
         ('شرق ليبيا', 'relative', 'Libya', None, 'LY', 3),

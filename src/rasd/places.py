@@ -948,7 +948,7 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             and nxt.place.placetype != "country" and (m.site or (m.place.distance_km(nxt.place) or 0) > 100)
         # (a quarter lies in the town named right after it, whatever the wording: "حي
         # الميدان في حلب", "بمدينة حلب", not in a homonymous quarter 100+ km away)
-        if verdict is None and far and (nxt.kind in ("region", "relative") or m.place.placetype == "neighbourhood") \
+        if verdict is None and far and (nxt.kind in ("region", "relative") or m.place.placetype == "neighbourhood" and strong) \
                 and nxt.admin1 and m.place.admin1 \
                 and nxt.admin1 != m.place.admin1 and doc.token_distance(m.start, m.end, nxt.start, nxt.end) <= 2:
             _unlist(doc, m, m.end, nxt, main, f"no '{m.mention}' in {nxt.admin1}, which the next words name")
@@ -956,8 +956,9 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             continue
         # 2a. a quarter with no town after it lies in the city the article named before
         # it ("قصفت مدينة حلب. وسقطت قذيفة على حي الميدان"), not in a homonymous quarter
-        # 100+ km away in another governorate
-        if verdict is None and m.place.placetype == "neighbourhood" and not _is_major(m.place):
+        # 100+ km away in another governorate (announced as a place: after a bare
+        # preposition, "في المقابلة" is an interview, not a quarter, and rule 3 decides)
+        if verdict is None and strong and m.place.placetype == "neighbourhood" and not _is_major(m.place):
             city = _context_admin([x for x in others if x.place is not None and x.kind != "unlisted"
                                    and _is_major(x.place) and x.place.placetype != "country"], m.end, s_end)
             if city is not None and city.admin1 and m.place.admin1 and city.admin1 != m.place.admin1 \
