@@ -651,9 +651,9 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         # must not beat the city on its head count.
         s = _TYPE_PRIOR.get(c.placetype, 0.0) + (0.15 * math.log10(c.population + 1) if c.placetype in _SETTLEMENT_TYPES else 0.5)
         why: list[str] = []
-        code = _seat_code(c)
+        code = _seat_code(c) if len(h.cands) > 1 else None
         rank = _SEAT_PRIOR.get(code or "", 0.0)
-        if rank and len(h.cands) > 1:
+        if rank:
             # an administrative seat is what news means by a bare name far more often than a
             # homonymous hamlet, even when GeoNames knows neither population
             s += rank
