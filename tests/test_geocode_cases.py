@@ -761,6 +761,13 @@ CASES = [
         ('السخنة', 'settlement', 'As Sukhnah', 'Homs', 'SY', 1),
         ('شرق تدمر', 'relative', 'Palmyra', 'Homs', 'SY', 2),
     ]),
+    ('قتل جنديان سوريان في هجوم على السخنة.', [
+        ('السخنة', 'settlement', 'As Sukhnah', 'Homs', 'SY', 1),
+    ]),
+    # a village of the article's country over a capital abroad that won on priors
+    ('اعتقلت قوات الاحتلال شابا فلسطينيا من قرية حجة.', [
+        ('حجة', 'settlement', 'Hajjah', 'West Bank', 'PS', 1),
+    ]),
     ('قصف الحوثيون مدينة السخنة جنوب الحديدة.', [
         ('السخنة', 'settlement', 'As Sukhnah', 'Al Hudaydah', 'YE', 1),
         ('جنوب الحديدة', 'relative', 'Al Hudaydah', 'Al Hudaydah', 'YE', 3),
@@ -921,3 +928,6 @@ def test_geocode_explains_capital_and_main_country(gaz: gz.Gazetteer) -> None:
     assert best.country == "SY" and "+1.2 in SY, the article's main country" in why
     yemen = next(s for s, p, _ in r.places[0].ranked if p.country == "YE")
     assert score > yemen
+    # announced as a village in a Palestinian article, حجة is not Yemen's capital
+    r = geocode("اعتقلت قوات الاحتلال شابا فلسطينيا من قرية حجة.", gaz)
+    assert r.places[0].place.country == "PS" and "chosen over Hajjah (YE" in r.places[0].reason

@@ -978,6 +978,19 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             continue
         # 3. another country than the article's
         if verdict is None and main is not None and m.place.country != main and not _is_major(m.place):
+            # announced as a place, a homonym in the article's country that lost on priors
+            # (a capital abroad: "شابا فلسطينيا من قرية حجة") is that place
+            home = next((x for x in m.ranked if x[1].country == main and x[1].placetype == m.place.placetype), None) \
+                if strong else None
+            if home is not None:
+                lost = m.place
+                m.place, m.admin1, m.country = home[1], home[1].admin1, home[1].country
+                head = [w for w in m.reason.split("; ") if w.startswith(("licensed by", "best of"))]
+                m.reason = "; ".join(head + list(home[2]) + [
+                    f"chosen over {lost.name_en} ({lost.country}, {m.ranked[0][0]:.2f}): that lies outside {main}, "
+                    f"the article's country, and is no major place"])
+                keep.append(m)
+                continue
             verdict = (m.end, f"'{m.mention}' is indexed only outside {main}, the article's country")
         # 4. the article dropped
         tok = doc.tokens[min(doc.token_index(m.start), len(doc.tokens) - 1)]
