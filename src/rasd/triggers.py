@@ -196,7 +196,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
     suffixes = frozenset().union(*(e.suffixes for e in entries)) if entries else NO_AFFIX
     return TriggerLexicon(
         types=types, entries=entries,
-        matcher=PhraseMatcher(pairs, prefixes=TRIGGER_PREFIXES, suffixes=suffixes),
+        matcher=PhraseMatcher(pairs, prefixes=TRIGGER_PREFIXES, suffixes=suffixes,
+                              whole_words=string_list(data, "whole_words", path, optional=True)),
         context=PhraseMatcher(((w, w) for w in context_words), prefixes=NOUN_PREFIXES),
         refinements=refinements, count_nouns=count_nouns,
         nouns=PhraseMatcher(noun_pairs, prefixes=NOUN_PREFIXES),
@@ -329,7 +330,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         prev = doc.tokens[ti - 1]
         if prev.start >= sent_start:
             word = prev.text
-            if word in entry.blocked_before or (word[:1] in "وف" and word[1:] in entry.blocked_before) \
+            # bare, or behind و ف ب ل ("لأسر الضحايا") or the article
+            if word in entry.blocked_before or (word[:1] in "وفبل" and word[1:] in entry.blocked_before) \
                     or (word.startswith("ال") and word[2:] in entry.blocked_before):
                 return True
     # a negation ending right before the trigger ("لم يقتل", "دون أن يسفر عن إصابات")
