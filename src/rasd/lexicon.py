@@ -175,6 +175,17 @@ NO_AFFIX = frozenset({""})
 _LIL_PREFIXES = frozenset({"ل", "ول", "فل"})
 
 
+# Clitics that may stand before a word listed as whole ("ووالدهم", "لقضية", "بالقضية").
+_OUTER_CLITICS = ("وال", "فال", "بال", "كال", "ولل", "فلل", "ال", "لل", "و", "ف", "ب", "ل", "ك")
+
+
+def is_whole_word(word: str, whole: frozenset[str]) -> bool:
+    """Is ``word`` one of ``whole``, bare or behind one run of outer clitics?"""
+    if word in whole:
+        return True
+    return any(word.startswith(c) and word[len(c):] in whole for c in _OUTER_CLITICS)
+
+
 def is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
@@ -199,8 +210,13 @@ class Match:
 class PhraseMatcher:
     """Leftmost-longest matching of many phrases at once over normalised text."""
 
+    whole_words: frozenset[str] = frozenset()   # also the default of matchers built by __new__ (gazetteer)
+
     def __init__(self, entries: Iterable[tuple[str, Any]], *, prefixes: frozenset[str] = NOUN_PREFIXES,
-                 suffixes: frozenset[str] = NO_AFFIX):
+                 suffixes: frozenset[str] = NO_AFFIX, whole_words: Iterable[str] = ()):
+        # Words that are never read through clitics ("والدهم" is "their father", not
+        # و + ال + دهم): a match whose clitics or suffix make up one of them is dropped.
+        self.whole_words = frozenset(normalize_key(w) for w in whole_words)
         grouped: dict[str, list] = {}
         for phrase, value in entries:
             key = normalize_key(phrase)
@@ -269,6 +285,8 @@ class PhraseMatcher:
                     we = end
                 if we != e and text[e:we] not in suffixes:
                     continue
+            if self.whole_words and (ws != s or we != e) and is_whole_word(text[ws:we], self.whole_words):
+                continue
             out.append(Match(s, e, ws, we, key, values, prefix))
         return out
 

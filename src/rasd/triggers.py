@@ -75,6 +75,8 @@ class Cues:
     negation_window: int
     irrealis_window: int
     matcher: PhraseMatcher        # values: cue kind
+    figurative_verbs: frozenset[str] = frozenset()   # "شن", "هاجم": their subject says who attacks
+    figurative_window: int = 4
 
 
 @dataclass
@@ -196,7 +198,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
     suffixes = frozenset().union(*(e.suffixes for e in entries)) if entries else NO_AFFIX
     return TriggerLexicon(
         types=types, entries=entries,
-        matcher=PhraseMatcher(pairs, prefixes=TRIGGER_PREFIXES, suffixes=suffixes),
+        matcher=PhraseMatcher(pairs, prefixes=TRIGGER_PREFIXES, suffixes=suffixes,
+                              whole_words=string_list(data, "whole_words", path, optional=True)),
         context=PhraseMatcher(((w, w) for w in context_words), prefixes=NOUN_PREFIXES),
         refinements=refinements, count_nouns=count_nouns,
         nouns=PhraseMatcher(noun_pairs, prefixes=NOUN_PREFIXES),
@@ -219,7 +222,7 @@ def load_cues(path: Path) -> Cues:
     data = load_yaml(path)
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
-                 "non_conflict", "condemnation", "solidarity"):
+                 "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent"):
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
             pairs.append((phrase, kind))
@@ -228,7 +231,10 @@ def load_cues(path: Path) -> Cues:
                 pairs.append((phrase, "not_negation"))
     neg = require(data["negation"], "window", int, path, optional=True, default=2)
     irr = require(data["irrealis"], "window", int, path, optional=True, default=6)
-    return Cues(neg, irr, PhraseMatcher(pairs, prefixes=frozenset({"", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال"})))
+    fig = require(data, "figurative_verbs", dict, path)
+    return Cues(neg, irr, PhraseMatcher(pairs, prefixes=frozenset({"", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال"})),
+                figurative_verbs=_norm_set(string_list(fig, "phrases", path)),
+                figurative_window=require(fig, "window", int, path, optional=True, default=4))
 
 
 @functools.cache
@@ -318,18 +324,50 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
     return out
 
 
+_FIGURATIVE = frozenset({"speaker", "civil_agent"})
+_CIVIL = frozenset({"civil_agent"})
+
+
+def _figurative_agent(doc: Doc, m: Match, ti: int, cues: CueIndex, windows: Cues, c_lo: int) -> bool:
+    """Is the act's subject one that bears no arms? A speaker or an outlet right after a
+    verb of attacking ("شن النائب هجوما حادا", "يشن الإعلام الحكومي هجوما", "هاجمت الصحف
+    الحكومية قادة المعارضة"), or a law, sanction, company or office right after the
+    trigger itself ("استهدفت العقوبات قادة", "أوقفت شركة الطيران رحلاتها")."""
+    toks = doc.tokens
+    nxt = doc.token_index(m.word_end)
+    if nxt < len(toks) and any(c.word_start == toks[nxt].start
+                               for c in cues.cues_in(toks[nxt].start, toks[nxt].end + 40, _CIVIL)):
+        return True
+    verbs = windows.figurative_verbs
+    last = doc.token_index(max(m.word_end - 1, m.word_start))
+    for k in range(max(0, ti - windows.figurative_window), min(last + 1, len(toks) - 1)):
+        tok = toks[k]
+        if tok.start < c_lo:
+            continue
+        word = tok.text
+        if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
+            continue
+        after = toks[k + 1]
+        if any(c.word_start == after.start for c in cues.cues_in(after.start, after.end + 40, _FIGURATIVE)):
+            return True
+    return False
+
+
 def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: Cues, sent_start: int) -> bool:
     ti = doc.token_index(m.word_start)
     if entry.blocked_after:
         nxt = doc.token_index(m.word_end)
         # the next word, or the one after an adjective ("القصف الروسي المتكرر")
-        if any(t.text in entry.blocked_after for t in doc.tokens[nxt:nxt + 2]):
-            return True       # "هجوما لاذعا": a verbal attack
+        after = doc.tokens[nxt:nxt + 2]
+        if any(t.text in entry.blocked_after for t in after) \
+                or " ".join(t.text for t in after) in entry.blocked_after:
+            return True       # "هجوما لاذعا", "هجوما شديد اللهجة": a verbal attack
     if entry.blocked_before and ti > 0:
         prev = doc.tokens[ti - 1]
         if prev.start >= sent_start:
             word = prev.text
-            if word in entry.blocked_before or (word[:1] in "وف" and word[1:] in entry.blocked_before) \
+            # bare, or behind و ف ب ل ("لأسر الضحايا") or the article
+            if word in entry.blocked_before or (word[:1] in "وفبل" and word[1:] in entry.blocked_before) \
                     or (word.startswith("ال") and word[2:] in entry.blocked_before):
                 return True
     # a negation ending right before the trigger ("لم يقتل", "دون أن يسفر عن إصابات")
@@ -342,6 +380,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         return True     # "لم تتعرض البلدة لأي قصف", "أي هجوم على المدينة سيكون كارثيا": no act
     # denial anywhere earlier in the sentence
     if cues.cues_in(sent_start, m.word_start, {"denial"}):
+        return True
+    if entry.role == "event" and _figurative_agent(doc, m, ti, cues, windows, c_lo):
         return True
     # sport, money, computing anywhere in the clause: a figure of speech (but fans do fight:
     # a brawl at a match is mob violence; a toll there is judged by assemble)
