@@ -93,9 +93,9 @@ def main(argv: list[str] | None = None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from .batch import records_for
     from .inputs import InputError, iter_documents
     from .output import RecordWriter
-    from .pipeline import extract
 
     n_docs = n_failed = n_records = 0
     progress = tqdm(unit="doc", file=sys.stderr, disable=args.no_progress or None, leave=False, dynamic_ncols=True)
@@ -110,17 +110,13 @@ def _extract(args: argparse.Namespace) -> int:
                     progress.set_postfix(errors=n_failed)
                     continue
                 try:
-                    records = extract(item.text, published=item.published, outlet=item.outlet,
-                                      doc_id=item.doc_id, url=item.url)
+                    records = records_for(item)
                 except Exception as exc:  # one bad document must never stop the batch
                     n_failed += 1
                     progress.write(f"rasd: error: {item.origin}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
                     continue
                 for rec in records:
-                    d = rec.to_dict()
-                    if item.is_html:
-                        d["doc_text_sha1"] = item.text_sha1
-                    writer.write(d)
+                    writer.write(rec)
                     n_records += 1
     except OSError as exc:
         progress.close()
