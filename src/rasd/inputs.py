@@ -24,7 +24,7 @@ MAX_BYTES = 10 * 1024 * 1024
 # Below this share of Arabic among all letters a document is not Arabic news.
 MIN_ARABIC_SHARE = 0.2
 # Suffixes picked up when walking a directory; files named explicitly are always read.
-DIR_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".jsonl.gz", ".md")
+DIR_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".jsonl.gz", ".md", ".warc", ".warc.gz")
 # Repository documentation that sits beside articles in a folder is not an article.
 SKIP_STEMS = ("readme", "license", "licence", "copying", "copyright", "changelog", "contributing")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -267,6 +267,10 @@ def iter_documents(paths: Iterable[str | Path], published: date | None = None) -
 
 
 def _read_path(path: Path, published: date | None) -> Iterator[InputDoc | InputError]:
+    if _has_suffix(path, (".warc", ".warc.gz")):   # crawls: many pages per file (rasd.warc)
+        from .warc import read_warc
+        yield from read_warc(path, published)
+        return
     if _has_suffix(path, JSONL_SUFFIXES):
         yield from _read_jsonl(path, published)
         return
@@ -324,6 +328,11 @@ def _read_jsonl(path: Path, published: date | None) -> Iterator[InputDoc | Input
 
 
 def _jsonl_doc(raw: bytes, n: int, origin: str, path: Path, published: date | None) -> InputDoc | InputError:
+    return doc_from_line(raw, n, origin, path.name, published)
+
+
+def doc_from_line(raw: bytes, n: int, origin: str, name: str, published: date | None) -> InputDoc | InputError:
+    """Line ``n`` of the JSON Lines file ``name`` as a document; any runner reading lines calls this."""
     try:
         obj = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -332,23 +341,34 @@ def _jsonl_doc(raw: bytes, n: int, origin: str, path: Path, published: date | No
         return InputError(origin, None, f"invalid JSON on line {n}: {exc.msg} (column {exc.colno})")
     if not isinstance(obj, dict):
         return InputError(origin, None, f"invalid JSON on line {n}: expected an object, got {type(obj).__name__}")
+    return doc_from_row(obj, origin, f"{name}:{n}", published, f" on line {n}")
+
+
+def doc_from_row(obj: dict, origin: str, default_id: str | None, published: date | None,
+                 at: str = "") -> InputDoc | InputError:
+    """One input row (FORMAT §1 fields: id, text|html, published, url, outlet) as a document.
+
+    Shared by the JSONL reader and table inputs such as Parquet; ``at`` places the row in
+    error messages (" on line 3"), ``published`` is the default for rows without a date."""
     doc_id = obj.get("id")
     if doc_id is None:
-        doc_id = f"{path.name}:{n}"
+        if default_id is None:
+            return InputError(origin, None, f"missing 'id'{at}")
+        doc_id = default_id
     elif not isinstance(doc_id, (str, int)):
-        return InputError(origin, None, f"invalid 'id' on line {n}: must be a string")
+        return InputError(origin, None, f"invalid 'id'{at}: must be a string")
     doc_id = str(doc_id)
     text, html = obj.get("text"), obj.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return InputError(origin, doc_id, "missing 'text' or 'html'")
     for key in ("url", "outlet"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
-            return InputError(origin, doc_id, f"invalid '{key}' on line {n}: must be a string or null")
+            return InputError(origin, doc_id, f"invalid '{key}'{at}: must be a string or null")
     pub = obj.get("published")
     if pub is not None:
         parsed = _parse_date(pub) if isinstance(pub, str) and len(pub) >= 10 else None
         if parsed is None:
-            return InputError(origin, doc_id, f"invalid 'published' on line {n}: expected YYYY-MM-DD, got {pub!r}")
+            return InputError(origin, doc_id, f"invalid 'published'{at}: expected YYYY-MM-DD, got {pub!r}")
         pub = parsed
     raw_text = text if isinstance(text, str) else html
     if len(raw_text) > MAX_BYTES:
