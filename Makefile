@@ -13,9 +13,10 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-# Dev extras are installed for both targets so one venv serves demo and tests.
+# Dev extras are installed for both targets so one venv serves demo and tests; the ray
+# extra too, so CI tests the Ray engine against the local runner.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,ray]'
 	touch $@
 
 install: $(STAMP)

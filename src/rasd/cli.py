@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", default="-", help="output file: .jsonl (default stdout) or .csv (ACLED columns)")
     ex.add_argument("--published", type=_date, help="publication date for documents that have none")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ex.add_argument("--engine", choices=("local", "ray"), default="local", help="local (default) or ray: Ray Data over "
+                    ".jsonl[.gz]/.parquet inputs (needs rasd[ray]; see README 'Running on a Ray cluster')")
+    ex.add_argument("--ray-address", help="with --engine ray: join this cluster (auto, ray://host:10001); default: start a local instance")
+    ex.add_argument("--output-format", choices=("parquet", "json"), default="parquet",
+                    help="with --engine ray and an output directory: Parquet (default) or JSON Lines files")
 
     sh = sub.add_parser("show", help="print a document with its evidence highlighted and its records")
     sh.add_argument("input")
@@ -91,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.engine == "ray":
+        from .ray_engine import run_cli
+        return run_cli(args)
     from tqdm import tqdm
 
     from .batch import records_for
