@@ -133,14 +133,16 @@ def test_parquet_input_gives_the_records_of_the_same_rows_as_jsonl(ray_local, tm
     table = pa.table({k: [r[k] for r in rows] for k in rows[0]})
     # The date as a date column, as tables exported from a database often have it.
     table = table.set_column(2, "published", pa.array([date(2021, 9, 14), None, date(2021, 9, 14)], pa.date32()))
-    pq.write_table(table, tmp_path / "rows.parquet")
+    (tmp_path / "in").mkdir()
+    pq.write_table(table, tmp_path / "in" / "rows.parquet")
     errors = []
     out = tmp_path / "from_parquet.jsonl"
-    ray_engine.run([str(tmp_path / "rows.parquet")], str(out), published=date(2021, 9, 1),
-                   report=lambda o, e: errors.append(e))
+    # Named by its directory, as a crawl's bucket prefix would be.
+    ray_engine.run([str(tmp_path / "in")], str(out), published=date(2021, 9, 1),
+                   report=lambda o, e: errors.append((o, e)))
     ray_recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert _canonical(ray_recs) == _canonical(local_recs)
-    assert errors == ["missing 'text' or 'html'"]
+    assert errors == [(f"{tmp_path / 'in' / 'rows.parquet'}:3", "missing 'text' or 'html'")]
 
 
 def test_cli_engine_ray_exit_code_and_output(tmp_path):
