@@ -62,17 +62,34 @@ def _memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def _cpu_seconds(pid: int) -> tuple[str, float] | None:
+    """(process name, user + system CPU seconds so far), None when it has gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            head, tail = fh.read().rsplit(")", 1)
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmd = fh.read().split(b"\0")[0].decode(errors="replace")
+    except OSError:
+        return None
+    fields = tail.split()
+    name = cmd if cmd.startswith("ray::") else head.split("(", 1)[1]
+    return name, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class PeakMemory(threading.Thread):
     """Samples the summed RSS and PSS of this process and its descendants until stopped."""
 
     def __init__(self, interval: float = 0.2):
         super().__init__(daemon=True)
         self.interval, self.peak_rss, self.peak_pss, self.peak_procs = interval, 0, 0, 0
+        self.cpu: dict[int, tuple[str, float]] = {}      # pid -> (name, CPU seconds last seen)
         self._stop_event = threading.Event()
 
     def run(self) -> None:
         while not self._stop_event.is_set():
             pids = _tree(os.getpid())
+            for pid in pids:
+                self.cpu[pid] = _cpu_seconds(pid) or self.cpu.get(pid, ("?", 0.0))
             mems = [_memory_kb(p) for p in pids]
             self.peak_rss = max(self.peak_rss, sum(m[0] for m in mems))
             self.peak_pss = max(self.peak_pss, sum(m[1] for m in mems))
@@ -136,6 +153,11 @@ def main() -> None:
           f"{init_s:.1f} s; {records} records, {failed} failed)")
     print(f"peak memory, driver + {memory.peak_procs - 1} Ray processes: RSS sum {memory.peak_rss / 1024:,.0f} MB, "
           f"PSS sum {memory.peak_pss / 1024:,.0f} MB")
+    by_name: dict[str, float] = {}
+    for name, secs in memory.cpu.values():
+        by_name[name] = by_name.get(name, 0.0) + secs
+    print("CPU seconds by process (driver = this bench's python): " + ", ".join(
+        f"{name} {secs:.1f}" for name, secs in sorted(by_name.items(), key=lambda kv: -kv[1])[:8]))
     summary = [f"docs={a.docs}", f"ray_cpus={a.cpus}", f"output={'parquet_dir' if a.parquet else 'jsonl_driver'}",
                f"ray_docs_per_s={dps_ray:.0f}"]
     if local:

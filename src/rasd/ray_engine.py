@@ -269,13 +269,13 @@ def run(paths: list[str], output: str, *, published: date | None = None, output_
     ds = extract_dataset(paths, published, workers)
     if _is_file_output(output):
         return _write_via_driver(ds, output, report)
-    # Writes take no CPU slot either, so they stream behind the actors instead of waiting
-    # for them to finish.
+    # Writes keep Ray's default CPU slot: measured on 2,000 documents, zero-CPU write tasks
+    # ran at half the speed.
     if output_format == "json":
-        ds.write_json(output, ray_remote_args={"num_cpus": 0})
+        ds.write_json(output)
         counted = _import_ray().data.read_json(output)
     else:
-        ds.write_parquet(output, ray_remote_args={"num_cpus": 0})
+        ds.write_parquet(output)
         counted = _import_ray().data.read_parquet(output)
     # Counting reads back one column of the output rather than holding the dataset in memory.
     rows = failed = 0
