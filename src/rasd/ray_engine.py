@@ -76,14 +76,18 @@ def init_ray(address: str | None = None, num_cpus: int | None = None) -> None:
 
 
 def _quiet_data_context() -> None:
+    import logging
+
     import ray.data
 
     ctx = ray.data.DataContext.get_current()
-    # Progress bars and per-operator logs would interleave with rasd's own stderr lines.
+    # Progress bars and per-operator logs would interleave with rasd's own stderr lines;
+    # Ray Data's full logs stay in the session's log directory.
     ctx.enable_progress_bars = False
     for attr in ("print_on_execution_start", "enable_operator_progress_bars"):
         if hasattr(ctx, attr):
             setattr(ctx, attr, False)
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
 # --------------------------------------------------------------------------- reading
