@@ -18,11 +18,12 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
+from .lexicon import lang_dir
 from .normalize import normalize_key
 
 EARTH_RADIUS_KM = 6371.0088
@@ -40,7 +41,10 @@ class Rule:
 @lru_cache(maxsize=1)
 def rule() -> Rule:
     """The merging rule's data (`lang/ar/dedup.yaml`), loaded once."""
-    data = yaml.safe_load(resources.files("rasd").joinpath("lang/ar/dedup.yaml").read_text(encoding="utf-8"))
+    path = lang_dir() / "dedup.yaml"
+    if not path.is_file():      # an edited RASD_LANG_DIR copy older than this file
+        path = Path(__file__).resolve().parent / "lang" / "ar" / "dedup.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     by_sub: dict[str, str] = {}
     by_type: dict[str, str] = {}
     for name, fam in data["families"].items():
@@ -374,8 +378,10 @@ def explain(members: list[dict], others: Iterable[dict] = ()) -> list[str]:
             ok, reasons = same_event(a, b)
             lines.append(f"merged {a['id']} + {b['id']}: " + "; ".join(reasons))
     ids = {r["id"] for r in members}
+    docs = {doc_of(r) for r in members}
     for o in sorted(others, key=lambda r: r["id"]):
-        if o["id"] in ids:
+        # Records of the members' own documents are other events by construction.
+        if o["id"] in ids or doc_of(o) in docs:
             continue
         best = None
         for m in members:
