@@ -194,3 +194,16 @@ def test_table_and_explain(db):
     missing = run("query", "--db", str(db), "--explain", "ev-000000000000")
     assert missing.returncode == 1 and "no event" in missing.stderr
     assert run("query", "--db", str(db.parent / "none.db")).returncode == 2
+
+
+def test_event_ids_do_not_depend_on_ingest_order(tmp_path):
+    items = [(it, records_for(it)) for it in iter_documents([CORPUS])]
+    ids = []
+    for name, order in (("fwd", items), ("rev", items[::-1])):
+        with Store(tmp_path / f"{name}.db") as store:
+            with store.batch():
+                for it, recs in order:
+                    store.ingest_document(it, recs)
+            store.rebuild_events()
+            ids.append([(e["id"], e["report_ids"]) for e in store.events()])
+    assert ids[0] == ids[1] and any(len(r) > 1 for _, r in ids[0])

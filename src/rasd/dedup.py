@@ -224,16 +224,18 @@ def cluster(records: Iterable[dict]) -> list[list[dict]]:
 
 def _cluster_block(members: list[dict]) -> list[list[dict]]:
     slack = timedelta(days=rule().date_slack_days)
-    order = sorted(members, key=lambda r: (interval(r)[0], r["id"]))
+    ivs = {r["id"]: interval(r) for r in members}
+    near = _near_enough_fn()
+    order = sorted(members, key=lambda r: (ivs[r["id"]][0], r["id"]))
     ok: set[tuple[str, str]] = set()
     links = []
     # Sweep by start date: a pair is only compared when its intervals can overlap.
     for i, a in enumerate(order):
-        a_end = interval(a)[1] + slack
+        a_end = ivs[a["id"]][1] + slack
         for b in order[i + 1:]:
-            if interval(b)[0] - slack > a_end:
+            if ivs[b["id"]][0] - slack > a_end:
                 break
-            if same_event(a, b)[0]:
+            if near(a, b) and same_event(a, b)[0]:
                 ok.add((a["id"], b["id"]))
                 ok.add((b["id"], a["id"]))
                 links.append((_pair_order(a, b), a, b))
@@ -255,6 +257,21 @@ def _cluster_block(members: list[dict]) -> list[list[dict]]:
             seen.add(id(c))
             out.append(c)
     return out
+
+
+def _near_enough_fn():
+    """A cheap necessary condition for `place_match`, to skip most pairs of a busy block."""
+    max_deg = rule().max_km / 111.0 * 1.5     # one degree of latitude is about 111 km; margin for longitude
+
+    def near(a: dict, b: dict) -> bool:
+        la, lb = a.get("location") or {}, b.get("location") or {}
+        if la.get("gazetteer_id") and la.get("gazetteer_id") == lb.get("gazetteer_id"):
+            return True
+        if la.get("lat") is not None and lb.get("lat") is not None:
+            # Longitude degrees shrink with latitude (cos 40° ≈ 0.77 at the north of rasd's region).
+            return abs(la["lat"] - lb["lat"]) <= max_deg and abs(la["lon"] - lb["lon"]) <= max_deg / 0.7
+        return True
+    return near
 
 
 def event_id(members: Iterable[dict]) -> str:
@@ -359,6 +376,7 @@ def summarize(members: list[dict]) -> dict:
         "n_sources": len(sources),
         "contradictions": contradictions(members),
         "reports": [r["id"] for r in members],
+        "report_ids": [r["id"] for r in members],   # `Store.event` replaces "reports" by full reports
         "representative": rep["id"],
     }
 
