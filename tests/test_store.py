@@ -110,6 +110,8 @@ def test_filters_select_only_matching_events(db):
         assert khan and all(e["location"]["country"] == "PS" for e in khan)
         assert store.events(text="أريحا", country="IQ") == []
         assert len(store.events(limit=3)) == 3
+        assert store.events(limit=3, offset=2) == everything[2:5] and store.events(offset=4) == everything[4:]
+        assert store.count_events(country="SY") == len(syria) and store.count_events() == len(everything)
 
 
 def test_ingest_text_api_is_idempotent_and_reextracts_on_a_new_version(tmp_path):

@@ -27,6 +27,7 @@ from .lexicon import lang_dir
 from .normalize import normalize_key
 
 EARTH_RADIUS_KM = 6371.0088
+NEAR_MISS_DAYS = 7     # explain: other records this close in time are worth a line
 
 
 @dataclass(frozen=True)
@@ -407,7 +408,7 @@ def explain(members: list[dict], others: Iterable[dict] = ()) -> list[str]:
             if not (crit["type"][0] or crit["place"][0]):
                 continue
             ia, ib = interval(m), interval(o)
-            if ia is None or ib is None or abs((ia[0] - ib[0]).days) > 7:
+            if ia is None or ib is None or abs((ia[0] - ib[0]).days) > NEAR_MISS_DAYS:
                 continue
             failed = [why for ok, why in crit.values() if not ok]
             if best is None or len(failed) < len(best[1]):

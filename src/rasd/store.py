@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -258,7 +258,7 @@ class Store:
 
     def events(self, country: str | None = None, admin1: str | None = None, event_type: str | None = None,
                since: date | str | None = None, until: date | str | None = None, actor: str | None = None,
-               text: str | None = None, limit: int | None = None) -> list[dict]:
+               text: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
         """Events matching every given filter, by date then id.
 
         Each event (`rasd.dedup.summarize`): id, event_type, sub_event_type, date_start,
@@ -273,9 +273,16 @@ class Store:
         (3+ characters) in any report's article text or English notes."""
         where, params = self._event_filters(country, admin1, event_type, since, until, actor, text)
         sql = f"SELECT event FROM events e WHERE {where} ORDER BY e.date_start IS NULL, e.date_start, e.id"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        if limit or offset:
+            sql += f" LIMIT {int(limit) if limit else -1} OFFSET {int(offset)}"
         return [json.loads(r["event"]) for r in self.db.execute(sql, params)]
+
+    def count_events(self, country: str | None = None, admin1: str | None = None, event_type: str | None = None,
+                     since: date | str | None = None, until: date | str | None = None, actor: str | None = None,
+                     text: str | None = None) -> int:
+        """How many events `events` would return without a limit (for paging)."""
+        where, params = self._event_filters(country, admin1, event_type, since, until, actor, text)
+        return self.db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params).fetchone()[0]
 
     def _event_filters(self, country, admin1, event_type, since, until, actor, text) -> tuple[str, list]:
         from .output import _COUNTRIES
@@ -342,8 +349,16 @@ class Store:
         if not countries:
             return []
         ids = {m["id"] for m in members}
-        rows = self._records_where(f"r.country IN ({','.join('?' * len(countries))}) AND r.record_kind = 'event'",
-                                   tuple(countries))
+        # The near-miss window of `dedup.explain`: a week either side of the members' dates.
+        days = sorted(d for m in members for d in (m.get("date_start"), m.get("date_end")) if d)
+        where = f"r.country IN ({','.join('?' * len(countries))}) AND r.record_kind = 'event'"
+        params: tuple = tuple(countries)
+        if days:
+            lo = (date.fromisoformat(days[0]) - timedelta(days=dedup.NEAR_MISS_DAYS)).isoformat()
+            hi = (date.fromisoformat(days[-1]) + timedelta(days=dedup.NEAR_MISS_DAYS)).isoformat()
+            where += " AND COALESCE(r.date_start, r.date_end) <= ? AND COALESCE(r.date_end, r.date_start) >= ?"
+            params += (hi, lo)
+        rows = self._records_where(where, params)
         return [self._record_dict(r) for r in rows if r["id"] not in ids]
 
     def records(self, event_ids: list[str] | None = None) -> list[dict]:
