@@ -223,23 +223,66 @@ def cluster(records: Iterable[dict]) -> list[list[dict]]:
     return out
 
 
-def _cluster_block(members: list[dict]) -> list[list[dict]]:
+def _place_keys(rec: dict, cell_deg: float) -> list[tuple]:
+    """Keys under which a record can meet the records it may `place_match`: its gazetteer
+    id, its normalised mention in its admin1, and its grid cell (paired with the 8 cells
+    around it, see `_candidate_pairs`)."""
+    loc = rec.get("location") or {}
+    keys: list[tuple] = []
+    if loc.get("gazetteer_id"):
+        keys.append(("g", loc["gazetteer_id"]))
+    mention = normalize_key(loc.get("mention") or "")
+    if mention and loc.get("admin1"):
+        keys.append(("m", loc["admin1"], mention))
+    if loc.get("lat") is not None and loc.get("lon") is not None:
+        keys.append(("c", math.floor(loc["lat"] / cell_deg), math.floor(loc["lon"] / cell_deg)))
+    return keys
+
+
+def _candidate_pairs(members: list[dict], ivs: dict[str, tuple[date, date]]) -> Iterable[tuple[dict, dict]]:
+    """Every pair that could pass `place_match` and `dates_overlap`, each once.
+
+    Places first: records meet inside a gazetteer id, a mention + admin1, or a 3×3 block
+    of grid cells at least `max_km` wide (so two points within `max_km` always share a
+    block); then a sweep by start date inside each group compares only overlapping dates.
+    """
+    # A cell is max_km wide in latitude, and in longitude up to 60° north or south.
+    cell_deg = rule().max_km / 111.0 / math.cos(math.radians(60))
     slack = timedelta(days=rule().date_slack_days)
+    buckets: dict[tuple, list[dict]] = {}
+    for r in members:
+        for k in _place_keys(r, cell_deg):
+            buckets.setdefault(k, []).append(r)
+    groups = []
+    for k, rs in buckets.items():
+        if k[0] != "c":
+            groups.append(rs)
+        else:
+            groups.append([r for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                           for r in buckets.get(("c", k[1] + dy, k[2] + dx), ())])
+    seen: set[tuple[str, str]] = set()
+    for group in groups:
+        order = sorted(group, key=lambda r: (ivs[r["id"]][0], r["id"]))
+        for i, a in enumerate(order):
+            a_end = ivs[a["id"]][1] + slack
+            for b in order[i + 1:]:
+                if ivs[b["id"]][0] - slack > a_end:
+                    break
+                key = (a["id"], b["id"]) if a["id"] < b["id"] else (b["id"], a["id"])
+                if key not in seen:
+                    seen.add(key)
+                    yield a, b
+
+
+def _cluster_block(members: list[dict]) -> list[list[dict]]:
     ivs = {r["id"]: interval(r) for r in members}
-    near = _near_enough_fn()
-    order = sorted(members, key=lambda r: (ivs[r["id"]][0], r["id"]))
     ok: set[tuple[str, str]] = set()
     links = []
-    # Sweep by start date: a pair is only compared when its intervals can overlap.
-    for i, a in enumerate(order):
-        a_end = ivs[a["id"]][1] + slack
-        for b in order[i + 1:]:
-            if ivs[b["id"]][0] - slack > a_end:
-                break
-            if near(a, b) and same_event(a, b)[0]:
-                ok.add((a["id"], b["id"]))
-                ok.add((b["id"], a["id"]))
-                links.append((_pair_order(a, b), a, b))
+    for a, b in _candidate_pairs(members, ivs):
+        if same_event(a, b)[0]:
+            ok.add((a["id"], b["id"]))
+            ok.add((b["id"], a["id"]))
+            links.append((_pair_order(a, b), a, b))
     links.sort(key=lambda t: t[0])
     where: dict[str, list[dict]] = {r["id"]: [r] for r in members}
     for _, a, b in links:
@@ -258,21 +301,6 @@ def _cluster_block(members: list[dict]) -> list[list[dict]]:
             seen.add(id(c))
             out.append(c)
     return out
-
-
-def _near_enough_fn():
-    """A cheap necessary condition for `place_match`, to skip most pairs of a busy block."""
-    max_deg = rule().max_km / 111.0 * 1.5     # one degree of latitude is about 111 km; margin for longitude
-
-    def near(a: dict, b: dict) -> bool:
-        la, lb = a.get("location") or {}, b.get("location") or {}
-        if la.get("gazetteer_id") and la.get("gazetteer_id") == lb.get("gazetteer_id"):
-            return True
-        if la.get("lat") is not None and lb.get("lat") is not None:
-            # Longitude degrees shrink with latitude (cos 40° ≈ 0.77 at the north of rasd's region).
-            return abs(la["lat"] - lb["lat"]) <= max_deg and abs(la["lon"] - lb["lon"]) <= max_deg / 0.7
-        return True
-    return near
 
 
 def event_id(members: Iterable[dict]) -> str:
