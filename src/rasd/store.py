@@ -188,6 +188,13 @@ class Store:
 
     def _delete_records(self, doc_id: str) -> None:
         ids = [r[0] for r in self.db.execute("SELECT id FROM records WHERE doc_id = ?", (doc_id,))]
+        # Events these records belonged to are dissolved: their other reports become loose
+        # and the next rebuild_events re-clusters them.
+        stale = sorted({r[0] for r in self.db.execute(
+            "SELECT event_id FROM event_reports WHERE record_id IN (SELECT id FROM records WHERE doc_id = ?)",
+            (doc_id,))})
+        self.db.executemany("DELETE FROM event_reports WHERE event_id = ?", [(e,) for e in stale])
+        self.db.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in stale])
         for table in ("evidence", "sources", "event_reports"):
             self.db.executemany(f"DELETE FROM {table} WHERE record_id = ?", [(i,) for i in ids])
         self.db.executemany("DELETE FROM fts WHERE kind = 'note' AND ref = ?", [(i,) for i in ids])
@@ -213,18 +220,31 @@ class Store:
         doc_id = self.ingest_document(item, records_for(item))
         self.db.commit()
         if rebuild:
-            self.rebuild_events()
+            self.rebuild_events([doc_id])
         return doc_id, [self._record_dict(r) for r in self._records_where("r.doc_id = ?", (doc_id,))]
 
-    def rebuild_events(self) -> int:
-        """Re-run cross-report deduplication over every stored record; returns the number
-        of events. Deterministic: the same records always give the same events and ids."""
-        rows = self._records_where("1", (), slim=True)
+    def rebuild_events(self, doc_ids: list[str] | None = None) -> int:
+        """Re-run cross-report deduplication; returns the number of events in the store.
+
+        Without ``doc_ids``, over every stored record. With them (documents just ingested),
+        only the countries those documents' records fall in, plus any record left without
+        an event, are re-clustered: events never span two countries (blocking), so the
+        result is exactly that of a full rebuild, at the cost of one country's records.
+        Deterministic: the same records always give the same events and ids."""
+        if doc_ids is None:
+            rows = self._records_where("1", (), slim=True)
+            self.db.execute("DELETE FROM event_reports")
+            self.db.execute("DELETE FROM events")
+        else:
+            rows = self._affected_rows(doc_ids)
+            stale = sorted({r["event_id"] for r in rows if r["event_id"]})
+            for i in range(0, len(stale), 500):
+                chunk = stale[i:i + 500]
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"DELETE FROM event_reports WHERE event_id IN ({marks})", chunk)
+                self.db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
         ingested = {r["id"]: r["ingested_at"] for r in rows}
-        events = dedup.summarize_all(self._record_dict(r) for r in rows)
-        self.db.execute("DELETE FROM event_reports")
-        self.db.execute("DELETE FROM events")
-        for ev in events:
+        for ev in dedup.summarize_all(self._record_dict(r) for r in rows):
             # When the newest of its reports arrived: ACLED's row timestamp, stable across re-ingests.
             ev["updated_at"] = max(ingested[rid] for rid in ev["reports"])
             loc, fat = ev["location"], ev["fatalities"]
@@ -237,7 +257,38 @@ class Store:
             self.db.executemany("INSERT INTO event_reports (event_id, record_id) VALUES (?, ?)",
                                 [(ev["id"], rid) for rid in ev["reports"]])
         self.db.commit()
-        return len(events)
+        return self.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+
+    def _affected_rows(self, doc_ids: list[str]) -> list[sqlite3.Row]:
+        """The records of every block (country × type family) that the documents' records,
+        or records left without an event, fall in."""
+        cols = "r.id, r.country, r.event_type, r.sub_event_type, r.record_kind"
+        seeds = []
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i:i + 500]
+            seeds += self.db.execute(f"SELECT {cols} FROM records r WHERE r.doc_id IN ({','.join('?' * len(chunk))})",
+                                     chunk).fetchall()
+        # Event records without an event (aggregate claims never get one).
+        seeds += self.db.execute(f"SELECT {cols} FROM records r WHERE r.record_kind = 'event' AND NOT EXISTS "
+                                 "(SELECT 1 FROM event_reports x WHERE x.record_id = r.id)").fetchall()
+
+        def block(row) -> tuple | None:
+            fam = dedup.family({"record_kind": row[4], "event_type": row[2], "sub_event_type": row[3]})
+            return None if fam is None else (row[1], fam)
+
+        blocks = {block(r) for r in seeds} - {None}
+        ids = {r[0] for r in seeds if block(r) is not None and r[1] is None}     # no country: a single
+        countries = sorted({c for c, _ in blocks if c is not None})
+        if countries:
+            ids |= {r[0] for r in self.db.execute(
+                f"SELECT {cols} FROM records r WHERE r.country IN ({','.join('?' * len(countries))})", countries)
+                if block(r) in blocks}
+        ids_list = sorted(ids)
+        rows: list[sqlite3.Row] = []
+        for i in range(0, len(ids_list), 500):
+            chunk = ids_list[i:i + 500]
+            rows += self._records_where(f"r.id IN ({','.join('?' * len(chunk))})", tuple(chunk), slim=True)
+        return rows
 
     # ------------------------------------------------------------------ reading
 
