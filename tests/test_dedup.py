@@ -203,3 +203,23 @@ def test_gold_file_is_independent_of_rasd_and_covers_every_document():
         if len(docs) > 1:       # planted duplicates come from more than one outlet
             assert len({outlets[d] for d in docs}) >= 2
     assert sum(1 for docs in sizes.values() if len(docs) > 1) >= 8
+
+
+def test_place_buckets_never_hide_a_pair_the_rule_would_merge():
+    # Random reports packed into a few km around two towns, some sharing gazetteer ids,
+    # some without coordinates: every pair `same_event` accepts must be a candidate.
+    rng = random.Random(7)
+    recs = []
+    for i in range(300):
+        base = rng.choice([SARMIN, SARAQIB])
+        loc = dict(base, gazetteer_id=rng.choice([base["gazetteer_id"], f"gn:{rng.randrange(5)}", None]),
+                   lat=base["lat"] + rng.uniform(-0.05, 0.05), lon=base["lon"] + rng.uniform(-0.05, 0.05))
+        if rng.random() < 0.2:
+            loc.update(lat=None, lon=None, mention=rng.choice(["سرمين", "سراقب"]))
+        day = f"2024-04-0{rng.randrange(1, 4)}"
+        recs.append(rec(f"d{i:03}:0", f"d{i:03}", loc=loc, day=day, a1=rng.choice([None, "Military Forces of Syria"])))
+    ivs = {r["id"]: dedup.interval(r) for r in recs}
+    cands = {tuple(sorted((a["id"], b["id"]))) for a, b in dedup._candidate_pairs(recs, ivs)}
+    merged = {(a["id"], b["id"]) for i, a in enumerate(recs) for b in recs[i + 1:] if dedup.same_event(a, b)[0]}
+    assert merged and merged <= cands
+    assert len(cands) < len(recs) * (len(recs) - 1) // 2      # the buckets do prune

@@ -232,3 +232,19 @@ def test_incremental_rebuild_gives_the_events_of_a_full_rebuild(tmp_path):
         assert step.ingest_document(it, recs) == doc
         step.rebuild_events([doc])
         assert events(step) == events(full)
+
+
+def test_ingest_reports_bad_documents_and_stores_the_rest(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(REPORT, encoding="utf-8")
+    (d / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    db = tmp_path / "x.db"
+    proc = run("ingest", str(d), "--db", str(db), "--published", "2024-04-07", "--no-progress")
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1 and "binary.txt" in errors[0] and "1 document(s) failed" in proc.stderr
+    with Store(db, readonly=True) as store:
+        assert [x["name"] for x in store.documents()] == ["good.txt"]
+        ev = store.events()
+        assert len(ev) == 1 and ev[0]["fatalities"]["best"] == 3 and ev[0]["date_start"] == "2024-04-07"   # a Sunday: «اليوم الأحد»
