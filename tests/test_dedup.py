@@ -85,6 +85,14 @@ def test_places_without_coordinates_need_the_same_mention_and_admin1():
     assert not dedup.same_event(rec("e:0", "e"), a)[0]
 
 
+def test_a_region_is_not_a_place_two_reports_can_share():
+    idlib = {"mention": "ريف إدلب", "name_ar": "إدلب", "name_en": "Idlib", "admin1": "Idlib", "country": "SY",
+             "lat": 35.76667, "lon": 36.63333, "geo_precision": 3, "gazetteer_id": "osg:sy-idlib"}
+    ok, reasons = dedup.same_event(rec("a:0", "a", loc=idlib), rec("b:0", "b", loc=idlib))
+    assert not ok and "only a region" in reasons[0]
+    assert not dedup.same_event(rec("a:0", "a", loc=idlib), rec("c:0", "c"))[0]
+
+
 def test_disjoint_dates_never_merge_and_intervals_that_overlap_do():
     assert not dedup.same_event(rec("a:0", "a"), rec("b:0", "b", day="2024-04-05"))[0]
     week = rec("c:0", "c", day="2024-03-30", end="2024-04-03")

@@ -35,6 +35,7 @@ class Rule:
     by_sub_type: dict[str, str]
     by_type: dict[str, str]
     max_km: float
+    no_merge_geo_precision: int
     date_slack_days: int
     unknown_actor_prefixes: tuple[str, ...]
 
@@ -53,7 +54,8 @@ def rule() -> Rule:
             by_type[t] = name
         for s in fam.get("sub_event_types") or []:
             by_sub[s] = name
-    return Rule(by_sub, by_type, float(data["max_km"]), int(data["date_slack_days"]),
+    return Rule(by_sub, by_type, float(data["max_km"]), int(data.get("no_merge_geo_precision", 3)),
+                int(data["date_slack_days"]),
                 tuple(data.get("unknown_actor_prefixes") or ()))
 
 
@@ -99,6 +101,10 @@ def place_match(a: dict, b: dict) -> tuple[bool, str, float | None]:
     la, lb = a.get("location") or {}, b.get("location") or {}
     if not la or not lb:
         return False, "a report has no place", None
+    vague = rule().no_merge_geo_precision
+    for loc in (la, lb):
+        if (loc.get("geo_precision") or 0) >= vague:
+            return False, f"«{loc.get('mention') or _place_name(loc)}» is only a region (geo_precision {vague})", None
     dist = None
     if la.get("lat") is not None and lb.get("lat") is not None:
         dist = haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"])
