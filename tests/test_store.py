@@ -109,6 +109,8 @@ def test_filters_select_only_matching_events(db):
         khan = store.events(text="خان يونس")
         assert khan and all(e["location"]["country"] == "PS" for e in khan)
         assert store.events(text="أريحا", country="IQ") == []
+        # Shorter than a trigram: a plain scan still answers.
+        assert store.events(text="ال") == everything and store.events(text="q%") == []
         assert len(store.events(limit=3)) == 3
         assert store.events(limit=3, offset=2) == everything[2:5] and store.events(offset=4) == everything[4:]
         assert store.count_events(country="SY") == len(syria) and store.count_events() == len(everything)
@@ -178,6 +180,9 @@ def test_csv_geojson_parquet_and_records_round_trip(db, tmp_path):
     assert run("query", "--db", str(db), "--country", "PS", "--records", "-o", str(tmp_path / "r.jsonl")).returncode == 0
     recs = [json.loads(x) for x in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(recs) == n_records and {r["event_id"] for r in recs} == {e["id"] for e in events}
+    assert run("query", "--db", str(db), "--country", "PS", "--records", "-o", str(tmp_path / "r.csv")).returncode == 0
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))
+    assert sorted((r["record_id"], r["event_id"]) for r in rows) == sorted((r["id"], r["event_id"]) for r in recs)
 
 
 def test_table_and_explain(db):

@@ -142,6 +142,18 @@ def _write(path: str, events: list[dict], records: list[dict], as_records: bool)
         write_parquet(rows, path, cols)
         print(f"rasd: {len(rows)} row(s) written to {path}", file=sys.stderr)
         return
+    if as_records and name.endswith(".csv"):
+        import csv
+
+        # ACLED columns plus which stored report and which event each row is.
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS + ["record_id", "event_id"], extrasaction="ignore")
+            w.writeheader()
+            for r in records:
+                w.writerow(record_to_acled_row(r) | {"record_id": r["id"], "event_id": r["event_id"] or ""})
+        print(f"rasd: {len(records)} record(s) written to {path}", file=sys.stderr)
+        return
     if as_records:
         with RecordWriter(path) as w:
             for r in records:

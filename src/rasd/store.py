@@ -12,6 +12,7 @@ Public API (the web server codes against it): `Store(path, readonly)`, `ingest_d
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
@@ -364,11 +365,16 @@ class Store:
                          "WHERE er.event_id = e.id AND (r.actor1 LIKE ? OR r.actor2 LIKE ?))")
             params += [f"%{actor}%"] * 2
         if text:
-            phrase = '"' + normalize_key(text).replace('"', '""') + '"'
+            key = normalize_key(text)
+            if len(key) >= 3:
+                match, arg = "fts MATCH ?", "body:\"" + key.replace('"', '""') + '"'
+            else:
+                # Trigrams cannot find one or two letters: scan the indexed bodies instead.
+                match, arg = "body LIKE ? ESCAPE '\\'", "%" + re.sub(r"([%_\\])", r"\\\1", key) + "%"
             where.append("EXISTS (SELECT 1 FROM event_reports er JOIN records r ON r.id = er.record_id "
-                         "WHERE er.event_id = e.id AND (r.doc_id IN (SELECT ref FROM fts WHERE fts MATCH ? AND kind = 'doc') "
-                         "OR r.id IN (SELECT ref FROM fts WHERE fts MATCH ? AND kind = 'note')))")
-            params += [f"body:{phrase}"] * 2
+                         f"WHERE er.event_id = e.id AND (r.doc_id IN (SELECT ref FROM fts WHERE {match} AND kind = 'doc') "
+                         f"OR r.id IN (SELECT ref FROM fts WHERE {match} AND kind = 'note')))")
+            params += [arg] * 2
         return " AND ".join(where), params
 
     def event(self, event_id: str) -> dict | None:
