@@ -201,6 +201,12 @@ def test_table_and_explain(db):
     missing = run("query", "--db", str(db), "--explain", "ev-000000000000")
     assert missing.returncode == 1 and "no event" in missing.stderr
     assert run("query", "--db", str(db.parent / "none.db")).returncode == 2
+    junk = db.parent / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    proc = run("query", "--db", str(junk))
+    assert proc.returncode == 2 and "not a rasd database" in proc.stderr
+    proc = run("ingest", str(EXAMPLES), "--db", str(junk), "--no-progress")
+    assert proc.returncode == 2 and "not a rasd database" in proc.stderr
 
 
 def test_event_ids_do_not_depend_on_ingest_order(tmp_path):

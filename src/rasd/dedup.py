@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 import yaml
 
@@ -458,9 +458,5 @@ def summarize_all(records: Iterable[dict]) -> list[dict]:
     return [summarize(c) for c in cluster(r for r in records if family(r) is not None)]
 
 
-def as_record_id(doc_id: str, index: int) -> str:
-    return f"{doc_id}:{index}"
-
-
-__all__: list[Any] = ["same_event", "cluster", "summarize", "summarize_all", "explain", "event_id", "family",
-                      "haversine_km", "compare", "rule"]
+__all__ = ["same_event", "compare", "cluster", "summarize", "summarize_all", "explain", "event_id", "family",
+           "haversine_km", "rule"]

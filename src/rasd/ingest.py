@@ -46,11 +46,16 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     from .batch import records_for
     from .inputs import InputError, iter_documents
-    from .store import Store
+    from .store import Store, StoreError
 
+    try:
+        store = Store(args.db)
+    except (StoreError, OSError) as exc:
+        print(f"rasd: error: cannot open {args.db}: {exc}", file=sys.stderr)
+        return 2
     n_docs = n_new = n_failed = n_records = 0
     progress = tqdm(unit="doc", file=sys.stderr, disable=args.no_progress or None, leave=False, dynamic_ncols=True)
-    with Store(args.db) as store:
+    with store:
         docs = iter_documents(args.inputs, published=args.published)
         done = False
         while not done:
@@ -94,7 +99,7 @@ def run_query(args: argparse.Namespace) -> int:
 
     try:
         store = Store(args.db, readonly=True)
-    except (StoreError, Exception) as exc:  # sqlite3 errors for a file that is not a database
+    except StoreError as exc:
         print(f"rasd: error: cannot open {args.db}: {exc}", file=sys.stderr)
         return 2
     with store:
