@@ -65,6 +65,10 @@ def test_reingest_changes_nothing_and_query_output_is_byte_identical(db, tmp_pat
                        "--no-progress")
             assert proc.returncode == 0 and "44 document(s), 0 new" in proc.stderr
     assert counts(db) == before
+    # --rebuild re-clusters everything: the same events (the rule did not change).
+    assert run("ingest", str(CORPUS), "--db", str(db), "--rebuild", "--no-progress").returncode == 0
+    assert counts(db) == before
+    assert run("query", "--db", str(db)).stdout == outs["first", "table"]
     for key in ("jsonl", "csv", "geojson", "table"):
         assert outs["first", key] == outs["second", key], key
     assert before["documents"] == 44 and before["events"] < before["records"]

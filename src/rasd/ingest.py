@@ -23,6 +23,8 @@ def add_ingest_parser(sub, date_type) -> None:
     p.add_argument("--db", default="rasd.db", help="SQLite database (default rasd.db; created when missing)")
     p.add_argument("--published", type=date_type, help="publication date for documents that have none")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--rebuild", action="store_true", help="re-cluster every stored record into events "
+                   "(after editing dedup.yaml); by default only the blocks new documents touch")
 
 
 def add_query_parser(sub, date_type) -> None:
@@ -53,7 +55,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     except (StoreError, OSError) as exc:
         print(f"rasd: error: cannot open {args.db}: {exc}", file=sys.stderr)
         return 2
-    n_docs = n_new = n_failed = n_records = 0
+    n_docs = n_failed = n_records = 0
+    new_docs: list[str] = []
     progress = tqdm(unit="doc", file=sys.stderr, disable=args.no_progress or None, leave=False, dynamic_ncols=True)
     with store:
         docs = iter_documents(args.inputs, published=args.published)
@@ -71,6 +74,8 @@ def run_ingest(args: argparse.Namespace) -> int:
                         n_failed += 1
                         progress.write(f"rasd: error: {item.origin}: {item.error}", file=sys.stderr)
                         continue
+                    if store.has_document(item):
+                        continue
                     try:
                         records = records_for(item)
                     except Exception as exc:  # one bad document must never stop the batch
@@ -78,11 +83,14 @@ def run_ingest(args: argparse.Namespace) -> int:
                         progress.write(f"rasd: error: {item.origin}: internal error: {type(exc).__name__}: {exc}",
                                        file=sys.stderr)
                         continue
-                    if store.ingest_document(item, records) is not None:
-                        n_new += 1
+                    doc_id = store.ingest_document(item, records)
+                    if doc_id is not None:
+                        new_docs.append(doc_id)
                         n_records += len(records)
         progress.close()
-        n_events = store.rebuild_events()
+        n_new = len(new_docs)
+        # Incremental is exact (events never span blocks); --rebuild applies an edited rule everywhere.
+        n_events = store.rebuild_events(None if args.rebuild else new_docs)
         stats = store.stats()
     summary = (f"rasd: {n_docs} document(s), {n_new} new, {n_records} new record(s); "
                f"{args.db}: {stats['documents']} document(s), {stats['records']} record(s), {n_events} event(s), "

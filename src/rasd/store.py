@@ -147,6 +147,12 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
+    def has_document(self, item: InputDoc) -> bool:
+        """Whether `ingest_document` would skip ``item`` (its text is stored by this rasd
+        version): callers check this first to spare the extraction."""
+        row = self.db.execute("SELECT rasd_version FROM documents WHERE text_hash = ?", (item.text_sha1,)).fetchone()
+        return row is not None and row[0] == __version__
+
     def ingest_document(self, item: InputDoc, records: list[dict]) -> str | None:
         """Store one document and its records; None when it is already stored (same text,
         same rasd version). A document stored by another rasd version is re-extracted in
