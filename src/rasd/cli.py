@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     gc.add_argument("text", nargs="+", help="Arabic text (several arguments are joined with spaces)")
     gc.add_argument("--json", action="store_true", help="print JSON instead of text")
     gc.add_argument("-n", "--candidates", type=int, default=5, help="candidates shown per place (default 5)")
+
+    from .ingest import add_ingest_parser, add_query_parser  # issue 7: the store
+    add_ingest_parser(sub, _date)
+    add_query_parser(sub, _date)
     return p
 
 
@@ -86,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         return _gazetteer_build(args)
     if args.command == "geocode":
         return _geocode(args)
+    if args.command in ("ingest", "query"):
+        from .ingest import run_ingest, run_query
+        return run_ingest(args) if args.command == "ingest" else run_query(args)
     parser.print_usage(sys.stderr)
     return 2
 
