@@ -67,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
     gc.add_argument("text", nargs="+", help="Arabic text (several arguments are joined with spaces)")
     gc.add_argument("--json", action="store_true", help="print JSON instead of text")
     gc.add_argument("-n", "--candidates", type=int, default=5, help="candidates shown per place (default 5)")
+
+    sv = sub.add_parser("serve", help="the local web page: articles with evidence, events table, map, timeline")
+    sv.add_argument("--db", default="rasd.db", help="event database (default rasd.db, see `rasd ingest`)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--allow-ingest", action="store_true", help="let the page store pasted articles (default read-only)")
+    sv.add_argument("--max-bytes", type=int, default=2 * 1024 * 1024, help="largest request body accepted (default 2 MB)")
     return p
 
 
@@ -86,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         return _gazetteer_build(args)
     if args.command == "geocode":
         return _geocode(args)
+    if args.command == "serve":
+        from .serve import run as serve
+        return serve(args)
     parser.print_usage(sys.stderr)
     return 2
 
