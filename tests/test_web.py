@@ -14,7 +14,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")       # starlette's notice about httpx versions
     from fastapi.testclient import TestClient
 
-from rasd.web.app import create_app, events_to_csv, events_to_geojson
+from rasd.web.app import create_app
 
 REPORT = ("اشتباكات في ريف حلب\n\n"
           "قُتل أربعة عناصر من قوات النظام وأصيب ستة آخرون، مساء أمس الأحد، في اشتباكات مع فصائل المعارضة "
@@ -99,29 +99,69 @@ def test_basemap_comes_from_the_gazetteer_index(client):
     assert all(35 <= lon <= 42.6 and 32 <= lat <= 37.6 for lon, lat in bm["countries"]["SY"])
 
 
-EVENTS = [
-    {"id": 7, "event_type": "Battles", "sub_event_type": "Armed clash", "date_start": "2024-03-10",
-     "date_end": "2024-03-10", "location": {"mention": "الأتارب", "name_ar": "الأتارب", "name_en": "Al-Atarib",
-                                           "admin1": "Aleppo", "country": "SY", "lat": 36.14, "lon": 36.83,
-                                           "geo_precision": 1},
-     "actor1": "Military Forces of Syria", "actor2": "Opposition Rebels (Syria)",
-     "fatalities": {"low": 4, "best": 4, "high": 6}, "n_reports": 2, "n_sources": 2, "contradictions": []},
-    {"id": 8, "event_type": "Protests", "date_start": "2024-03-11", "date_end": "2024-03-11",
-     "location": {"mention": "البلدة", "country": "SY", "lat": None, "lon": None}, "fatalities": None},
-]
+# Two outlets report the same shelling (different tolls and sources); a third report is a protest.
+SHELLING_A = ("قصف على معرة النعمان\n\nقُتل خمسة مدنيين بينهم طفلان وأصيب ثمانية آخرون، صباح اليوم الثلاثاء، جراء "
+              "قصف مدفعي لقوات النظام استهدف السوق الشعبي في مدينة معرة النعمان جنوبي إدلب، بحسب ما أفاد الدفاع "
+              "المدني السوري.\n")
+SHELLING_B = ("مجزرة في معرة النعمان\n\nأفاد المرصد السوري لحقوق الإنسان بمقتل ستة مدنيين في قصف مدفعي نفذته قوات "
+              "النظام صباح اليوم على سوق مدينة معرة النعمان في ريف إدلب الجنوبي.\n")
+PROTEST = ("توتر في درعا\n\nخرج العشرات من أهالي مدينة بصرى الشام في ريف درعا الشرقي، يوم الجمعة، في مظاهرة طالبت "
+           "بالإفراج عن المعتقلين، وفق ما نقلت شبكة محلية.\n")
 
 
-def test_csv_export_keeps_arabic_and_one_row_per_event():
-    text = events_to_csv(EVENTS)
-    assert text.startswith("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(text[1:])))
-    assert [r["id"] for r in rows] == ["7", "8"]
-    assert rows[0]["location_ar"] == "الأتارب" and rows[0]["fatalities_high"] == "6" and rows[1]["latitude"] == ""
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    from rasd.store import Store
+
+    db = tmp_path_factory.mktemp("webdb") / "events.db"
+    with Store(db) as s:
+        for text, outlet in ((SHELLING_A, "شبكة الشمال"), (SHELLING_B, "وكالة الجنوب"), (PROTEST, None)):
+            s.ingest_text(text, published="2024-03-12", outlet=outlet)
+    return TestClient(create_app(db))
 
 
-def test_geojson_export_is_lon_lat_points_and_skips_unplaced_events():
-    fc = events_to_geojson(EVENTS)
-    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 1
-    f = fc["features"][0]
-    assert f["geometry"] == {"type": "Point", "coordinates": [36.83, 36.14]}
-    assert f["properties"]["event_type"] == "Battles" and f["id"] == 7
+def test_events_are_listed_and_filtered(stored):
+    out = stored.get("/api/events").json()
+    assert out["count"] == len(out["events"]) == 2
+    shelling = next(e for e in out["events"] if e["event_type"] == "Explosions/Remote violence")
+    assert shelling["n_reports"] == 2 and shelling["location"]["admin1"] == "Idlib"
+    only = stored.get("/api/events", params={"event_type": "Protests"}).json()["events"]
+    assert [e["event_type"] for e in only] == ["Protests"]
+    assert stored.get("/api/events", params={"admin1": "Idlib", "since": "2024-03-12"}).json()["count"] == 1
+    assert stored.get("/api/events", params={"country": "YE"}).json()["count"] == 0
+
+
+def test_event_detail_lists_every_report_and_its_document_has_the_evidence(stored):
+    ev_id = next(e["id"] for e in stored.get("/api/events").json()["events"] if e["n_reports"] == 2)
+    ev = stored.get(f"/api/events/{ev_id}").json()
+    assert sorted(r["outlet"] for r in ev["reports"]) == ["شبكة الشمال", "وكالة الجنوب"]
+    doc = stored.get(f"/api/documents/{ev['reports'][0]['doc_id']}").json()
+    assert doc["text"] in (SHELLING_A, SHELLING_B)
+    spans = [e for rec in doc["records"] for e in rec["evidence"]]
+    assert spans and all(doc["text"][e["start"]:e["end"]] == e["text"] for e in spans)
+
+
+def test_csv_and_geojson_downloads_follow_the_filters(stored):
+    r = stored.get("/api/events.csv", params={"admin1": "Idlib"})
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text.lstrip("\ufeff"))))
+    assert len(rows) == 1 and rows[0]["admin1"] == "Idlib" and rows[0]["n_reports"] == "2"
+    assert "شبكة الشمال" in rows[0]["source"]
+    fc = stored.get("/api/events.geojson").json()
+    events = {e["id"]: e for e in stored.get("/api/events").json()["events"]}
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 2
+    for f in fc["features"]:
+        loc = events[f["properties"]["id"]]["location"]
+        assert f["geometry"]["coordinates"] == [loc["lon"], loc["lat"]]
+
+
+def test_allow_ingest_stores_the_pasted_article(tmp_path):
+    client = TestClient(create_app(tmp_path / "new.db", allow_ingest=True))
+    assert client.get("/api/info").json()["allow_ingest"] is True
+    out = client.post("/api/extract", json={"text": PROTEST, "published": "2024-03-12"}).json()
+    assert out["stored"] is True and out["doc_id"]
+    assert client.get(f"/api/documents/{out['doc_id']}").json()["text"] == out["text"]
+    assert client.get("/api/events").json()["count"] == 1
+    # Asked not to store, even an ingest-enabled server only extracts.
+    out = client.post("/api/extract", json={"text": SHELLING_A, "store": False}).json()
+    assert out["stored"] is False and client.get("/api/events").json()["count"] == 1

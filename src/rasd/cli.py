@@ -68,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     gc.add_argument("--json", action="store_true", help="print JSON instead of text")
     gc.add_argument("-n", "--candidates", type=int, default=5, help="candidates shown per place (default 5)")
 
+    from .ingest import add_ingest_parser, add_query_parser  # issue 7: the store
+    add_ingest_parser(sub, _date)
+    add_query_parser(sub, _date)
     sv = sub.add_parser("serve", help="the local web page: articles with evidence, events table, map, timeline")
     sv.add_argument("--db", default="rasd.db", help="event database (default rasd.db, see `rasd ingest`)")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
@@ -93,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         return _gazetteer_build(args)
     if args.command == "geocode":
         return _geocode(args)
+    if args.command in ("ingest", "query"):
+        from .ingest import run_ingest, run_query
+        return run_ingest(args) if args.command == "ingest" else run_query(args)
     if args.command == "serve":
         from .serve import run as serve
         return serve(args)

@@ -1,8 +1,8 @@
 """The `rasd serve` application: JSON API over the event store and the analyst page.
 
 Owns: `create_app` (routes, OpenAPI docs served without a CDN, the request-size limit,
-the read-only switch, security headers) and the small event exporters (CSV, GeoJSON)
-used by the page's download links. The page itself is static (``static/``); every
+the read-only switch, security headers) and the page's CSV/GeoJSON downloads (built with
+`rasd.output`'s event writers). The page itself is static (``static/``); every
 article string reaches it as JSON and is rendered as text nodes, never as markup.
 """
 from __future__ import annotations
@@ -170,12 +170,14 @@ def create_app(db_path: str | Path | None = "rasd.db", allow_ingest: bool = Fals
         doc = InputDoc("pasted", text, body.published, body.url, body.outlet, "web", is_html, sha1)
         return {"doc_id": None, "stored": False, "is_html": is_html, "text": text, "records": records_for(doc)}
 
-    def filtered(country, admin1, event_type, since, until, actor, text, limit) -> list[dict]:
+    def filtered(country, admin1, event_type, since, until, actor, text, limit,
+                 with_records: bool = False) -> tuple[list[dict], list[dict]]:
         if not has_db():
-            return []
+            return [], []
         with store() as s:
-            return s.events(country=country, admin1=admin1, event_type=event_type, since=since, until=until,
-                            actor=actor, text=text, limit=limit)
+            found = s.events(country=country, admin1=admin1, event_type=event_type, since=since, until=until,
+                             actor=actor, text=text, limit=limit)
+            return found, (s.records([e["id"] for e in found]) if with_records and found else [])
 
     filters = dict(
         country=Query(None, description="ISO 3166-1 alpha-2, e.g. SY"),
@@ -193,7 +195,7 @@ def create_app(db_path: str | Path | None = "rasd.db", allow_ingest: bool = Fals
                event_type: str | None = filters["event_type"], since: date | None = filters["since"],
                until: date | None = filters["until"], actor: str | None = filters["actor"],
                text: str | None = filters["text"], limit: int | None = filters["limit"]) -> dict:
-        found = filtered(country, admin1, event_type, since, until, actor, text, limit)
+        found, _ = filtered(country, admin1, event_type, since, until, actor, text, limit)
         return {"count": len(found), "events": found}
 
     @app.get("/api/events.csv", summary="The filtered events as CSV", response_class=Response)
@@ -201,8 +203,8 @@ def create_app(db_path: str | Path | None = "rasd.db", allow_ingest: bool = Fals
                    event_type: str | None = filters["event_type"], since: date | None = filters["since"],
                    until: date | None = filters["until"], actor: str | None = filters["actor"],
                    text: str | None = filters["text"], limit: int | None = filters["limit"]) -> Response:
-        found = filtered(country, admin1, event_type, since, until, actor, text, limit)
-        return Response(events_to_csv(found), media_type="text/csv; charset=utf-8",
+        found, records = filtered(country, admin1, event_type, since, until, actor, text, limit, with_records=True)
+        return Response(events_to_csv(found, records), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="rasd-events.csv"'})
 
     @app.get("/api/events.geojson", summary="The filtered events as GeoJSON", response_class=Response)
@@ -210,7 +212,7 @@ def create_app(db_path: str | Path | None = "rasd.db", allow_ingest: bool = Fals
                        event_type: str | None = filters["event_type"], since: date | None = filters["since"],
                        until: date | None = filters["until"], actor: str | None = filters["actor"],
                        text: str | None = filters["text"], limit: int | None = filters["limit"]) -> Response:
-        found = filtered(country, admin1, event_type, since, until, actor, text, limit)
+        found, _ = filtered(country, admin1, event_type, since, until, actor, text, limit)
         return Response(json.dumps(events_to_geojson(found), ensure_ascii=False), media_type="application/geo+json",
                         headers={"Content-Disposition": 'attachment; filename="rasd-events.geojson"'})
 
@@ -242,48 +244,23 @@ def create_app(db_path: str | Path | None = "rasd.db", allow_ingest: bool = Fals
 
 
 # --------------------------------------------------------------------------- exports
+# The same rows and features as `rasd query -o` (rasd.output), so a download from the page
+# and an export from the command line agree.
 
-EVENT_COLUMNS = ["id", "event_type", "sub_event_type", "date_start", "date_end", "country", "admin1", "location",
-                 "location_ar", "latitude", "longitude", "geo_precision", "actor1", "actor2", "fatalities_low",
-                 "fatalities_best", "fatalities_high", "n_reports", "n_sources", "contradictions"]
+def events_to_csv(events: list[dict], records: list[dict]) -> str:
+    """Events as ACLED-style CSV rows (UTF-8 with BOM so spreadsheet programs show the Arabic)."""
+    from ..output import EVENT_COLUMNS, event_to_acled_row
 
-
-def _row(ev: dict) -> dict:
-    loc = ev.get("location") or {}
-    fat = ev.get("fatalities") or {}
-    contradictions = ev.get("contradictions")
-    return {
-        "id": ev.get("id"), "event_type": ev.get("event_type"), "sub_event_type": ev.get("sub_event_type"),
-        "date_start": ev.get("date_start"), "date_end": ev.get("date_end"),
-        "country": loc.get("country"), "admin1": loc.get("admin1"),
-        "location": loc.get("name_en") or loc.get("name_ar") or loc.get("mention"),
-        "location_ar": loc.get("name_ar") or loc.get("mention"),
-        "latitude": loc.get("lat"), "longitude": loc.get("lon"), "geo_precision": loc.get("geo_precision"),
-        "actor1": ev.get("actor1"), "actor2": ev.get("actor2"),
-        "fatalities_low": fat.get("low"), "fatalities_best": fat.get("best"), "fatalities_high": fat.get("high"),
-        "n_reports": ev.get("n_reports"), "n_sources": ev.get("n_sources"),
-        "contradictions": json.dumps(contradictions, ensure_ascii=False) if contradictions else "",
-    }
-
-
-def events_to_csv(events: list[dict]) -> str:
-    """Events as CSV (UTF-8 with BOM so spreadsheet programs show the Arabic)."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for ev in events:
-        writer.writerow({k: "" if v is None else v for k, v in _row(ev).items()})
+        writer.writerow(event_to_acled_row(ev, records))
     return "\ufeff" + buf.getvalue()
 
 
 def events_to_geojson(events: list[dict]) -> dict:
     """Events with coordinates as a GeoJSON FeatureCollection of points (lon, lat order)."""
-    features = []
-    for ev in events:
-        props = _row(ev)
-        lat, lon = props.pop("latitude"), props.pop("longitude")
-        if lat is None or lon is None:
-            continue
-        features.append({"type": "Feature", "id": ev.get("id"),
-                         "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props})
-    return {"type": "FeatureCollection", "features": features}
+    from ..output import event_feature
+
+    return {"type": "FeatureCollection", "features": [f for f in map(event_feature, events) if f is not None]}
