@@ -44,9 +44,9 @@ browser:
 screenshot: gazetteer browser
 	RASD_SCREENSHOT=docs/serve.png $(BIN)/python -m pytest tests/test_browser.py -k example_article
 
-# `rasd serve` on the bundled examples (needs `rasd ingest` from the store branch).
+# `rasd serve` on the bundled examples: http://127.0.0.1:8000/
 serve: gazetteer
-	$(BIN)/rasd ingest examples/ --db out/rasd.db
+	$(BIN)/rasd ingest examples/ --db out/rasd.db --published 2024-03-12
 	$(BIN)/rasd serve --db out/rasd.db
 
 # The development set: the seed and the Syrian Archive reports, one table per set and overall.

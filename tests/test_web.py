@@ -165,3 +165,53 @@ def test_allow_ingest_stores_the_pasted_article(tmp_path):
     # Asked not to store, even an ingest-enabled server only extracts.
     out = client.post("/api/extract", json={"text": SHELLING_A, "store": False}).json()
     assert out["stored"] is False and client.get("/api/events").json()["count"] == 1
+
+
+def test_rasd_serve_binds_localhost_by_default(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "rasd", "serve", "--db", str(tmp_path / "none.db"),
+                             "--port", str(port)], stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    try:
+        info = None
+        for _ in range(200):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/info", timeout=1) as r:
+                    info = json.load(r)
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read()
+                time.sleep(0.1)
+        assert info is not None and info["allow_ingest"] is False and info["db_present"] is False
+        # Bound to loopback only: the one listening socket on the port is 127.0.0.1.
+        assert _listening(port) in (None, ["127.0.0.1"])
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "read-only" in proc.stderr.read()
+
+
+def _listening(port: int) -> list[str] | None:
+    """IPv4 addresses listening on ``port`` per /proc/net/tcp (None where there is no /proc)."""
+    import socket
+    import struct
+    from pathlib import Path
+
+    table = Path("/proc/net/tcp")
+    if not table.exists():
+        return None
+    out = []
+    for line in table.read_text().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        addr, p = local.split(":")
+        if state == "0A" and int(p, 16) == port:         # 0A: LISTEN
+            out.append(socket.inet_ntoa(struct.pack("<I", int(addr, 16))))
+    return out

@@ -14,9 +14,11 @@ from pathlib import Path
 # Grid step in degrees: fine enough for a governorate-level picture, coarse enough that
 # the whole region is a few thousand cells.
 CELL_DEG = 0.2
-# A cell with fewer places and no occupied neighbour is a stray coordinate (bad source
-# rows put Yemeni villages near 0°N 0°E), not land.
+# A cell with fewer places and no occupied neighbour is a stray coordinate, not land.
 MIN_LONE_CELL_PLACES = 3
+# Cells further than this (degrees) outside the box of a country's governorate centroids
+# are bad source rows (some put Yemeni villages near 0°N 0°E), however many they are.
+REGION_MARGIN_DEG = 3.0
 
 
 @functools.cache
@@ -40,10 +42,18 @@ def basemap(index_path: str | None = None) -> dict:
         cell = (int(lon // CELL_DEG), int(lat // CELL_DEG))
         per = counts.setdefault(country or "", {})
         per[cell] = per.get(cell, 0) + 1
+    boxes: dict[str, tuple[float, float, float, float]] = {}
+    for _, _, _, country, lat, lon in regions:
+        x0, y0, x1, y1 = boxes.get(country, (lon, lat, lon, lat))
+        boxes[country] = (min(x0, lon), min(y0, lat), max(x1, lon), max(y1, lat))
     countries: dict[str, list[list[float]]] = {}
     for country, per in counts.items():
         kept = []
+        box = boxes.get(country)
         for (x, y), n in per.items():
+            if box and not (box[0] - REGION_MARGIN_DEG <= x * CELL_DEG <= box[2] + REGION_MARGIN_DEG
+                            and box[1] - REGION_MARGIN_DEG <= y * CELL_DEG <= box[3] + REGION_MARGIN_DEG):
+                continue
             lone = not any((x + dx, y + dy) in per for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy)
             if lone and n < MIN_LONE_CELL_PLACES:
                 continue

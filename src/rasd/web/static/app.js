@@ -269,6 +269,11 @@ async function showEvent(id) {
     ul.append(li);
   }
   box.append(ul);
+  if (ev.explain && ev.explain.length) {
+    const why = el("details", {}, el("summary", {}, "why these reports are one event"));
+    why.append(el("ul", {}, ...ev.explain.map(line => el("li", {}, line))));
+    box.append(why);
+  }
 }
 
 async function openDocument(id) {
@@ -324,7 +329,11 @@ function drawMap() {
     const x = px(r.lon), y = py(r.lat);
     if (x < 0 || x > W || y < 0 || y > H) continue;
     const g = svg("g", { class: "region" });
-    g.append(svg("circle", { cx: x, cy: y, r: 2 }), svg("text", { x: x + 4, y: y - 3 }, r.name_en || r.name_ar));
+    const dot = svg("circle", { cx: x, cy: y, r: 2 });
+    dot.append(svg("title", {}, `${r.name_en || ""} ${r.name_ar || ""}`));
+    g.append(dot);
+    // Names only when the frame is close enough for them not to pile up.
+    if (scale > 45) g.append(svg("text", { x: x + 4, y: y - 3 }, r.name_en || r.name_ar));
     regions.append(g);
   }
   map.append(regions);
@@ -416,7 +425,9 @@ async function start() {
     state.info = await api("/api/info");
     const s = state.info.stats;
     document.getElementById("status").textContent = `${state.info.db_present ? "database " + state.info.db : "no database yet"}`
-      + (s ? ` · ${JSON.stringify(s).replace(/[{}"]/g, "").replace(/,/g, ", ")}` : "")
+      + (s ? ` · ${s.documents} documents · ${s.records} records · ${s.events} events`
+        + (s.multi_report_events ? ` (${s.multi_report_events} from several reports)` : "")
+        + (s.date_min ? ` · ${s.date_min} – ${s.date_max}` : "") : "")
       + (state.info.allow_ingest ? " · ingest allowed" : " · read-only");
     document.getElementById("store-label").hidden = !state.info.allow_ingest;
   } catch (e) {
