@@ -18,11 +18,12 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
+from .lexicon import lang_dir
 from .normalize import normalize_key
 
 EARTH_RADIUS_KM = 6371.0088
@@ -40,7 +41,10 @@ class Rule:
 @lru_cache(maxsize=1)
 def rule() -> Rule:
     """The merging rule's data (`lang/ar/dedup.yaml`), loaded once."""
-    data = yaml.safe_load(resources.files("rasd").joinpath("lang/ar/dedup.yaml").read_text(encoding="utf-8"))
+    path = lang_dir() / "dedup.yaml"
+    if not path.is_file():      # an edited RASD_LANG_DIR copy older than this file
+        path = Path(__file__).resolve().parent / "lang" / "ar" / "dedup.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     by_sub: dict[str, str] = {}
     by_type: dict[str, str] = {}
     for name, fam in data["families"].items():
@@ -220,16 +224,18 @@ def cluster(records: Iterable[dict]) -> list[list[dict]]:
 
 def _cluster_block(members: list[dict]) -> list[list[dict]]:
     slack = timedelta(days=rule().date_slack_days)
-    order = sorted(members, key=lambda r: (interval(r)[0], r["id"]))
+    ivs = {r["id"]: interval(r) for r in members}
+    near = _near_enough_fn()
+    order = sorted(members, key=lambda r: (ivs[r["id"]][0], r["id"]))
     ok: set[tuple[str, str]] = set()
     links = []
     # Sweep by start date: a pair is only compared when its intervals can overlap.
     for i, a in enumerate(order):
-        a_end = interval(a)[1] + slack
+        a_end = ivs[a["id"]][1] + slack
         for b in order[i + 1:]:
-            if interval(b)[0] - slack > a_end:
+            if ivs[b["id"]][0] - slack > a_end:
                 break
-            if same_event(a, b)[0]:
+            if near(a, b) and same_event(a, b)[0]:
                 ok.add((a["id"], b["id"]))
                 ok.add((b["id"], a["id"]))
                 links.append((_pair_order(a, b), a, b))
@@ -251,6 +257,21 @@ def _cluster_block(members: list[dict]) -> list[list[dict]]:
             seen.add(id(c))
             out.append(c)
     return out
+
+
+def _near_enough_fn():
+    """A cheap necessary condition for `place_match`, to skip most pairs of a busy block."""
+    max_deg = rule().max_km / 111.0 * 1.5     # one degree of latitude is about 111 km; margin for longitude
+
+    def near(a: dict, b: dict) -> bool:
+        la, lb = a.get("location") or {}, b.get("location") or {}
+        if la.get("gazetteer_id") and la.get("gazetteer_id") == lb.get("gazetteer_id"):
+            return True
+        if la.get("lat") is not None and lb.get("lat") is not None:
+            # Longitude degrees shrink with latitude (cos 40° ≈ 0.77 at the north of rasd's region).
+            return abs(la["lat"] - lb["lat"]) <= max_deg and abs(la["lon"] - lb["lon"]) <= max_deg / 0.7
+        return True
+    return near
 
 
 def event_id(members: Iterable[dict]) -> str:
@@ -355,6 +376,7 @@ def summarize(members: list[dict]) -> dict:
         "n_sources": len(sources),
         "contradictions": contradictions(members),
         "reports": [r["id"] for r in members],
+        "report_ids": [r["id"] for r in members],   # `Store.event` replaces "reports" by full reports
         "representative": rep["id"],
     }
 
@@ -374,8 +396,10 @@ def explain(members: list[dict], others: Iterable[dict] = ()) -> list[str]:
             ok, reasons = same_event(a, b)
             lines.append(f"merged {a['id']} + {b['id']}: " + "; ".join(reasons))
     ids = {r["id"] for r in members}
+    docs = {doc_of(r) for r in members}
     for o in sorted(others, key=lambda r: r["id"]):
-        if o["id"] in ids:
+        # Records of the members' own documents are other events by construction.
+        if o["id"] in ids or doc_of(o) in docs:
             continue
         best = None
         for m in members:

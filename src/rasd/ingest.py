@@ -217,7 +217,8 @@ def _explain(store, event_id: str) -> int:
     print(f"  date {ev['date_start']}..{ev['date_end']} · {_place(loc)} · {ev.get('actor1') or '?'} → "
           f"{ev.get('actor2') or '-'}")
     fat = ev["fatalities"]
-    print(f"  fatalities best {fat['best']} (low {fat['low']}, high {fat['high']}; best is the lowest report's "
+    high = "open" if fat["high"] is None and fat["best"] is not None else fat["high"]
+    print(f"  fatalities best {fat['best']} (low {fat['low']}, high {high}; best is the lowest report's "
           f"best, ACLED's conservative rule) · {ev['n_reports']} report(s) from {ev['n_sources']} source(s)")
     print("reports:")
     for r in ev["reports"]:

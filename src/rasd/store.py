@@ -261,6 +261,12 @@ class Store:
                text: str | None = None, limit: int | None = None) -> list[dict]:
         """Events matching every given filter, by date then id.
 
+        Each event (`rasd.dedup.summarize`): id, event_type, sub_event_type, date_start,
+        date_end, location {mention, name_ar, name_en, admin1, country, lat, lon,
+        geo_precision, gazetteer_id}, actor1, actor2, fatalities {low, best, high,
+        by_report}, n_reports, n_sources, contradictions, reports and report_ids (record
+        ids), representative (the record whose place and type fields were used), updated_at.
+
         country: ISO2 code or English name; admin1: exact, any case; event_type: an ACLED
         event or sub-event type, any case; since/until: the event's dates overlap that
         range; actor: a substring of any report's actor1/actor2, any case; text: a phrase
@@ -305,8 +311,9 @@ class Store:
         return " AND ".join(where), params
 
     def event(self, event_id: str) -> dict | None:
-        """The event with its full reports: each report's record (with evidence), document
-        id, outlet, url, published date and counts; and the `explain` lines."""
+        """The event with its full reports: ``reports`` becomes a list of {record_id, doc_id,
+        doc_name, outlet, url, published, fatalities, counts, evidence, record}
+        (``report_ids`` keeps the ids), plus ``explain``: the lines of `dedup.explain`."""
         row = self.db.execute("SELECT event FROM events WHERE id = ?", (event_id,)).fetchone()
         if row is None:
             return None
