@@ -175,3 +175,21 @@ def test_astral_characters_do_not_shift_highlights(page):
     marks = _marks(page)
     _assert_marks_match(ASTRAL, out["records"], marks)
     assert any(m["text"] == "كفرنبل" for m in marks)
+
+
+def test_uploaded_files_are_decoded_and_html_pages_reduced_to_their_text(page, tmp_path):
+    # A windows-1256 file, as older Arabic sites save them: decoded, not mojibake.
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(ASTRAL.replace("🔴", "").replace("📍", "").replace("🚑", "").replace("𝟐", "").encode("cp1256"))
+    page.set_input_files("#upload", str(legacy))
+    page.wait_for_function("() => document.querySelector('#article').value.includes('كفرنبل')")
+    # An HTML page: the server extracts its main text, and the highlights index that text.
+    page.set_input_files("#upload", str(ROOT / "examples" / "yemen_marib.html"))
+    page.wait_for_function("() => document.querySelector('#article').value.includes('<article')")
+    with page.expect_response("**/api/extract") as resp:
+        page.click("#extract-btn")
+    out = resp.value.json()
+    page.wait_for_selector("#article-view mark.ev")
+    assert out["is_html"] and "<" not in out["text"] and out["records"]
+    assert page.text_content("#article-view") == out["text"]
+    _assert_marks_match(out["text"], out["records"], _marks(page))

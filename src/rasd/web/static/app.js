@@ -186,12 +186,21 @@ async function extract() {
   }
 }
 
-function upload(ev) {
+// Arabic files come as UTF-8 (BOM or not), UTF-16 with a BOM, or windows-1256: the same
+// encodings `rasd extract` reads. The server gets the decoded text.
+function decodeFile(buf) {
+  const bytes = new Uint8Array(buf);
+  if (bytes[0] === 0xFF && bytes[1] === 0xFE) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xFE && bytes[1] === 0xFF) return new TextDecoder("utf-16be").decode(bytes);
+  try { return new TextDecoder("utf-8", { fatal: true }).decode(bytes); }
+  catch (e) { return new TextDecoder("windows-1256").decode(bytes); }
+}
+
+async function upload(ev) {
   const file = ev.target.files[0];
   if (!file) return;
-  const reader = new FileReader();
-  reader.onload = () => { document.getElementById("article").value = reader.result; };
-  reader.readAsText(file, "utf-8");
+  document.getElementById("article").value = decodeFile(await file.arrayBuffer());
+  document.getElementById("extract-msg").textContent = `${file.name} loaded: click Extract`;
 }
 
 // ---------------------------------------------------------------- events
