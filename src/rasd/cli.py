@@ -71,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
     from .ingest import add_ingest_parser, add_query_parser  # issue 7: the store
     add_ingest_parser(sub, _date)
     add_query_parser(sub, _date)
+    sv = sub.add_parser("serve", help="the local web page: articles with evidence, events table, map, timeline")
+    sv.add_argument("--db", default="rasd.db", help="event database (default rasd.db, see `rasd ingest`)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--allow-ingest", action="store_true", help="let the page store pasted articles (default read-only)")
+    sv.add_argument("--max-bytes", type=int, default=2 * 1024 * 1024, help="largest request body accepted (default 2 MB)")
     return p
 
 
@@ -93,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("ingest", "query"):
         from .ingest import run_ingest, run_query
         return run_ingest(args) if args.command == "ingest" else run_query(args)
+    if args.command == "serve":
+        from .serve import run as serve
+        return serve(args)
     parser.print_usage(sys.stderr)
     return 2
 
