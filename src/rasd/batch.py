@@ -152,6 +152,13 @@ _BUDGET: float | None = DEFAULT_TIME_BUDGET
 
 def process_unit(unit: RawDoc | InputError, budget: float | None = None, skip: set[bytes] | None = None) -> Result:
     """Decode, key and extract one unit under the time budget. Never raises."""
+    r = _process_unit(unit, budget, skip)
+    if r.error is not None and skip and bytes.fromhex(r.key) in skip:
+        return Result(r.key, r.doc_id, r.origin, skipped=True)     # an error an earlier run committed
+    return r
+
+
+def _process_unit(unit: RawDoc | InputError, budget: float | None, skip: set[bytes] | None) -> Result:
     if isinstance(unit, InputError):
         return _error(unit.origin, unit.doc_id, unit.error)
     item: InputDoc | InputError | None = None
@@ -264,6 +271,7 @@ class BatchStats:
     docs: int = 0          # documents finished in this run (with records or an error)
     records: int = 0
     errors: int = 0
+    prior_errors: int = 0  # failed documents committed by earlier runs (--resume)
     skipped: int = 0       # finished by an earlier run (--resume)
     duplicates: int = 0    # the same document (same key) met again
     chunks: int = 0
@@ -356,7 +364,7 @@ def _fresh(r: Result, seen: set[bytes], stats: BatchStats, bar) -> bool:
 
 def _run_chunked(inputs, root: Path, jobs, resume, published, progress, budget, chunk_docs) -> BatchStats:
     store = ChunkStore.open(root, resume=resume)
-    stats = BatchStats()
+    stats = BatchStats(prior_errors=store.n_prior_errors)
     bar = _progress(progress)
     pending: list[DocEntry] = []
     t0 = time.perf_counter()
@@ -406,9 +414,11 @@ def extract_command(args) -> int:
     if stats.duplicates:
         summary += f", {stats.duplicates} duplicate(s) skipped"
     summary += f" ({stats.docs_per_s:,.0f} docs/s)"
-    if stats.errors:
+    if stats.errors or stats.prior_errors:
+        # A resumed run ends with the status an uninterrupted one would have had.
         where = f" (see {Path(args.output) / 'errors.jsonl'})" if is_dir_output(args.output) else ""
-        print(f"{summary}, {stats.errors} document(s) failed{where}", file=sys.stderr)
+        earlier = f" ({stats.prior_errors} in earlier runs)" if stats.prior_errors else ""
+        print(f"{summary}, {stats.errors + stats.prior_errors} document(s) failed{earlier}{where}", file=sys.stderr)
         return 1
     print(summary, file=sys.stderr)
     return 0
