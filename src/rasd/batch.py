@@ -209,11 +209,13 @@ def iter_results(units: Iterable[RawDoc | InputError], *, jobs: int = 1, time_bu
     """`Result`s of ``units`` in completion order; ``jobs`` > 1 forks a process pool."""
     global _SKIP, _BUDGET
     _SKIP, _BUDGET = skip or set(), time_budget
+    # Outside any budget: a first document must not pay for loading the lexicons and the
+    # index, nor may an alarm interrupt that loading halfway.
+    _warm()
     if jobs <= 1:
         for unit in units:
             yield process_unit(unit, time_budget, _SKIP)
         return
-    _warm()
     yield from _pool_results(_batched(units, TASK_DOCS), jobs)
 
 
@@ -228,6 +230,9 @@ def _pool_results(tasks: Iterator[list], jobs: int) -> Iterator[Result]:
         while True:
             while len(running) < max_in_flight and (retry or not exhausted):
                 if retry:
+                    # Suspects run alone, so that a dead worker names its document.
+                    if running:
+                        break
                     units, solo = retry.popleft(), True
                 else:
                     units = next(tasks, None)

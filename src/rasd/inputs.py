@@ -94,8 +94,12 @@ def decode_bytes(data: bytes) -> str:
         raise ValueError("not text: binary content (NUL bytes)")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         text = None
+        # A file cut mid-character (an interrupted download or crawl) is UTF-8 but for
+        # its last 1–3 bytes: keep the text before them rather than guess another codec.
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            text = data[:exc.start].decode("utf-8")
     if text is not None:
         if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
             raise ValueError("not text: binary content (control characters)")
