@@ -62,10 +62,12 @@ MARKS = st.sampled_from(["\u064b", "\u064e", "\u064f", "\u0650", "\u0651", "\u06
 DIGITS = st.one_of(st.integers(0, 10**7).map(str),
                    st.integers(0, 10**6).map(lambda n: str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))),
                    st.sampled_from(["1,250", "3.5", "12-15", "٢٠٢٣/٥/٢", "2019-06-20", "1,111,111,111,111,111,111,1"]))
-PUNCT = st.sampled_from([".", "،", "؛", "؟", "!", ":", "(", ")", "«", "»", "\"", "-", " - ", "...", "\n", "\n\n",
-                         "..........", "؟؟؟", "*", "#", "|", "**"])
-HTML = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>", "<!--", "-->",
-                        "&amp;", "&nbsp;", "<h1>", "<a href='x'>", "</a>", "<html><body>", "<style>x{}</style>"])
+PUNCT_PARTS = [".", "،", "؛", "؟", "!", ":", "(", ")", "«", "»", "\"", "-", " - ", "...", "\n", "\n\n",
+               "..........", "؟؟؟", "*", "#", "|", "**"]
+HTML_PARTS = ["<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>", "<!--", "-->",
+              "&amp;", "&nbsp;", "<h1>", "<a href='x'>", "</a>", "<html><body>", "<style>x{}</style>"]
+PUNCT = st.sampled_from(PUNCT_PARTS)
+HTML = st.sampled_from(HTML_PARTS)
 ATOM = st.one_of(st.sampled_from(lexicon_words()), st.sampled_from(PLACES), LETTERS, MARKS, DIGITS, PUNCT, HTML,
                  st.text(max_size=6))
 TEXT = st.lists(ATOM, max_size=40).flatmap(
@@ -138,3 +140,18 @@ def test_linear_sentence_ends_equal_the_regex(text: str, data) -> None:
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
     assert _sentence_ends(text, pos, end) == [m.end() for m in _SENT_END.finditer(text, pos, end)]
+
+
+def test_atheris_harness_runs_clean_for_a_few_hundred_inputs(tmp_path) -> None:
+    """Only where the optional extra is installed (`pip install -e '.[fuzz]'`)."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    pytest.importorskip("atheris")
+    harness = Path(__file__).resolve().parents[1] / "fuzz" / "fuzz_extract.py"
+    proc = subprocess.run([sys.executable, str(harness), "-runs=300", "-max_len=2048", "-seed=8"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Done 300 runs" in proc.stderr
