@@ -14,8 +14,10 @@ from pathlib import Path
 
 import atheris
 
+# rasd imports its stages lazily; import them here so they are instrumented too.
 with atheris.instrument_imports(include=["rasd"]):
     import rasd
+    import rasd.pipeline  # noqa: F401
     from rasd.inputs import RawDoc, decode_bytes, load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
