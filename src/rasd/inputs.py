@@ -104,6 +104,12 @@ def decode_bytes(data: bytes) -> str:
         if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
             raise ValueError("not text: binary content (control characters)")
         return text
+    # UTF-8 with a few damaged bytes (a bad sector, a crawler's splice) would pass the
+    # windows-1256 test below, since UTF-8 Arabic lead bytes are Arabic letters there,
+    # and come out as mojibake: keep it as UTF-8, each bad byte a U+FFFD.
+    lossy = data.decode("utf-8", errors="replace")
+    if lossy.count("\ufffd") <= max(1, len(lossy) // 1000) and not _CONTROL.search(lossy):
+        return lossy
     # Not UTF-8: accept windows-1256 only when the high bytes are mostly Arabic letters,
     # otherwise any byte soup would "decode" into nonsense.
     high = sum(1 for b in data if b >= 0x80)
