@@ -88,7 +88,7 @@ class ChunkStore:
 
     def __init__(self, root: Path, committed: set[bytes], errors: list[dict], next_chunk: int):
         self.root = root
-        self.committed = committed          # 20-byte keys: ~90 bytes of memory per document
+        self.committed = committed          # 20-byte keys: ~140 bytes of memory per document
         self.next_chunk = next_chunk
         self._errors_fh = open(root / ERRORS, "a", encoding="utf-8")
         self.n_prior_errors = len(errors)
@@ -130,19 +130,25 @@ class ChunkStore:
         """Commit one chunk holding ``entries``; returns the part file's name."""
         n = self.next_chunk
         name = f"part-{n:06d}.jsonl"
-        body, docs, errors, offset = [], [], [], 0
-        for e in entries:
-            if e.error is not None:
-                errors.append(e.error)
-                continue
-            data = "".join(e.lines).encode("utf-8")
-            body.append(data)
-            docs.append({"key": e.key, "doc_id": e.doc_id, "origin": e.origin, "n_records": len(e.lines),
-                         "offset": offset, "length": len(data)})
-            offset += len(data)
+        docs, errors, offset = [], [], 0
+        tmp = self.root / (name + ".tmp")
+        # Streamed to the file document by document: a chunk is never copied whole.
+        with open(tmp, "wb") as fh:
+            for e in entries:
+                if e.error is not None:
+                    errors.append(e.error)
+                    continue
+                length = 0
+                for line in e.lines:
+                    length += fh.write(line.encode("utf-8"))
+                docs.append({"key": e.key, "doc_id": e.doc_id, "origin": e.origin, "n_records": len(e.lines),
+                             "offset": offset, "length": length})
+                offset += length
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.root / name)
         docs += [{"key": e.key, "doc_id": e.doc_id, "origin": e.origin, "n_records": 0, "offset": offset, "length": 0}
                  for e in entries if e.error is not None]
-        write_atomic(self.root / name, b"".join(body))
         manifest = {"chunk": name, "rasd_version": __version__, "docs": docs, "errors": errors}
         write_atomic(self.root / MANIFEST_DIR / f"part-{n:06d}.json",
                      json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
