@@ -164,6 +164,16 @@ def _stuck(item):
     return ORIGINAL(item)
 
 
+def _stuck_behind_a_guard(item):
+    if item.doc_id == "stuck":
+        try:
+            while True:
+                pass
+        except Exception:       # what trafilatura and rasd's HTML fallback do
+            return []
+    return ORIGINAL(item)
+
+
 def _dies(item):
     if item.doc_id == "dies":
         os.kill(os.getpid(), signal.SIGKILL)
@@ -173,9 +183,9 @@ def _dies(item):
 ORIGINAL = batch.records_for
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_time_budget_turns_a_stuck_document_into_a_timeout(tmp_path, monkeypatch, jobs) -> None:
-    monkeypatch.setattr(batch, "records_for", _stuck)
+@pytest.mark.parametrize("jobs,stuck", [(1, _stuck), (2, _stuck), (1, _stuck_behind_a_guard)])
+def test_time_budget_turns_a_stuck_document_into_a_timeout(tmp_path, monkeypatch, jobs, stuck) -> None:
+    monkeypatch.setattr(batch, "records_for", stuck)
     src = tmp_path / "c.jsonl"
     src.write_text("".join(json.dumps({"id": i, "text": SHELLING}, ensure_ascii=False) + "\n"
                            for i in ("a", "stuck", "b")), encoding="utf-8")

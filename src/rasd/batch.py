@@ -110,8 +110,11 @@ def error_kind(message: str) -> str:
 
 # --------------------------------------------------------------------------- one unit
 
-class DocumentTimeout(Exception):
-    """A document ran over its time budget."""
+class DocumentTimeout(BaseException):
+    """A document ran over its time budget.
+
+    A BaseException, like KeyboardInterrupt, so that the ``except Exception`` guards in
+    the HTML extraction and the libraries under it cannot swallow the one alarm."""
 
 
 @contextmanager
