@@ -7,7 +7,7 @@ EXAMPLE := examples/main_report.txt
 
 GOLD    := ../shared/seed/gold.jsonl ../shared/eval/dev_gold.jsonl
 
-.PHONY: demo test eval bench install gazetteer clean browser screenshot serve
+.PHONY: demo test eval bench install gazetteer clean browser screenshot serve fuzz
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -60,6 +60,13 @@ eval: gazetteer
 BENCH_ARGS ?=
 bench: gazetteer
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Coverage-guided fuzzing of rasd.extract and input decoding (optional atheris extra).
+FUZZ_RUNS ?= 20000
+fuzz: gazetteer
+	$(BIN)/pip install -q -e '.[dev,fuzz]'
+	mkdir -p out/fuzz
+	cd out/fuzz && ../../$(BIN)/python ../../fuzz/fuzz_extract.py -runs=$(FUZZ_RUNS) -max_len=4096
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
