@@ -263,3 +263,22 @@ def test_ingest_reports_bad_documents_and_stores_the_rest(tmp_path):
         assert [x["name"] for x in store.documents()] == ["good.txt"]
         ev = store.events()
         assert len(ev) == 1 and ev[0]["fatalities"]["best"] == 3 and ev[0]["date_start"] == "2024-04-07"   # a Sunday: «اليوم الأحد»
+
+
+def test_parallel_ingest_stores_what_a_single_process_stores(db, tmp_path):
+    # The module's database was ingested with the default --jobs (all cores); one process
+    # must give the same documents, records and events.
+    solo = tmp_path / "solo.db"
+    proc = run("ingest", str(EXAMPLES), str(CORPUS), "--db", str(solo), "--published", "2024-03-12",
+               "--no-progress", "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert counts(solo) == counts(db)
+    assert run("query", "--db", str(solo)).stdout == run("query", "--db", str(db)).stdout
+    two = tmp_path / "two.db"
+    assert run("ingest", str(EXAMPLES), str(CORPUS), "--db", str(two), "--published", "2024-03-12",
+               "--no-progress", "--jobs", "2").returncode == 0
+    assert run("query", "--db", str(two), "--records", "-o", str(tmp_path / "two.jsonl")).returncode == 0
+    assert run("query", "--db", str(solo), "--records", "-o", str(tmp_path / "solo.jsonl")).returncode == 0
+    strip = lambda p: sorted(json.dumps({k: v for k, v in json.loads(l).items() if k != "timestamp"}, sort_keys=True)
+                             for l in p.read_text(encoding="utf-8").splitlines())
+    assert strip(tmp_path / "two.jsonl") == strip(tmp_path / "solo.jsonl")

@@ -144,6 +144,7 @@ class Result:
     lines: list[str] | None = None     # record JSON lines; None for an error
     error: dict | None = None
     skipped: bool = False              # committed by an earlier run
+    doc: InputDoc | None = None        # the decoded document, when the caller keeps it (ingest)
 
 
 def _error(origin: str, doc_id: str | None, message: str, key: str | None = None) -> Result:
@@ -155,6 +156,8 @@ def _error(origin: str, doc_id: str | None, message: str, key: str | None = None
 # Set in the parent before the pool forks, so workers inherit them without pickling.
 _SKIP: set[bytes] = set()
 _BUDGET: float | None = DEFAULT_TIME_BUDGET
+_SKIP_TEXTS: frozenset[bytes] = frozenset()
+_KEEP_DOC = False
 
 
 def process_unit(unit: RawDoc | InputError, budget: float | None = None, skip: set[bytes] | None = None) -> Result:
@@ -175,10 +178,10 @@ def _process_unit(unit: RawDoc | InputError, budget: float | None, skip: set[byt
             if isinstance(item, InputError):
                 return _error(item.origin, item.doc_id, item.error)
             key = doc_key(item)
-            if skip and bytes.fromhex(key) in skip:
+            if skip and bytes.fromhex(key) in skip or bytes.fromhex(item.text_sha1) in _SKIP_TEXTS:
                 return Result(key, item.doc_id, item.origin, skipped=True)
             lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records_for(item)]
-            return Result(key, item.doc_id, item.origin, lines=lines)
+            return Result(key, item.doc_id, item.origin, lines=lines, doc=item if _KEEP_DOC else None)
     except DocumentTimeout:
         message = f"timeout: over the {budget:g} s budget"
     except Exception as exc:  # one bad document must never stop the batch
@@ -212,10 +215,17 @@ def _batched(it: Iterable, n: int) -> Iterator[list]:
 
 
 def iter_results(units: Iterable[RawDoc | InputError], *, jobs: int = 1, time_budget: float | None = DEFAULT_TIME_BUDGET,
-                 skip: set[bytes] | None = None) -> Iterator[Result]:
-    """`Result`s of ``units`` in completion order; ``jobs`` > 1 forks a process pool."""
-    global _SKIP, _BUDGET
+                 skip: set[bytes] | None = None, skip_texts: frozenset[bytes] | None = None,
+                 keep_doc: bool = False) -> Iterator[Result]:
+    """`Result`s of ``units`` in completion order; ``jobs`` > 1 forks a process pool.
+
+    ``skip``: document keys (`doc_key`, as bytes) finished earlier; ``skip_texts``: text
+    sha1s (bytes) already stored, e.g. in a database — both come back as ``skipped``
+    without extraction. ``keep_doc``: results carry their decoded `InputDoc` (a store needs
+    its text and metadata)."""
+    global _SKIP, _BUDGET, _SKIP_TEXTS, _KEEP_DOC
     _SKIP, _BUDGET = skip or set(), time_budget
+    _SKIP_TEXTS, _KEEP_DOC = skip_texts or frozenset(), keep_doc
     # Outside any budget: a first document must not pay for loading the lexicons and the
     # index, nor may an alarm interrupt that loading halfway.
     _warm()

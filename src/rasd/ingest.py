@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 # Documents per transaction: big enough that commits are not the bottleneck, small enough
@@ -23,6 +25,9 @@ def add_ingest_parser(sub, date_type) -> None:
     p.add_argument("--db", default="rasd.db", help="SQLite database (default rasd.db; created when missing)")
     p.add_argument("--published", type=date_type, help="publication date for documents that have none")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--jobs", type=int, help="extraction processes (default: all cores; 1: in this process)")
+    p.add_argument("--time-budget", type=float, default=10.0, help="seconds per document before it is "
+                   "stopped as a timeout error (default 10; 0: none)")
     p.add_argument("--rebuild", action="store_true", help="re-cluster every stored record into events "
                    "(after editing dedup.yaml); by default only the blocks new documents touch")
 
@@ -44,10 +49,8 @@ def add_query_parser(sub, date_type) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from .batch import records_for
-    from .inputs import InputError, iter_documents
+    from .batch import iter_results
+    from .inputs import iter_raw
     from .store import Store, StoreError
 
     try:
@@ -57,37 +60,34 @@ def run_ingest(args: argparse.Namespace) -> int:
         return 2
     n_docs = n_failed = n_records = 0
     new_docs: list[str] = []
-    progress = tqdm(unit="doc", file=sys.stderr, disable=args.no_progress or None, leave=False, dynamic_ncols=True)
-    with store:
-        docs = iter_documents(args.inputs, published=args.published)
+    budget = args.time_budget or None
+    with store, _progress(args.no_progress) as progress:
+        # The batch runner's engine extracts in worker processes (the store stays in this
+        # one: SQLite has one writer); texts already stored are skipped before extraction.
+        results = iter_results(iter_raw(args.inputs, args.published), jobs=args.jobs or os.cpu_count() or 1,
+                               time_budget=budget, skip_texts=store.stored_texts(), keep_doc=True)
         done = False
         while not done:
             with store.batch():
                 for _ in range(BATCH_DOCS):
-                    item = next(docs, None)
-                    if item is None:
+                    r = next(results, None)
+                    if r is None:
                         done = True
                         break
                     n_docs += 1
                     progress.update(1)
-                    if isinstance(item, InputError):
+                    if r.error is not None:
                         n_failed += 1
-                        progress.write(f"rasd: error: {item.origin}: {item.error}", file=sys.stderr)
+                        progress.write(f"rasd: error: {r.origin}: {r.error['error']}", file=sys.stderr)
+                        progress.set_postfix(errors=n_failed)
                         continue
-                    if store.has_document(item):
+                    if r.skipped or r.doc is None:
                         continue
-                    try:
-                        records = records_for(item)
-                    except Exception as exc:  # one bad document must never stop the batch
-                        n_failed += 1
-                        progress.write(f"rasd: error: {item.origin}: internal error: {type(exc).__name__}: {exc}",
-                                       file=sys.stderr)
-                        continue
-                    doc_id = store.ingest_document(item, records)
+                    records = [json.loads(line) for line in r.lines]
+                    doc_id = store.ingest_document(r.doc, records)
                     if doc_id is not None:
                         new_docs.append(doc_id)
                         n_records += len(records)
-        progress.close()
         n_new = len(new_docs)
         # Incremental is exact (events never span blocks); --rebuild applies an edited rule everywhere.
         n_events = store.rebuild_events(None if args.rebuild else new_docs)
@@ -100,6 +100,17 @@ def run_ingest(args: argparse.Namespace) -> int:
         return 1
     print(summary, file=sys.stderr)
     return 0
+
+
+@contextmanager
+def _progress(disabled: bool):
+    from tqdm import tqdm
+
+    bar = tqdm(unit="doc", file=sys.stderr, disable=disabled or None, leave=False, dynamic_ncols=True)
+    try:
+        yield bar
+    finally:
+        bar.close()
 
 
 def run_query(args: argparse.Namespace) -> int:

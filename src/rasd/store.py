@@ -153,6 +153,12 @@ class Store:
         row = self.db.execute("SELECT rasd_version FROM documents WHERE text_hash = ?", (item.text_sha1,)).fetchone()
         return row is not None and row[0] == __version__
 
+    def stored_texts(self) -> frozenset[bytes]:
+        """The text sha1s (as bytes) this rasd version has stored: a batch runner skips
+        them before extraction, as `has_document` does one document at a time."""
+        rows = self.db.execute("SELECT text_hash FROM documents WHERE rasd_version = ?", (__version__,))
+        return frozenset(bytes.fromhex(r[0]) for r in rows)
+
     def ingest_document(self, item: InputDoc, records: list[dict]) -> str | None:
         """Store one document and its records; None when it is already stored (same text,
         same rasd version). A document stored by another rasd version is re-extracted in
