@@ -7,7 +7,7 @@ EXAMPLE := examples/main_report.txt
 
 GOLD    := ../shared/seed/gold.jsonl ../shared/eval/dev_gold.jsonl
 
-.PHONY: demo test eval bench install gazetteer clean
+.PHONY: demo test eval bench install gazetteer clean browser screenshot serve fuzz
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(BIN)/python:
 # Dev extras are installed for both targets so one venv serves demo and tests; the ray
 # extra too, so CI tests the Ray engine against the local runner.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,ray]'
+	$(BIN)/pip install -q -e '.[dev,serve,webtest,ray]'
 	touch $@
 
 install: $(STAMP)
@@ -29,8 +29,26 @@ demo: gazetteer
 	$(BIN)/rasd extract examples/ --published 2024-03-12 -o out/demo.jsonl
 	$(BIN)/rasd show $(EXAMPLE) --published 2024-03-12
 
-test: gazetteer
+test: gazetteer browser
 	$(BIN)/python -m pytest
+
+# The browser tests drive the system Chromium (Debian's package, never a downloaded build).
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing chromium for the browser tests"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; \
+	else echo "note: $(CHROMIUM) missing and not root: browser tests will be skipped (apt-get install chromium chromium-driver)"; fi
+
+# The README screenshot docs/serve.png, taken by the browser test on demand.
+screenshot: gazetteer browser
+	RASD_SCREENSHOT=docs/serve.png $(BIN)/python -m pytest tests/test_browser.py -k example_article
+
+# `rasd serve` on the bundled examples: http://127.0.0.1:8000/
+serve: gazetteer
+	$(BIN)/rasd ingest examples/ --db out/rasd.db --published 2024-03-12
+	$(BIN)/rasd serve --db out/rasd.db
 
 # The development set: the seed and the Syrian Archive reports, one table per set and overall.
 eval: gazetteer
@@ -43,6 +61,13 @@ eval: gazetteer
 BENCH_ARGS ?=
 bench: gazetteer
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Coverage-guided fuzzing of rasd.extract and input decoding (optional atheris extra).
+FUZZ_RUNS ?= 20000
+fuzz: gazetteer
+	$(BIN)/pip install -q -e '.[dev,fuzz]'
+	mkdir -p out/fuzz
+	cd out/fuzz && ../../$(BIN)/python ../../fuzz/fuzz_extract.py -runs=$(FUZZ_RUNS) -max_len=4096
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -1,6 +1,7 @@
 """One timed pass of rasd (or of the tokenising baseline) over a corpus file.
 
-Owns: the measurement itself, run in a fresh process so peak RSS is this pass's alone.
+Owns: the measurement itself, run in a fresh process so peak RSS is this pass's alone;
+rasd passes go through the batch runner's engine, so 1 and 2 jobs are the same code.
 Prints one JSON object: documents, records, seconds, peak RSS in MB and, for one
 process, the share of time each pipeline stage took.
 """
@@ -21,19 +22,6 @@ _WORD = re.compile(r"\w+")
 def _lines(path: str) -> Iterator[str]:
     with open(path, encoding="utf-8") as fh:
         yield from fh
-
-
-def _extract_line(line: str) -> int:
-    from rasd import extract
-
-    obj = json.loads(line)
-    return len(extract(obj["text"], published=obj.get("published"), doc_id=obj["id"]))
-
-
-def _warm() -> None:
-    from rasd import extract
-
-    extract("قتل ثلاثة مدنيين بقصف على مدينة حماة أمس.", published="2020-01-02")
 
 
 STAGES = ("Doc.from_text", "layout.assign_roles", "segment", "index_cues", "find_triggers", "find_places",
@@ -67,25 +55,21 @@ def _instrument() -> dict[str, float]:
 
 
 def run_rasd(path: str, jobs: int, stages: bool) -> dict:
+    """One pass of the batch runner's engine (rasd.batch.iter_results: decoding, keys,
+    extraction, record JSON) over the corpus; 1 job in this process, more in a pool."""
+    from rasd.batch import _warm, iter_results
+    from rasd.inputs import iter_raw
+
     totals = _instrument() if stages and jobs == 1 else None
     _warm()
-    docs = records = 0
+    docs = records = errors = 0
     t0 = time.perf_counter()
-    if jobs == 1:
-        for line in _lines(path):
-            records += _extract_line(line)
-            docs += 1
-    else:
-        import multiprocessing as mp
-
-        with mp.get_context("fork").Pool(jobs, initializer=_warm) as pool:
-            # Workers are forked warm; time only the streaming pass.
-            t0 = time.perf_counter()
-            for n in pool.imap_unordered(_extract_line, _lines(path), chunksize=64):
-                records += n
-                docs += 1
+    for r in iter_results(iter_raw([path]), jobs=jobs):
+        docs += 1
+        records += len(r.lines or ())
+        errors += r.error is not None
     seconds = time.perf_counter() - t0
-    out = {"docs": docs, "records": records, "seconds": seconds, "rss_mb": _peak_rss_mb(jobs > 1)}
+    out = {"docs": docs, "records": records, "errors": errors, "seconds": seconds, "rss_mb": _peak_rss_mb(jobs > 1)}
     if totals is not None:
         out["stages"] = {k: v / seconds for k, v in sorted(totals.items(), key=lambda kv: -kv[1])}
     return out

@@ -359,11 +359,13 @@ def hedge_cues(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def find_attributions(doc: Doc, actors: list[ActorMention] | None = None) -> list[Attribution]:
+def find_attributions(doc: Doc, actors: list[ActorMention] | None = None,
+                      hedges: list[tuple[int, int]] | None = None) -> list[Attribution]:
     """Attribution phrases in text order, with source kind, hedging and content start.
 
     ``actors``: the document's `find_actors` result, if the caller already has it (an
     army or armed group named as speaker is a "military" source); found here otherwise.
+    ``hedges``: the document's `hedge_cues`, likewise (computed lazily otherwise).
     """
     lex = attribution_lexicon()
     norm = doc.norm
@@ -373,8 +375,8 @@ def find_attributions(doc: Doc, actors: list[ActorMention] | None = None) -> lis
     ctx = _Ctx(doc, lex, actors)
     sents = _sentences(doc)
     sent_starts = [s[0] for s in sents]
-    hedge_spans: list[tuple[int, int]] | None = None   # only needed once a phrase is found
-    hedge_starts: list[int] = []
+    hedge_spans = hedges                                # only needed once a phrase is found
+    hedge_starts: list[int] = [h[0] for h in hedges] if hedges is not None else []
     out: list[Attribution] = []
     taken_until = -1
     cue_by_start = {c.word_start: c for c in cue_matches}

@@ -39,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract records from files, directories or JSONL")
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .html, a directory, or .jsonl[.gz]")
-    ex.add_argument("-o", "--output", default="-", help="output file: .jsonl (default stdout) or .csv (ACLED columns)")
+    ex.add_argument("-o", "--output", default="-", help="output file: .jsonl (default stdout) or .csv (ACLED columns), "
+                    "or a directory (ending in /) of resumable chunks")
     ex.add_argument("--published", type=_date, help="publication date for documents that have none")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar")
     ex.add_argument("--engine", choices=("local", "ray"), default="local", help="local (default) or ray: Ray Data over "
@@ -47,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--ray-address", help="with --engine ray: join this cluster (auto, ray://host:10001); default: start a local instance")
     ex.add_argument("--output-format", choices=("parquet", "json"), default="parquet",
                     help="with --engine ray and an output directory: Parquet (default) or JSON Lines files")
+    ex.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores; 1: no pool)")
+    ex.add_argument("--resume", action="store_true", help="continue an interrupted run into the same -o (see README, Large batches)")
+    ex.add_argument("--time-budget", type=float, default=10.0, metavar="S", help="seconds per document before it fails as a timeout (0: none)")
+    ex.add_argument("--chunk-docs", type=int, default=1000, metavar="N", help="documents per committed chunk of an output directory")
+
+    mc = sub.add_parser("merge-chunks", help="one canonical file from an `extract -o DIR/` output directory")
+    mc.add_argument("directory")
+    mc.add_argument("-o", "--output", required=True, help=".jsonl, .jsonl.gz or .csv")
 
     sh = sub.add_parser("show", help="print a document with its evidence highlighted and its records")
     sh.add_argument("input")
@@ -72,6 +81,16 @@ def _parser() -> argparse.ArgumentParser:
     gc.add_argument("text", nargs="+", help="Arabic text (several arguments are joined with spaces)")
     gc.add_argument("--json", action="store_true", help="print JSON instead of text")
     gc.add_argument("-n", "--candidates", type=int, default=5, help="candidates shown per place (default 5)")
+
+    from .ingest import add_ingest_parser, add_query_parser  # issue 7: the store
+    add_ingest_parser(sub, _date)
+    add_query_parser(sub, _date)
+    sv = sub.add_parser("serve", help="the local web page: articles with evidence, events table, map, timeline")
+    sv.add_argument("--db", default="rasd.db", help="event database (default rasd.db, see `rasd ingest`)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--allow-ingest", action="store_true", help="let the page store pasted articles (default read-only)")
+    sv.add_argument("--max-bytes", type=int, default=2 * 1024 * 1024, help="largest request body accepted (default 2 MB)")
     return p
 
 
@@ -83,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "extract":
         return _extract(args)
+    if args.command == "merge-chunks":
+        from .batch import merge_command
+        return merge_command(args)
     if args.command == "show":
         return _show(args)
     if args.command == "eval":
@@ -91,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
         return _gazetteer_build(args)
     if args.command == "geocode":
         return _geocode(args)
+    if args.command in ("ingest", "query"):
+        from .ingest import run_ingest, run_query
+        return run_ingest(args) if args.command == "ingest" else run_query(args)
+    if args.command == "serve":
+        from .serve import run as serve
+        return serve(args)
     parser.print_usage(sys.stderr)
     return 2
 
@@ -99,44 +127,9 @@ def _extract(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         from .ray_engine import run_cli
         return run_cli(args)
-    from tqdm import tqdm
+    from .batch import extract_command  # the runner: process pool, chunks, resume, errors
 
-    from .batch import records_for
-    from .inputs import InputError, iter_documents
-    from .output import RecordWriter
-
-    n_docs = n_failed = n_records = 0
-    progress = tqdm(unit="doc", file=sys.stderr, disable=args.no_progress or None, leave=False, dynamic_ncols=True)
-    try:
-        with RecordWriter(args.output) as writer:
-            for item in iter_documents(args.inputs, published=args.published):
-                n_docs += 1
-                progress.update(1)
-                if isinstance(item, InputError):
-                    n_failed += 1
-                    progress.write(f"rasd: error: {item.origin}: {item.error}", file=sys.stderr)
-                    progress.set_postfix(errors=n_failed)
-                    continue
-                try:
-                    records = records_for(item)
-                except Exception as exc:  # one bad document must never stop the batch
-                    n_failed += 1
-                    progress.write(f"rasd: error: {item.origin}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-                    continue
-                for rec in records:
-                    writer.write(rec)
-                    n_records += 1
-    except OSError as exc:
-        progress.close()
-        print(f"rasd: error: cannot write {args.output}: {exc}", file=sys.stderr)
-        return 2
-    progress.close()
-    summary = f"rasd: {n_docs} document(s), {n_records} record(s)"
-    if n_failed:
-        print(f"{summary}, {n_failed} document(s) failed", file=sys.stderr)
-        return 1
-    print(summary, file=sys.stderr)
-    return 0
+    return extract_command(args)
 
 
 def _show(args: argparse.Namespace) -> int:

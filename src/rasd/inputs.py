@@ -7,14 +7,22 @@ fallback), and walking files, directories and JSON Lines (optionally gzipped) la
 A bad document (binary, undecodable, empty, non-Arabic, too large, malformed JSON line)
 becomes an `InputError` in the stream; it never raises out of `iter_documents`, so one
 broken file cannot kill a batch.
+
+Reading is split in two so a process pool can decode in parallel: `iter_raw` walks the
+inputs in the calling process and yields cheap, picklable `RawDoc` units (a path, or one
+JSON line's bytes, never more than `MAX_BYTES`), and `load` turns one unit into an
+`InputDoc` or `InputError` (decoding, HTML extraction) wherever it runs.
+`iter_documents` is the two chained.
 """
 from __future__ import annotations
 
+import glob
 import gzip
 import hashlib
 import html as html_lib
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -50,6 +58,16 @@ class InputError:
     error: str
 
 
+@dataclass(slots=True)
+class RawDoc:
+    """One document not yet decoded: a file to read, or one JSON line's bytes."""
+    origin: str
+    path: str
+    line: bytes | None = None
+    line_no: int = 0
+    published: date | None = None
+
+
 # --------------------------------------------------------------------------- decoding
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
@@ -76,12 +94,22 @@ def decode_bytes(data: bytes) -> str:
         raise ValueError("not text: binary content (NUL bytes)")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         text = None
+        # A file cut mid-character (an interrupted download or crawl) is UTF-8 but for
+        # its last 1–3 bytes: keep the text before them rather than guess another codec.
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            text = data[:exc.start].decode("utf-8")
     if text is not None:
         if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
             raise ValueError("not text: binary content (control characters)")
         return text
+    # UTF-8 with a few damaged bytes (a bad sector, a crawler's splice) would pass the
+    # windows-1256 test below, since UTF-8 Arabic lead bytes are Arabic letters there,
+    # and come out as mojibake: keep it as UTF-8, each bad byte a U+FFFD.
+    lossy = data.decode("utf-8", errors="replace")
+    if lossy.count("\ufffd") <= max(1, len(lossy) // 1000) and not _CONTROL.search(lossy):
+        return lossy
     # Not UTF-8: accept windows-1256 only when the high bytes are mostly Arabic letters,
     # otherwise any byte soup would "decode" into nonsense.
     high = sum(1 for b in data if b >= 0x80)
@@ -133,10 +161,9 @@ def check_text(text: str) -> str | None:
 # --------------------------------------------------------------------------- HTML
 
 _HTML_SNIFF = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template|svg|nav|footer|aside|form|head)\b.*?</\1\s*>", re.I | re.S)
+_DROP_OPEN = re.compile(r"<(script|style|noscript|template|svg|nav|footer|aside|form|head)\b", re.I)
 _BLOCK_TAGS = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|figure|figcaption|blockquote|pre)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _BLANKS = re.compile(r"[ \t\r\f\v]+")
 
 
@@ -176,11 +203,47 @@ def _extract_html(html: str) -> tuple[str, dict]:
 
 
 def _strip_tags(html: str) -> str:
-    html = _COMMENT.sub(" ", html)
-    html = _DROP_BLOCKS.sub("\n", html)
+    html = _drop_spans(html, "<!--", lambda _: "-->", " ")
+    html = _drop_blocks(html)
     html = _BLOCK_TAGS.sub("\n", html)
     text = html_lib.unescape(_TAG.sub(" ", html))
     return "\n".join(_BLANKS.sub(" ", ln).strip() for ln in text.splitlines())
+
+
+def _drop_spans(html: str, opener: str, closer, repl: str) -> str:
+    """``html`` without each ``opener``…``closer`` span; an unclosed one runs to the end.
+
+    A lazy-dot regex (``<!--.*?-->``) rescans to the end of the page for every unclosed
+    opener, quadratic on hostile pages; this walk visits each character once."""
+    out, pos = [], 0
+    while True:
+        i = html.find(opener, pos)
+        if i < 0:
+            out.append(html[pos:])
+            return "".join(out)
+        out.append(html[pos:i])
+        out.append(repl)
+        j = html.find(closer(html[i:i + len(opener)]), i + len(opener))
+        if j < 0:
+            return "".join(out)
+        pos = j + len(closer(html[i:i + len(opener)]))
+
+
+def _drop_blocks(html: str) -> str:
+    """Drop script/style/nav/… blocks with their content; one pass, one regex search per block."""
+    out, pos = [], 0
+    low = html.lower()
+    while True:
+        m = _DROP_OPEN.search(html, pos)
+        if m is None:
+            out.append(html[pos:])
+            return "".join(out)
+        out.append(html[pos:m.start()])
+        out.append("\n")
+        close = re.compile(r"</" + m.group(1).lower() + r"\s*>").search(low, m.end())
+        if close is None:
+            return "".join(out)
+        pos = close.end()
 
 
 # --------------------------------------------------------------------------- documents
@@ -250,8 +313,28 @@ def _walk(path: Path) -> Iterator[Path]:
 
 def iter_documents(paths: Iterable[str | Path], published: date | None = None) -> Iterator[InputDoc | InputError]:
     """Lazily yield one InputDoc or InputError per document found under ``paths``."""
+    for unit in iter_raw(paths, published):
+        yield unit if isinstance(unit, InputError) else load(unit)
+
+
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     for p in paths:
-        path = Path(p)
+        # A quoted glob ('crawl/*.jsonl.gz') is expanded here, sorted for a stable order;
+        # an existing file whose name merely contains '*' is taken as named.
+        if isinstance(p, str) and _GLOB_CHARS.search(p) and not Path(p).exists():
+            hits = sorted(glob.glob(p, recursive=True))
+            if hits:
+                yield from map(Path, hits)
+                continue
+        yield Path(p)
+
+
+def iter_raw(paths: Iterable[str | Path], published: date | None = None) -> Iterator[RawDoc | InputError]:
+    """Lazily yield one undecoded `RawDoc` (or an `InputError`) per document under ``paths``."""
+    for path in _expand(paths):
         if path.is_dir():
             try:
                 files = list(_walk(path))
@@ -259,45 +342,61 @@ def iter_documents(paths: Iterable[str | Path], published: date | None = None) -
                 yield InputError(str(path), None, f"cannot read directory: {exc.strerror or exc}")
                 continue
             for f in files:
-                yield from _read_path(f, published)
+                yield from _raw_path(f, published)
         elif path.exists():
-            yield from _read_path(path, published)
+            yield from _raw_path(path, published)
         else:
             yield InputError(str(path), path.name, "no such file or directory")
 
 
-def _read_path(path: Path, published: date | None) -> Iterator[InputDoc | InputError]:
-    if _has_suffix(path, (".warc", ".warc.gz")):   # crawls: many pages per file (rasd.warc)
-        from .warc import read_warc
-        yield from read_warc(path, published)
+def _raw_path(path: Path, published: date | None) -> Iterator[RawDoc | InputError]:
+    if _has_suffix(path, (".warc", ".warc.gz")):   # crawls: one unit per article page (rasd.warc)
+        from .warc import iter_warc
+        yield from iter_warc(path, published)
         return
     if _has_suffix(path, JSONL_SUFFIXES):
         yield from _read_jsonl(path, published)
-        return
+    else:
+        yield RawDoc(str(path), str(path), published=published)
+
+
+def load(unit: RawDoc) -> InputDoc | InputError:
+    """Decode one raw unit into a document, or say why it is not one. Never raises."""
+    try:
+        if unit.line is not None:
+            return _jsonl_doc(unit.line, unit.line_no, unit.origin, Path(unit.path), unit.published)
+        return _read_file(Path(unit.path), unit.published)
+    except Exception as exc:  # a decoder bug must cost one document, not the batch
+        return InputError(unit.origin, None, f"internal error while reading: {type(exc).__name__}: {exc}")
+
+
+def _read_file(path: Path, published: date | None) -> InputDoc | InputError:
     origin, doc_id = str(path), path.name
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            yield InputError(origin, doc_id, f"document too large ({_mb(size)} MB > {_mb(MAX_BYTES)} MB limit)")
-            return
-        data = path.read_bytes()
+            return InputError(origin, doc_id, f"document too large ({_mb(size)} MB > {_mb(MAX_BYTES)} MB limit)")
+        # Bounded read: a file that grew (or a device/FIFO that lies about its size) cannot
+        # make us hold more than the limit.
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            return InputError(origin, doc_id, f"document too large (> {_mb(MAX_BYTES)} MB limit)")
     except OSError as exc:
-        yield InputError(origin, doc_id, f"cannot read file: {exc.strerror or exc}")
-        return
+        return InputError(origin, doc_id, f"cannot read file: {exc.strerror or exc}")
     try:
         raw = decode_bytes(data)
     except ValueError as exc:
-        yield InputError(origin, doc_id, str(exc))
-        return
+        return InputError(origin, doc_id, str(exc))
     html = True if _has_suffix(path, HTML_SUFFIXES) else None
-    yield _make(doc_id, raw, origin, html=html, published=None, url=None, outlet=None, default=published)
+    return _make(doc_id, raw, origin, html=html, published=None, url=None, outlet=None, default=published)
 
 
 def _mb(n: int) -> int:
     return max(1, round(n / (1024 * 1024)))
 
 
-def _read_jsonl(path: Path, published: date | None) -> Iterator[InputDoc | InputError]:
+def _read_jsonl(path: Path, published: date | None) -> Iterator[RawDoc | InputError]:
     gz = path.name.lower().endswith(".gz")
     try:
         fh = gzip.open(path, "rb") if gz else open(path, "rb")
@@ -312,19 +411,21 @@ def _read_jsonl(path: Path, published: date | None) -> Iterator[InputDoc | Input
             try:
                 # One bounded read per line, so a giant line cannot exhaust memory.
                 raw = fh.readline(MAX_BYTES + 1)
-            except (OSError, EOFError, gzip.BadGzipFile) as exc:
+                too_large = len(raw) > MAX_BYTES and not raw.endswith(b"\n")
+                while raw and not raw.endswith(b"\n") and len(raw) > MAX_BYTES:
+                    raw = fh.readline(MAX_BYTES + 1)      # skip the rest of the giant line
+            except (OSError, EOFError, zlib.error) as exc:
+                # A truncated or corrupt .gz: the lines before the damage are kept.
                 yield InputError(origin, None, f"cannot read line {n}: {exc}")
                 return
+            if too_large:
+                yield InputError(origin, None, f"document too large (line {n} > {_mb(MAX_BYTES)} MB limit)")
+                continue
             if not raw:
                 return
-            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
-                yield InputError(origin, None, f"document too large (line {n} > {_mb(MAX_BYTES)} MB limit)")
-                while raw and not raw.endswith(b"\n"):
-                    raw = fh.readline(MAX_BYTES + 1)
-                continue
             if not raw.strip():
                 continue
-            yield _jsonl_doc(raw, n, origin, path, published)
+            yield RawDoc(origin, str(path), raw, n, published)
 
 
 def _jsonl_doc(raw: bytes, n: int, origin: str, path: Path, published: date | None) -> InputDoc | InputError:

@@ -306,7 +306,9 @@ def _build(path: Path) -> NumberLexicon:
 
 # Thousands separators only count in groups of three ("12,000"); "." is a decimal point
 # unless it is followed by exactly three digits and no fraction is plausible ("12.000").
-_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]+(?:\.[0-9]+)?")
+# At most six thousands groups (10^21): an unbounded chain would be rescanned from every
+# group of a long "1,111,111,…1" run, quadratic in its length.
+_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,6}(?![0-9,])|[0-9]+(?:\.[0-9]+)?")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _WORD = re.compile(r"\w+")
 # How far (characters) context words are looked for around a number or marker: more

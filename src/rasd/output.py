@@ -194,3 +194,99 @@ class RecordWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# --------------------------------------------------------------------------- events
+# Cross-report events (rasd.store / rasd.dedup): one row per event, ACLED columns taken
+# from the event's representative report, the toll and sources from all of them.
+
+EVENT_COLUMNS: list[str] = ACLED_COLUMNS + [
+    "n_reports", "n_sources", "n_contradictions", "contradictions", "fatalities_by_report", "report_ids",
+]
+
+
+def event_to_acled_row(event: dict, records: list[dict]) -> dict:
+    """One event (``Store.events()`` dict) and its member record dicts as a flat row
+    keyed by `EVENT_COLUMNS`. ``records`` may hold more than the event's members."""
+    by_id = {r.get("id"): r for r in records}
+    rep = by_id.get(event.get("representative")) or next((by_id[i] for i in event["reports"] if i in by_id), {})
+    row = record_to_acled_row({**rep, "event_type": event.get("event_type"),
+                               "sub_event_type": event.get("sub_event_type"),
+                               "date_start": event.get("date_start"), "date_end": event.get("date_end"),
+                               "actor1": event.get("actor1"), "actor2": event.get("actor2")})
+    fat = event.get("fatalities") or {}
+    members = [by_id[i] for i in event["reports"] if i in by_id]
+    outlets = sorted({(m.get("source") or {}).get("outlet") for m in members} - {None, ""})
+    cited = sorted({(m.get("source") or {}).get("cited") for m in members} - {None, ""})
+    row.update({
+        "event_id_cnty": event["id"],
+        "source": "; ".join(outlets + cited),
+        "fatalities": fat.get("best") if fat.get("best") is not None else 0,
+        "fatalities_low": _blank(fat.get("low")),
+        "fatalities_high": _blank(fat.get("high")),
+        "doc_id": "; ".join(sorted({str(m.get("doc") or m.get("doc_id")) for m in members})),
+        "n_reports": event.get("n_reports"),
+        "n_sources": event.get("n_sources"),
+        "n_contradictions": len(event.get("contradictions") or []),
+        "contradictions": json.dumps(event.get("contradictions") or [], ensure_ascii=False),
+        "fatalities_by_report": json.dumps(fat.get("by_report") or [], ensure_ascii=False),
+        "report_ids": "; ".join(event["reports"]),
+    })
+    if event.get("updated_at"):
+        # The newest report's ingestion time, so re-exporting an unchanged store is byte-identical.
+        from datetime import datetime
+        row["timestamp"] = int(datetime.fromisoformat(event["updated_at"]).timestamp())
+    return row
+
+
+def event_feature(event: dict) -> dict | None:
+    """A GeoJSON Point feature for an event, None when its place has no coordinates."""
+    loc = event.get("location") or {}
+    if loc.get("lat") is None or loc.get("lon") is None:
+        return None
+    fat = event.get("fatalities") or {}
+    props = {
+        "id": event["id"], "event_type": event.get("event_type"), "sub_event_type": event.get("sub_event_type"),
+        "date_start": event.get("date_start"), "date_end": event.get("date_end"),
+        "location": loc.get("name_en") or loc.get("name_ar") or loc.get("mention"), "name_ar": loc.get("name_ar"),
+        "admin1": loc.get("admin1"), "country": loc.get("country"), "geo_precision": loc.get("geo_precision"),
+        "actor1": event.get("actor1"), "actor2": event.get("actor2"),
+        "fatalities_low": fat.get("low"), "fatalities_best": fat.get("best"), "fatalities_high": fat.get("high"),
+        "n_reports": event.get("n_reports"), "n_sources": event.get("n_sources"),
+        "contradictions": event.get("contradictions") or [], "reports": event.get("reports") or [],
+    }
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
+            "properties": props}
+
+
+def write_geojson(events: list[dict], path: str | Path) -> tuple[int, int]:
+    """Write a FeatureCollection of event points; returns (written, left out: no coordinates)."""
+    feats = [f for f in (event_feature(e) for e in events) if f is not None]
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        json.dump({"type": "FeatureCollection", "features": feats}, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    return len(feats), len(events) - len(feats)
+
+
+def write_parquet(rows: list[dict], path: str | Path, columns: list[str] | None = None) -> int:
+    """Write flat rows (e.g. `event_to_acled_row`) as Parquet; CSV's empty strings become
+    nulls so that numeric columns keep a numeric type."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = columns or (list(rows[0]) if rows else EVENT_COLUMNS)
+    data: dict[str, list] = {}
+    for c in columns:
+        vals = [None if r.get(c) == "" else r.get(c) for r in rows]
+        kinds = {type(v) for v in vals if v is not None}
+        if kinds == {int, float}:
+            vals = [None if v is None else float(v) for v in vals]
+        elif len(kinds) > 1:
+            vals = [None if v is None else str(v) for v in vals]
+        data[c] = vals
+    table = pa.table({c: pa.array(v) if any(x is not None for x in v) else pa.array(v, type=pa.string())
+                      for c, v in data.items()})
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, str(path))
+    return len(rows)

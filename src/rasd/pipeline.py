@@ -46,14 +46,15 @@ def find_mentions(doc: Doc) -> Mentions:
 def _mentions(doc: Doc, cues, triggers) -> Mentions:
     norm = doc.norm
     actors = find_actors(doc)
+    hedges = hedge_cues(doc)
     return Mentions(
         triggers=triggers,
         places=find_places(doc),
         actors=actors,
         quantities=find_quantities(norm),
         dates=find_dates(norm),
-        attributions=find_attributions(doc, actors),   # speakers are actors: match them once
-        hedges=hedge_cues(doc),
+        attributions=find_attributions(doc, actors, hedges),   # speakers are actors: match them once
+        hedges=hedges,
         cues=cues,
     )
 

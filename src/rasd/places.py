@@ -839,8 +839,10 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     n = len(h.cands)
     share = 1.0
     if n > 1 and h.scores:
-        z = sum(math.exp(s - h.scores[0]) for s in h.scores)
-        share = 1.0 / z
+        # The winner's softmax share: h.scores is in index order after the first round and
+        # sorted after coherence, so measure against the best, never the first.
+        top = max(h.scores)
+        share = 1.0 / sum(math.exp(s - top) for s in h.scores)
     strength = {"noun": 0.95, "relative": 0.9, "coordination": 0.85, "preposition": 0.75, "major": 0.65, "repeated": 0.7}[h.license]
     why = [f"licensed by {h.license}" + (f" '{h.cue_word}'" if h.cue_word else "")]
     if n > 1:

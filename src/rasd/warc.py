@@ -13,22 +13,27 @@ over without an error. Fields:
 
 A record that cannot be read (a truncated or corrupt file) ends the file with one
 `InputError`; the documents before it are kept.
+
+The file is scanned where the inputs are walked; each page becomes a `RawDoc` holding
+it as a JSON line ({"id", "html" | "text", "url"}), so the batch runner's workers turn
+it into text (HTML extraction being the costly part) exactly as they do JSONL input.
 """
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from .inputs import MAX_BYTES, InputDoc, InputError, _make, decode_bytes
+from .inputs import MAX_BYTES, InputError, RawDoc, decode_bytes
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _DOC_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
-def read_warc(path: Path, published: date | None = None) -> Iterator[InputDoc | InputError]:
-    """Lazily yield one InputDoc or InputError per article page in the WARC file ``path``."""
+def iter_warc(path: Path, published: date | None = None) -> Iterator[RawDoc | InputError]:
+    """Lazily yield one undecoded unit (or an InputError) per article page of the WARC file ``path``."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
@@ -52,7 +57,7 @@ def read_warc(path: Path, published: date | None = None) -> Iterator[InputDoc | 
                 yield InputError(str(path), None, f"cannot read WARC record: {type(exc).__name__}: {exc}")
                 return
             try:
-                item = _record_doc(record, records, str(path), published)
+                item = _record_unit(record, records, str(path), published)
                 # Reads the rest of the record, so a body cut short shows as bytes still owed.
                 end = records.get_record_offset() + records.get_record_length()
                 short = getattr(record.raw_stream, "limit", 0)
@@ -79,7 +84,7 @@ def _blank_tail(fh, start: int, size: int) -> bool:
     return not fh.read().strip()
 
 
-def _record_doc(record, records, path: str, published: date | None) -> InputDoc | InputError | None:
+def _record_unit(record, records, path: str, published: date | None) -> RawDoc | InputError | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
     status = record.http_headers.get_statuscode() or ""
@@ -101,8 +106,8 @@ def _record_doc(record, records, path: str, published: date | None) -> InputDoc 
         raw = _decode(data, ctype)
     except ValueError as exc:
         return InputError(origin, doc_id, str(exc))
-    return _make(doc_id, raw, origin, html=None if mime == "text/plain" else True, published=None,
-                 url=url, outlet=None, default=published)
+    page = {"id": doc_id, "text" if mime == "text/plain" else "html": raw, "url": url}
+    return RawDoc(origin, path, json.dumps(page, ensure_ascii=False).encode("utf-8"), 1, published)
 
 
 def _decode(data: bytes, ctype: str) -> str:
