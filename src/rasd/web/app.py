@@ -216,25 +216,23 @@ def create_app(db_path: str | Path | None = "rasd.db", allow_ingest: bool = Fals
         return Response(json.dumps(events_to_geojson(found), ensure_ascii=False), media_type="application/geo+json",
                         headers={"Content-Disposition": 'attachment; filename="rasd-events.geojson"'})
 
-    @app.get("/api/events/{event_id}", summary="One event with all its reports")
-    def event(event_id: str) -> dict:
+    def stored(what: str, key: str) -> dict:
+        """``Store.event`` or ``Store.document`` of ``key``; 404 when absent (or no database)."""
         found = None
         if has_db():
             with store() as s:
-                found = s.event(event_id)
+                found = getattr(s, what)(key)
         if found is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+            raise HTTPException(404, f"no {what} {key!r}")
         return found
+
+    @app.get("/api/events/{event_id}", summary="One event with all its reports")
+    def event(event_id: str) -> dict:
+        return stored("event", event_id)
 
     @app.get("/api/documents/{doc_id}", summary="One stored article: text and records with evidence")
     def document(doc_id: str) -> dict:
-        found = None
-        if has_db():
-            with store() as s:
-                found = s.document(doc_id)
-        if found is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
-        return found
+        return stored("document", doc_id)
 
     @app.get("/api/basemap", summary="Offline base map: country silhouettes and governorate centroids")
     def base() -> dict:
