@@ -223,6 +223,18 @@ CASES = [
       "2021-10-20", 1,
       # ACLED codes the Houthi forces as state forces: their gains are "Government regains territory"
       W(sub_event_type="Government regains territory", place="العبدية", inter1=1)),
+    C("iq-protesters-march-basra",
+      "خرج مئات المتظاهرين في مدينة البصرة احتجاجا على انقطاع الكهرباء ورددوا هتافات ضد الحكومة.",
+      "2023-07-20", 1,
+      W(sub_event_type="Peaceful protest", place="البصرة")),
+    C("sd-protesters-gather-khartoum",
+      "احتشد آلاف المحتجين أمام القصر الجمهوري في الخرطوم للمطالبة بالحكم المدني.",
+      "2022-01-10", 1,
+      W(sub_event_type="Peaceful protest")),
+    C("lb-protesters-injured-no-gathering-verb",
+      # protesters named as victims of a policy, with no gathering: no event
+      "قال وزير الداخلية إن الحكومة لن تسمح بأن يتحول المتظاهرون إلى أداة بيد الأحزاب.",
+      "2019-11-02", 0),
     C("ye-protest-aden-electricity",
       "نظم مئات المواطنين وقفة احتجاجية في مدينة عدن تنديدا بانقطاع الكهرباء.",
       "2021-06-20", 1,

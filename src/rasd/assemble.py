@@ -96,10 +96,13 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
             by_sentence.setdefault(s.index, []).append(t)
     index = {name: _Sorted(getattr(mentions, name)) for name in ("places", "actors", "quantities", "dates")}
     # a trigger word inside an actor's name ("هيئة تحرير الشام", "جيش تحرير السودان") is
-    # the name, not an act; weapons named with their force ("الطائرات المسيرة التركية") stay
+    # the name, not an act; weapons named with their force ("الطائرات المسيرة التركية") stay,
+    # and so does a trigger that is the whole actor mention ("خرج مئات المتظاهرين": the
+    # protesters' noun is both who and what, and its entry's context rules decide)
     for sid, ts in by_sentence.items():
         by_sentence[sid] = [t for t in ts if lex.types[t.type].merge_group == "remote"
                             or not any(a.start <= t.start and t.end <= a.end and not a.generic
+                                       and (a.start, a.end) != (t.start, t.end)
                                        for a in index["actors"].inside(t.start - 60, t.end + 60))]
     last_attr: Attribution | None = None
     attr_iter = iter(mentions.attributions)
