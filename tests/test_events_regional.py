@@ -223,6 +223,19 @@ CASES = [
       "2021-10-20", 1,
       # ACLED codes the Houthi forces as state forces: their gains are "Government regains territory"
       W(sub_event_type="Government regains territory", place="العبدية", inter1=1)),
+    C("sy-attack-on-opposition-positions",
+      # an armed noun makes "المعارضة" the rebels: an attack on their positions is a battle
+      "شنت قوات النظام هجوما على مواقع المعارضة في ريف حماة الشمالي.",
+      "2019-05-10", 1,
+      W(sub_event_type="Armed clash", inter1=1, inter2=2)),
+    C("sy-opposition-fighters-killed-clashes",
+      "قتل خمسة من مقاتلي المعارضة في اشتباكات مع قوات النظام قرب بلدة اللطامنة.",
+      "2019-05-12", 1,
+      W(sub_event_type="Armed clash", place="اللطامنة", fatalities=5)),
+    C("eg-political-opposition-no-event",
+      # the political opposition criticising a law is no event
+      "انتقدت المعارضة المصرية مشروع قانون الانتخابات الجديد.",
+      "2020-03-01", 0),
     C("iq-protesters-march-basra",
       "خرج مئات المتظاهرين في مدينة البصرة احتجاجا على انقطاع الكهرباء ورددوا هتافات ضد الحكومة.",
       "2023-07-20", 1,
