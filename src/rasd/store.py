@@ -147,15 +147,9 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
-    def has_document(self, item: InputDoc) -> bool:
-        """Whether `ingest_document` would skip ``item`` (its text is stored by this rasd
-        version): callers check this first to spare the extraction."""
-        row = self.db.execute("SELECT rasd_version FROM documents WHERE text_hash = ?", (item.text_sha1,)).fetchone()
-        return row is not None and row[0] == __version__
-
     def stored_texts(self) -> frozenset[bytes]:
-        """The text sha1s (as bytes) this rasd version has stored: a batch runner skips
-        them before extraction, as `has_document` does one document at a time."""
+        """The text sha1s (as bytes) this rasd version has stored, which `ingest_document`
+        would skip: a batch runner skips them before extraction."""
         rows = self.db.execute("SELECT text_hash FROM documents WHERE rasd_version = ?", (__version__,))
         return frozenset(bytes.fromhex(r[0]) for r in rows)
 
