@@ -178,7 +178,7 @@ def _process_unit(unit: RawDoc | InputError, budget: float | None, skip: set[byt
             if isinstance(item, InputError):
                 return _error(item.origin, item.doc_id, item.error)
             key = doc_key(item)
-            if skip and bytes.fromhex(key) in skip or bytes.fromhex(item.text_sha1) in _SKIP_TEXTS:
+            if skip and bytes.fromhex(key) in skip or _SKIP_TEXTS and bytes.fromhex(item.text_sha1) in _SKIP_TEXTS:
                 return Result(key, item.doc_id, item.origin, skipped=True)
             lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records_for(item)]
             return Result(key, item.doc_id, item.origin, lines=lines, doc=item if _KEEP_DOC else None)
