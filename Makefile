@@ -5,7 +5,8 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 EXAMPLE := examples/main_report.txt
 
-GOLD    := ../shared/seed/gold.jsonl ../shared/eval/dev_gold.jsonl
+# Team-written short news reports (eval/news/) score beside the seed and the dev set.
+GOLD    := ../shared/seed/gold.jsonl ../shared/eval/dev_gold.jsonl $(sort $(wildcard eval/news/*_gold.jsonl))
 
 .PHONY: demo test eval bench install gazetteer clean browser screenshot serve fuzz
 
