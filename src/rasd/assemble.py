@@ -9,7 +9,8 @@ resolved here into values; nothing reads the text again downstream.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, chain
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Sequence
@@ -42,6 +43,25 @@ class Mentions:
     attributions: list[Attribution]
     hedges: list[tuple[int, int]]
     cues: CueIndex
+    # per-document lookups built on first use: the sentence loop asks them once per
+    # draft or number, so scanning the whole lists each time would be quadratic
+    _date_index: tuple | None = field(default=None, init=False, repr=False, compare=False)
+    _hedge_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def in_date(self, pos: int) -> bool:
+        """Does a date mention cover ``pos`` (start <= pos < end)?"""
+        if self._date_index is None:
+            self._date_index = ([x.start for x in self.dates], list(accumulate((x.end for x in self.dates), max)))
+        starts, max_ends = self._date_index
+        k = bisect_right(starts, pos)
+        return k > 0 and max_ends[k - 1] > pos
+
+    def hedge_in(self, lo: int, hi: int) -> bool:
+        """Does a hedging cue start in [lo, hi)?"""
+        if self._hedge_starts is None:
+            self._hedge_starts = sorted(s for s, _ in self.hedges)
+        k = bisect_left(self._hedge_starts, lo)
+        return k < len(self._hedge_starts) and self._hedge_starts[k] < hi
 
 
 @dataclass
@@ -71,6 +91,19 @@ class Draft:
     @property
     def headline(self) -> bool:
         return self.sentence.role == HEADLINE
+
+
+class _Before:
+    """The drafts before the current one — the document's so far, then the sentence's —
+    read newest first (``reversed``) without copying both lists for every draft."""
+
+    __slots__ = ("earlier", "current")
+
+    def __init__(self, earlier: list["Draft"], current: list["Draft"]):
+        self.earlier, self.current = earlier, current
+
+    def __reversed__(self):
+        return chain(reversed(self.current), reversed(self.earlier))
 
 
 class _Sorted:
@@ -174,11 +207,11 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     out: list[Draft] = []
     for d in drafts:
         _link_attribution(doc, d, sent_attrs, last_attr, m, sent)
-        _link_actors(doc, d, actors, lex, previous + out, places)
-        _link_date(doc, d, dates, sent_attrs, previous + out, index["dates"])
+        _link_actors(doc, d, actors, lex, _Before(previous, out), places)
+        _link_date(doc, d, dates, sent_attrs, _Before(previous, out), index["dates"])
         if aggregate:
             d.kind = "aggregate_claim"
-        for p_draft in _link_places(doc, d, places, previous + out, lex, m.places, m.cues):
+        for p_draft in _link_places(doc, d, places, _Before(previous, out), lex, m.places, m.cues):
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
     _implicit_counts(doc, out, quantities, lex)
@@ -204,12 +237,12 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     if cum_draft is not None:
         _link_attribution(doc, cum_draft, sent_attrs, last_attr, m, sent)
         if cum_dates:
-            _link_date(doc, cum_draft, cum_dates, sent_attrs, previous + out, index["dates"])
+            _link_date(doc, cum_draft, cum_dates, sent_attrs, _Before(previous, out), index["dates"])
         else:                  # "منذ بدء الحرب": until publication, never the incident's day
             cum_draft.interval = DateInterval(None, doc.published, 3)
         _link_counts(doc, [cum_draft], cum_q, lex, m)
         if cum_draft.fatalities is not None or cum_draft.counts:
-            out.extend(_link_places(doc, cum_draft, places, previous + out, lex, m.places)[:1])
+            out.extend(_link_places(doc, cum_draft, places, _Before(previous, out), lex, m.places)[:1])
     return out
 
 
@@ -245,7 +278,7 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
     return sorted(group, key=lambda p: p.start)
 
 
-def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon,
+def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Before", lex: TriggerLexicon,
                  places_all: list[PlaceMention], cues: CueIndex | None = None) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
     # "تظاهر الآلاف في صنعاء تضامنا مع غزة": a place named as a cause is not the scene
@@ -290,16 +323,26 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
         return [d]
     # no place in the sentence: the last event of the same paragraph sets the scene, else
     # the article's lead place (dateline, headline or first sentence), as a coder would
-    for prev in reversed(previous):
-        if prev.sentence.paragraph == d.sentence.paragraph and prev.place is not None and not prev.headline:
-            d.place, d.place_inherited = prev.place, True
-            break
+    prev = _last_in_paragraph(previous, d, lambda p: p.place is not None and not p.headline)
+    if prev is not None:
+        d.place, d.place_inherited = prev.place, True
     else:
         # only near the top: deep in a long report the scene has usually moved on
         lead = _lead_place(doc, places_all) if d.sentence.paragraph <= LEAD_PARAGRAPHS else None
         if lead is not None and lead.start < d.trigger.start:
             d.place, d.place_inherited = lead, True
     return [d]
+
+
+def _last_in_paragraph(previous: "_Before", d: Draft, ok) -> Draft | None:
+    """The latest earlier draft of ``d``'s paragraph for which ``ok`` holds."""
+    para = d.sentence.paragraph
+    for prev in reversed(previous):
+        if prev.sentence.paragraph != para:
+            return None       # drafts come in text order: none further back is in the paragraph
+        if ok(prev):
+            return prev
+    return None
 
 
 def sub_site(p: PlaceMention | None) -> bool:
@@ -398,7 +441,7 @@ def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:
     return attr is not None and attr.cited_kind != "military" and attr.start <= a.start and a.end <= attr.end
 
 
-def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLexicon, previous: list[Draft],
+def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLexicon, previous: "_Before",
                  places_in_sentence: list[PlaceMention]) -> None:
     # generic nouns ("العناصر", "الجيش") only when nothing is named: they need coreference
     # we do not do; a source named in an attribution is not an actor unless it speaks of
@@ -433,6 +476,8 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
         # naming its own place ("وفي درعا، …")
         own_place = any(p.kind != "anaphor" for p in places_in_sentence)
         for prev in reversed(previous):
+            if prev.sentence.index < d.sentence.index - 1:
+                break         # text order: nothing further back is this or the previous sentence
             same = prev.sentence is d.sentence
             next_one = prev.sentence.index == d.sentence.index - 1 and prev.sentence.paragraph == d.sentence.paragraph
             if prev.actor1 is not None and (same or (next_one and not own_place)):
@@ -510,7 +555,7 @@ def _anchor_year(doc: Doc, dm: DateMention, all_dates: "_Sorted | None") -> Date
     return dm
 
 
-def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: list[Draft],
+def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: "_Before",
                all_dates: "_Sorted | None" = None) -> None:
     report_end = doc.published
     event_dates = []
@@ -538,10 +583,10 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
         start = report_end - timedelta(days=REPORT_WINDOW_DAYS)
         d.interval = DateInterval(start, report_end, 2)
         return
-    for prev in reversed(previous):
-        if prev.sentence.paragraph == d.sentence.paragraph and prev.date_mention is not None and prev.interval is not None:
-            d.interval, d.date_mention = prev.interval, prev.date_mention
-            return
+    prev = _last_in_paragraph(previous, d, lambda p: p.date_mention is not None and p.interval is not None)
+    if prev is not None:
+        d.interval, d.date_mention = prev.interval, prev.date_mention
+        return
     d.interval = DateInterval(None, report_end, 3)
 
 
@@ -555,7 +600,7 @@ def _link_attribution(doc: Doc, d: Draft, attrs: list[Attribution], last: Attrib
             chosen = a
     d.attribution = chosen or (attrs[0] if attrs else last)
     d.attribution_inherited = not attrs and last is not None
-    d.hedged = bool(d.attribution and d.attribution.hedged) or any(sent.start <= s < sent.end for s, _ in m.hedges)
+    d.hedged = bool(d.attribution and d.attribution.hedged) or m.hedge_in(sent.start, sent.end)
 
 
 # --------------------------------------------------------------------------- counts
@@ -600,7 +645,6 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
 def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex: TriggerLexicon, m: Mentions) -> None:
     if not drafts:
         return
-    date_spans = [(x.start, x.end) for x in m.dates]
     # (not a crowd's own act: "هاجم مئات الأهالي" counts the crowd)
     outcome_ends = {doc.token_index(t.word_end): t for d in drafts for t in [d.trigger, *d.outcomes] if t.entry.counts
                     and not (t.role == "event" and lex.types[d.type].merge_group in ("riot", "protest"))}
@@ -609,7 +653,7 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
     for q in quantities:
         apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip()
         prev_end = q.end
-        if apposition or any(s <= q.start < e for s, e in date_spans):
+        if apposition or m.in_date(q.start):
             continue          # "جنديين اثنين": the number restates the dual before it
         what = _count_what(doc, q, lex)
         if what in _STATUS_KINDS and _after_lethal_word(doc, drafts, q):

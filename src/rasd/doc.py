@@ -102,6 +102,7 @@ class Doc:
     lines: list[Line] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: TokenList = field(default_factory=lambda: TokenList(""))
+    _sent_starts: tuple | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, **kw) -> "Doc":
@@ -145,16 +146,20 @@ class Doc:
         return 0
 
     # -- structure -------------------------------------------------------------
+    def _sentence_starts(self) -> list[int]:
+        # Rebuilt whenever ``sentences`` is replaced (segment assigns a new list); the
+        # stages ask for the sentence of a position hundreds of times per document.
+        sents = self.sentences
+        cached = self._sent_starts
+        if cached is None or cached[0] is not sents or cached[1] != len(sents):
+            cached = self._sent_starts = (sents, len(sents), [s.start for s in sents])
+        return cached[2]
+
     def sentence_at(self, pos: int) -> Sentence | None:
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if pos < s.start:
-                hi = mid
-            elif pos >= s.end:
-                lo = mid + 1
-            else:
+        i = bisect.bisect_right(self._sentence_starts(), pos) - 1
+        if i >= 0:
+            s = self.sentences[i]
+            if pos < s.end:
                 return s
         return None
 

@@ -114,25 +114,145 @@ def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
 
 # --------------------------------------------------------------------------- grouping
 
+def _place_sig(p) -> tuple | None:
+    """Everything `_places_compatible` reads of one side's place (the sentence aside)."""
+    if p is None:
+        return None
+    return (p.place.id if p.place is not None else None, p.place is None, p.mention, p.kind, p.geo_precision,
+            p.admin1, getattr(p.place, "placetype", None))
+
+
+def _member_sig(x: Draft) -> tuple:
+    """Everything `_same_event(x, d)` reads of ``x`` but its sentence: members with one
+    signature agree or disagree with a new draft alike (see `_Group.accepts`)."""
+    iv = x.interval
+    return (x.type, x.armed_victims, _place_sig(x.place),
+            x.actor1.actor.name if x.actor1 is not None else None,
+            x.actor2.actor.name if x.actor2 is not None else None,
+            (iv.start, iv.end) if iv is not None else None)
+
+
+class _Group:
+    """A group of drafts being built, with what the grouping tests need of it."""
+
+    __slots__ = ("drafts", "index", "families", "by_sig")
+
+    def __init__(self, d: Draft, index: int, lex: TriggerLexicon):
+        self.drafts, self.index, self.families = [d], index, frozenset(_groups(d, lex))
+        self.by_sig: dict[tuple, list[Draft]] = {}     # signature -> [first, last] member
+        self._note(d)
+
+    def add(self, d: Draft) -> None:
+        self.drafts.append(d)
+        self._note(d)
+
+    def _note(self, d: Draft) -> None:
+        if d.anaphoric:
+            return            # never tested against newcomers
+        pair = self.by_sig.get(_member_sig(d))
+        if pair is None:
+            self.by_sig[_member_sig(d)] = [d, d]
+        else:
+            pair[1] = d
+
+    def accepts(self, d: Draft, lex: TriggerLexicon) -> bool:
+        """``_same_event(x, d)`` for every non-anaphoric member ``x``. Members of one
+        signature differ only in their sentence, which matters only when it is ``d``'s;
+        members come in text order, so those in ``d``'s sentence are the class's last
+        ones: testing each class's first and last member decides for all of them."""
+        for first, last in self.by_sig.values():
+            if not _same_event(first, d, lex) or (last is not first and not _same_event(last, d, lex)):
+                return False
+        return True
+
+
+def _last_word(mention: str) -> str | None:
+    words = _key(mention).split()
+    return words[-1] if words else None
+
+
+class _PlaceIndex:
+    """Groups by the place of their first draft, for the places `_places_compatible`
+    can accept: the same place; a region and the places of its governorate; places of
+    one governorate named in one sentence; a site named after its town. A superset of
+    the compatible groups, so blocking by it changes no result while sparing the
+    pairwise tests for the rest."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple, list[int]] = {}
+        self.by_admin1: dict[str, list[int]] = {}
+        self.regions: dict[str, list[int]] = {}   # geo_precision >= 3, by governorate
+        self.by_sentence: dict[int, list[int]] = {}
+        self.sites: dict[str, list[int]] = {}     # unlisted multiword site → last word
+        self.towns: dict[str, list[int]] = {}     # gazetteer place → last word
+
+    def add(self, d: Draft, i: int) -> None:
+        self.by_key.setdefault(_place_key(d), []).append(i)
+        p = d.place
+        if p is None:
+            return
+        if p.admin1 is not None:
+            self.by_admin1.setdefault(p.admin1, []).append(i)
+            self.by_sentence.setdefault(id(d.sentence), []).append(i)
+            if p.geo_precision >= 3:
+                self.regions.setdefault(p.admin1, []).append(i)
+        if p.place is not None:
+            w = _last_word(p.mention)
+            if w is not None:
+                self.towns.setdefault(w, []).append(i)
+        elif p.kind == "unlisted" and len(_key(p.mention).split()) > 1:
+            self.sites.setdefault(_last_word(p.mention), []).append(i)
+
+    def candidates(self, d: Draft) -> set[int]:
+        out = set(self.by_key.get(_place_key(d), ()))
+        p = d.place
+        if p is None:
+            return out
+        if p.admin1 is not None:
+            out.update(self.regions.get(p.admin1, ()))
+            out.update(self.by_sentence.get(id(d.sentence), ()))
+            if p.geo_precision >= 3:
+                out.update(self.by_admin1.get(p.admin1, ()))
+        if p.place is not None:
+            w = _last_word(p.mention)
+            if w is not None:
+                out.update(self.sites.get(w, ()))
+        elif p.kind == "unlisted" and len(_key(p.mention).split()) > 1:
+            out.update(self.towns.get(_last_word(p.mention), ()))
+        return out
+
+
 def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
     """Body drafts first, in text order; headline/subheading restatements then join the
-    body event of their kind, and only stand alone when the body has none."""
-    groups: list[list[Draft]] = []
+    body event of their kind, and only stand alone when the body has none.
+
+    Near-linear in the number of drafts: a new draft is tested only against the groups
+    whose place could be compatible (`_PlaceIndex`), and against one member per kind of
+    member of a group (`_Group.accepts`), with the same result as testing every pair."""
+    groups: list[_Group] = []
+    places = _PlaceIndex()
     body = [d for d in drafts if not d.headline]
     heads = [d for d in drafts if d.headline]
     for d in body:
+        families = _groups(d, lex)
         if d.anaphoric and d.kind == "event":
-            # an event of its own kind ("الانشقاق" refers to defections, not to the raid told last)
-            earlier = [g for g in groups if g[0].kind == "event" and _dates_compatible(g[0].interval, d.interval)
-                       and _groups(g[0], lex) & _groups(d, lex)]
-            if d.place is not None and not d.place_inherited:
-                # a place of its own must agree with the event it refers back to; a site
-                # inside a town agrees with an event of the same governorate
-                earlier = [g for g in earlier if any(_places_compatible(x, d) for x in g)
-                           or sub_site(d.place) and any(x.place is not None and x.place.admin1 == d.place.admin1
-                                                        and x.place.admin1 is not None for x in g)]
-            if earlier:
-                earlier[-1].append(d)      # adds its actor or source where the event lacked them
+            # an event of its own kind ("الانشقاق" refers to defections, not to the raid told
+            # last): the latest such group; a place of its own must agree with the event it
+            # refers back to; a site inside a town agrees with an event of the same governorate
+            own_place = d.place is not None and not d.place_inherited
+            target = None
+            for g in reversed(groups):
+                g0 = g.drafts[0]
+                if g0.kind != "event" or not _dates_compatible(g0.interval, d.interval) or not g.families & families:
+                    continue
+                if own_place and not (any(_places_compatible(x, d) for x in g.drafts)
+                                      or sub_site(d.place) and any(x.place is not None and x.place.admin1 == d.place.admin1
+                                                                   and x.place.admin1 is not None for x in g.drafts)):
+                    continue
+                target = g
+                break
+            if target is not None:
+                target.add(d)      # adds its actor or source where the event lacked them
                 continue
             if d.place is None or d.place_inherited:
                 # "بعد أيام من الاشتباكات": the definite noun points at events the article
@@ -142,24 +262,27 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
             continue          # an incident with no place in its paragraph is not codable
         own = lex.types[d.type].merge_group
         # an event of the draft's own kind first; an attack on fighters may join a clash
-        ordered = sorted(groups, key=lambda g: own not in _groups(g[0], lex))
-        for g in ordered:
-            if g[0].kind == d.kind and _same_event(g[0], d, lex) and all(_same_event(x, d, lex) for x in g if not x.anaphoric):
-                g.append(d)
+        cands = [groups[i] for i in places.candidates(d)]
+        cands = sorted((g for g in cands if g.drafts[0].kind == d.kind and g.families & families),
+                       key=lambda g: (own not in g.families, g.index))
+        for g in cands:
+            if _same_event(g.drafts[0], d, lex) and g.accepts(d, lex):
+                g.add(d)
                 break
         else:
-            groups.append([d])
+            places.add(d, len(groups))
+            groups.append(_Group(d, len(groups), lex))
     for d in heads:
         group = _groups(d, lex)
-        if any(_groups(g[0], lex) & group for g in groups if g[0].kind == d.kind):
+        if any(g.families & group for g in groups if g.drafts[0].kind == d.kind):
             for g in groups:
-                if _groups(g[0], lex) & group and _places_compatible(g[0], d):
-                    g.append(d)
+                if g.families & group and _places_compatible(g.drafts[0], d):
+                    g.add(d)
                     break
             continue
         if d.place is not None:
-            groups.append([d])
-    return groups
+            groups.append(_Group(d, len(groups), lex))
+    return [g.drafts for g in groups]
 
 
 # --------------------------------------------------------------------------- combining

@@ -13,7 +13,9 @@ the words live in lang/ar/numbers.yaml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import cache
 from pathlib import Path
 
@@ -659,6 +661,12 @@ def split_qualifier(text: str) -> tuple[str | None, str]:
     return best[1], norm[best[0]:].strip()
 
 
+def _any_in(sorted_positions: list[int], lo: int, hi: int) -> bool:
+    """Is one of ``sorted_positions`` in [lo, hi)?"""
+    k = bisect_left(sorted_positions, lo)
+    return k < len(sorted_positions) and sorted_positions[k] < hi
+
+
 def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Counts in ``norm[start:end]``: non-overlapping, in text order.
 
@@ -671,10 +679,15 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
     if not sc.atoms and not sc.vague and not sc.duals and not sc.ordinals and not sc.cas:
         return []
     from .dates import find_dates          # dates needs parse_number: import late
-    blocked = [(d.start, d.end) for d in find_dates(norm, start, end)]
+    dates = find_dates(norm, start, end)          # in text order
+    date_starts = [d.start for d in dates]
+    date_max_end = list(accumulate((d.end for d in dates), max))
+    qual_positions = sorted(sc.qual_before)
 
     def in_date(s: int, e: int) -> bool:
-        return any(s < de and ds < e for ds, de in blocked)
+        """Does [s, e) overlap a date? (bisection: a long page has hundreds of each)"""
+        k = bisect_left(date_starts, e)          # the dates starting before e
+        return k > 0 and date_max_end[k - 1] > s
 
     raw: list[tuple[int, int, float, int, int]] = []   # start, end, value, atom_i, atom_j
     atoms = sc.atoms
@@ -729,7 +742,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         qb = sc.qual_before.get(_before_word_end(norm, q_start, start))
         if qb is not None:
             q_start, approx = qb[0], qb[1]
-        elif lex.gap_max_words and sc.qual_before and any(q_start - 60 <= k < q_start for k in sc.qual_before):
+        elif lex.gap_max_words and sc.qual_before and _any_in(qual_positions, q_start - 60, q_start):
             approx = _separated_qualifier(lex, sc, norm, q_start, start)
         if approx is None and a0.prefix.endswith("ال") and _head_before(lex, sc, norm, q_start, start):
             approx = "at_least"          # "القتيل العشرين": the twentieth death, so 20 or more
