@@ -256,11 +256,19 @@ def _fill(name: str, country: str | None, countries: dict[str, str]) -> str:
     return name.replace(_PLACEHOLDER, countries[country])
 
 
+# lexicon -> {bare template name: template}: localize asks once per record
+_BARE_TEMPLATES: dict[int, tuple[ActorLexicon, dict[str, _Template]]] = {}
+
+
 def _template_of(actor: Actor, lex: ActorLexicon) -> _Template | None:
-    for t in lex.templates.values():
-        if t.country is None and _PLACEHOLDER in t.name and _fill(t.name, None, lex.countries) == actor.name:
-            return t
-    return None
+    cached = _BARE_TEMPLATES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        bare: dict[str, _Template] = {}
+        for t in lex.templates.values():
+            if t.country is None and _PLACEHOLDER in t.name:
+                bare.setdefault(_fill(t.name, None, lex.countries), t)    # the first one wins, as before
+        cached = _BARE_TEMPLATES[id(lex)] = (lex, bare)
+    return cached[1].get(actor.name)
 
 
 def localize(actor: Actor, country: str | None) -> Actor:

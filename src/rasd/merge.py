@@ -418,25 +418,25 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
                     cited_kind=attr.cited_kind if attr else "none",
                     hedged=any(d.hedged for d in body))
 
-    ev: list[Evidence] = [doc.evidence("trigger", primary.trigger.start, primary.trigger.end)]
+    spans: list[tuple[str, int, int]] = [("trigger", primary.trigger.start, primary.trigger.end)]
     for d in group:
         if d is not primary and not d.headline:
-            ev.append(doc.evidence("trigger", d.trigger.start, d.trigger.end))
+            spans.append(("trigger", d.trigger.start, d.trigger.end))
     if place is not None:
-        ev.append(doc.evidence("location", place.start, place.end))
+        spans.append(("location", place.start, place.end))
     if date_mention is not None:
-        ev.append(doc.evidence("date", date_mention.start, date_mention.end))
+        spans.append(("date", date_mention.start, date_mention.end))
     if a1m is not None:
-        ev.append(doc.evidence("actor1", a1m.start, a1m.end))
+        spans.append(("actor1", a1m.start, a1m.end))
     if a2m is not None:
-        ev.append(doc.evidence("actor2", a2m.start, a2m.end))
+        spans.append(("actor2", a2m.start, a2m.end))
     if fat_q is not None:
-        ev.append(doc.evidence("fatalities", fat_q.start, fat_q.end))
+        spans.append(("fatalities", fat_q.start, fat_q.end))
     for q in counts.values():
-        ev.append(doc.evidence("counts", q.start, q.end))
+        spans.append(("counts", q.start, q.end))
     if attr is not None:
-        ev.append(doc.evidence("source", attr.cited_start, attr.cited_end))
-    ev = _dedupe(ev)
+        spans.append(("source", attr.cited_start, attr.cited_end))
+    ev = _evidence(doc, spans)
 
     confidence = max(d.trigger.entry.confidence for d in group)
     confidence += 0.1 if place is not None and place.place is not None else 0
@@ -472,13 +472,16 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     return record
 
 
-def _dedupe(ev: list[Evidence]) -> list[Evidence]:
-    seen, out = set(), []
-    for e in ev:
-        k = (e.field, e.start, e.end)
-        if k not in seen and e.end > e.start:
+def _evidence(doc: Doc, spans: list[tuple[str, int, int]]) -> list[Evidence]:
+    """Evidence for the non-empty spans, each (field, span) once, in order. Deduplicated
+    before mapping: distinct non-empty normalised spans map to distinct original ones
+    (the offset map is strictly increasing), and a group repeats its trigger spans."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for k in spans:
+        if k[2] > k[1] and k not in seen:
             seen.add(k)
-            out.append(e)
+            out.append(doc.evidence(*k))
     return out
 
 
