@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 import rasd
-from rasd.merge import _groups, _places_compatible, _same_event, group_drafts
-from rasd.pipeline import build_doc, find_mentions
 from rasd.assemble import assemble, sub_site
+from rasd.merge import _dates_compatible, _groups, _places_compatible, _same_event, group_drafts
+from rasd.pipeline import build_doc, find_mentions
 from rasd.triggers import lexicon
 
 TOWNS = ["دوما", "حرستا", "سراقب", "معرة النعمان", "جسر الشغور", "بنش", "تفتناز", "الأتارب", "كفرنبل", "خان شيخون"]
@@ -61,7 +61,7 @@ def _reference_groups(drafts, lex):
     heads = [d for d in drafts if d.headline]
     for d in body:
         if d.anaphoric and d.kind == "event":
-            earlier = [g for g in groups if g[0].kind == "event" and _dates_ok(g[0].interval, d.interval)
+            earlier = [g for g in groups if g[0].kind == "event" and _dates_compatible(g[0].interval, d.interval)
                        and _groups(g[0], lex) & _groups(d, lex)]
             if d.place is not None and not d.place_inherited:
                 earlier = [g for g in earlier if any(_places_compatible(x, d) for x in g)
@@ -92,11 +92,6 @@ def _reference_groups(drafts, lex):
         if d.place is not None:
             groups.append([d])
     return groups
-
-
-def _dates_ok(a, b):
-    from rasd.merge import _dates_compatible
-    return _dates_compatible(a, b)
 
 
 @pytest.mark.parametrize("sentences", [60, 400])
