@@ -303,8 +303,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     by_end, by_start = _cue_index(lex, norm, definite)
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
-    raw = gaz.matcher.find_all(norm) + lex.areas.find_all(norm)
+    area_hits = lex.areas.find_all(norm)
+    raw = gaz.matcher.find_all(norm) + area_hits
     raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
+    # a listed area spelt like an indexed place of another country (Egypt's رفح beside
+    # Gaza's) is one more candidate of that hit, for the context to weigh, rather than a
+    # hit the other hides
+    area_at = {(m.word_start, m.word_end): m.values for m in area_hits}
     hits: list[_Hit] = []
     dormant: list[tuple[Match, int]] = []     # bare words with nothing to make them places (yet)
     last_end = -1
@@ -397,6 +402,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             last_end = m.word_end
             continue
         cands = list(m.values) if is_area else gaz.places(gaz.keys.get(m.key, ()))
+        if not is_area and (m.word_start, m.word_end) in area_at:
+            indexed = {c.country for c in cands}
+            cands += [p for p in area_at[(m.word_start, m.word_end)] if isinstance(p, Place) and p.country not in indexed]
         if not cands:
             continue
         h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
