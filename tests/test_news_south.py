@@ -52,6 +52,13 @@ CASES = [
     C("ye-one-of-the-citizens-is-no-village",
       "أصيب طفل برصاص قناص حوثي داخل منزل أحد المواطنين في مدينة تعز.",
       "2022-04-02", 1, W(place="تعز")),
+    # ------------------------------------------------------------ actors
+    C("ly-haftar-aircraft-loaded",
+      "قصف طيران حفتر مواقع لقوات الوفاق في محيط مدينة غريان.",
+      "2019-07-01", 1, W(sub_event_type="Air/drone strike", actor1="Libyan National Army", inter1=1)),
+    C("ye-shabwani-elite-is-stc",
+      "هاجمت قوات النخبة الشبوانية نقطة أمنية في مدينة عتق وقتلت جنديين.",
+      "2019-08-22", 1, W(actor1="Southern Transitional Council", inter1=3, fatalities=2)),
 ]
 
 
