@@ -59,6 +59,16 @@ CASES = [
     C("ye-shabwani-elite-is-stc",
       "هاجمت قوات النخبة الشبوانية نقطة أمنية في مدينة عتق وقتلت جنديين.",
       "2019-08-22", 1, W(actor1="Southern Transitional Council", inter1=3, fatalities=2)),
+    # ------------------------------------------------------------ sources
+    C("ly-municipal-council-is-government",
+      "قال المجلس البلدي لمدينة سرت إن قذيفة سقطت على منزل في المدينة وقتلت طفلين.",
+      "2020-06-20", 1, W(cited_kind="government", fatalities=2)),
+    C("eg-rights-initiative-is-monitor",
+      "أفادت المبادرة المصرية للحقوق الشخصية بأن قوات الأمن اعتقلت ثلاثة ناشطين في مدينة الإسكندرية.",
+      "2019-09-22", 1, W(sub_event_type="Arrests", cited_kind="monitor", admin1="Alexandria")),
+    C("ye-health-office-is-medical",
+      "قال مكتب الصحة في محافظة الحديدة إن امرأة قتلت بقصف مدفعي على مديرية حيس.",
+      "2021-01-17", 1, W(rasd_type="shelling", cited_kind="medical")),
 ]
 
 
