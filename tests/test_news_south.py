@@ -82,6 +82,19 @@ CASES = [
     C("ye-similar-attacks-are-a-pattern",
       "قتل جندي في انفجار عبوة ناسفة في مدينة لودر، وكان التنظيم قد نفذ هجمات مماثلة في المحافظة.",
       "2022-06-14", 1, W(rasd_type="explosive_device", fatalities=1)),
+    # ------------------------------------------------------------ trigger phrasings
+    C("sd-army-announces-full-control",
+      "أعلن الجيش السوداني سيطرته الكاملة على مدينة سنجة بعد معارك مع الدعم السريع.",
+      "2024-11-23", None, W(sub_event_type="Government regains territory", place="سنجة")),
+    C("ly-abducted-and-led-away-is-one-abduction",
+      "اختطف مسلحون رجل أعمال في مدينة سبها واقتادوه إلى جهة مجهولة.",
+      "2021-05-30", 1, W(sub_event_type="Abduction/forced disappearance", place="سبها", inter1=3)),
+    C("sd-gunmen-loot-and-burn-is-looting",
+      "اقتحم مسلحون سوق مدينة الفاشر ونهبوا البضائع وأضرموا النار في المتاجر.",
+      "2023-06-02", 1, W(sub_event_type="Looting/property destruction", place="الفاشر")),
+    C("ly-protesters-burning-is-still-a-riot",
+      "أضرم محتجون غاضبون النار في مبنى البلدية في مدينة الزاوية احتجاجا على انقطاع الكهرباء.",
+      "2022-07-03", 1, W(sub_event_type="Violent demonstration", place="الزاوية")),
 ]
 
 
