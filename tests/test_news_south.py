@@ -95,6 +95,16 @@ CASES = [
     C("ly-protesters-burning-is-still-a-riot",
       "أضرم محتجون غاضبون النار في مبنى البلدية في مدينة الزاوية احتجاجا على انقطاع الكهرباء.",
       "2022-07-03", 1, W(sub_event_type="Violent demonstration", place="الزاوية")),
+    # ------------------------------------------------------------ set B: village names the index lacks
+    C("sd-wad-village-after-noun",
+      "قتل ثلاثة مدنيين في هجوم لمسلحين على قرية ود الحليو بولاية كسلا.",
+      "2023-01-09", 1, W(place="ود الحليو", admin1="Kassala", country="SD")),
+    C("so-bare-village-after-noun",
+      "سيطرت حركة الشباب على بلدة عوسويني في إقليم شبيلي الوسطى.",
+      "2022-08-30", 1, W(place="عوسويني", admin1="Middle Shabelle", inter1=2)),
+    C("sy-relative-clause-after-noun-is-no-village",
+      "قصفت الطائرات بلدة تسيطر عليها الفصائل في ريف إدلب.",
+      "2019-06-01", 1, W(admin1="Idlib", place="ريف إدلب")),
 ]
 
 

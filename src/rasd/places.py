@@ -1067,7 +1067,8 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
             if found:
                 out += found
                 continue
-        if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads):
+        if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads
+                or _bare_village_name(doc, cue, ti, lex)):
             continue  # an indefinite word after the noun is usually an adjective ("حواجز ثابتة")
         end = t.end
         if name_key(t.text) in lex.heads and ti + 1 < len(doc.tokens):
@@ -1085,6 +1086,23 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 + (f"; admin from {ctx.mention}" if ctx else ""),
                                 doc.view.orig_text(cue.start, cue.end)))
     return out
+
+
+def _bare_village_name(doc: Doc, cue: Match, ti: int, lex: PlaceLexicon) -> bool:
+    """"بلدة موقوكوري", "قرية كرمة": after a singular feminine settlement noun an adjective
+    agrees and ends in ة ("قرية صغيرة", "منطقة حدودية"), and a verb of a relative clause
+    starts with ي/ت/ن ("منطقة تسيطر عليها"); an indefinite word that is neither, nor a
+    noun in construct ("منطقة خفض التصعيد") nor a preposition with its noun ("لمدينة
+    بثلاث غارات"), is a name the gazetteer lacks (most villages of Somalia and Sudan)."""
+    noun = doc.norm[cue.word_start:cue.word_end]
+    t = doc.tokens[ti]
+    word = normalize_key(t.text)
+    if not any(v.kind == "settlement" for v in _values(cue, "noun")) or not noun.endswith("ه") or " " in noun:
+        return False
+    if len(word) < 3 or word.endswith("ه") or word[0] in "يتنبلكوف" or not word.isalpha():
+        return False
+    nxt = doc.tokens[ti + 1] if ti + 1 < len(doc.tokens) else None
+    return not (nxt is not None and _gap_ok(doc.norm, t.end, nxt.start) and nxt.text.startswith("ال"))
 
 
 def _loose_names(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon, ti: int, admins: set[str], cue: Match,
