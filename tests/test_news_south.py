@@ -105,6 +105,13 @@ CASES = [
     C("sy-relative-clause-after-noun-is-no-village",
       "قصفت الطائرات بلدة تسيطر عليها الفصائل في ريف إدلب.",
       "2019-06-01", 1, W(admin1="Idlib", place="ريف إدلب")),
+    # ------------------------------------------------------------ set B: marches and rallies
+    C("sd-marches-are-protests",
+      "نظم آلاف السودانيين مواكب في مدينة عطبرة للمطالبة بالحكم المدني.",
+      "2022-01-17", 1, W(sub_event_type="Peaceful protest", place="عطبرة", inter1=6)),
+    C("ye-rally-against-aggression-abroad-stays-home",
+      "شارك الآلاف في مسيرة جماهيرية حاشدة بمدينة الحديدة رفضا للعدوان على لبنان.",
+      "2024-10-04", 1, W(sub_event_type="Peaceful protest", place="الحديدة", country="YE")),
 ]
 
 
