@@ -112,6 +112,22 @@ CASES = [
     C("ye-rally-against-aggression-abroad-stays-home",
       "شارك الآلاف في مسيرة جماهيرية حاشدة بمدينة الحديدة رفضا للعدوان على لبنان.",
       "2024-10-04", 1, W(sub_event_type="Peaceful protest", place="الحديدة", country="YE")),
+    # ------------------------------------------------------------ set B: flight, handover, figurative battles
+    C("sd-families-forced-to-flee",
+      "أجبرت المعارك مئات العائلات على الفرار من بلدة الدبيبات بولاية جنوب كردفان.",
+      "2024-02-20", None, W(rasd_type="displacement", sub_event_type="Other", admin1="South Kordufan")),
+    C("ye-attackers-who-flee-are-not-displaced",
+      "اغتال مسلحون مجهولون تاجرا في مدينة الضالع وفروا من المكان.",
+      "2021-12-02", 1, W(sub_event_type="Attack", place="الضالع", inter1=3)),
+    C("sd-town-taken-without-a-fight",
+      "سيطرت قوات الجيش على مدينة بارا دون قتال بعد انسحاب الدعم السريع منها.",
+      "2024-09-10", 1, W(sub_event_type="Non-violent transfer of territory", place="بارا")),
+    C("sd-town-taken-after-battles-stays-a-battle",
+      "سيطر الجيش على مدينة بارا بعد معارك عنيفة مع الدعم السريع.",
+      "2024-09-10", 1, W(sub_event_type="Government regains territory", place="بارا", inter1=1)),
+    C("ye-battle-of-building-is-no-battle",
+      "قال الوزير إن الحكومة تخوض معركة البناء في محافظة عدن.",
+      "2023-02-02", 0),
 ]
 
 
