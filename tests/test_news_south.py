@@ -128,6 +128,28 @@ CASES = [
     C("ye-battle-of-building-is-no-battle",
       "قال الوزير إن الحكومة تخوض معركة البناء في محافظة عدن.",
       "2023-02-02", 0),
+    # ------------------------------------------------------------ set B: sources and actors
+    C("so-local-elders-are-local-sources",
+      "قال شيوخ محليون إن خمسة أشخاص قتلوا في اشتباكات قبلية في مدينة جوهر.",
+      "2021-06-11", 1, W(cited_kind="local_sources", inter1=4, fatalities=5)),
+    C("sd-resistance-committees-without-article",
+      "أفادت لجان مقاومة الأبيض بأن قذيفة سقطت على سوق مدينة الأبيض بولاية شمال كردفان وقتلت طفلين.",
+      "2023-08-14", 1, W(cited_kind="activists", fatalities=2, country="SD")),
+    C("so-local-official-is-government",
+      "قال مسؤول محلي إن انتحاريا فجر نفسه في مطعم بمدينة بلدوين.",
+      "2022-10-03", 1, W(sub_event_type="Suicide bomb", cited_kind="government", place="بلدوين")),
+    C("ye-southern-resistance-is-military",
+      "قال مصدر في المقاومة الجنوبية إن الحوثيين قصفوا مواقع في مديرية الحد.",
+      "2019-05-18", 1, W(cited_kind="military", inter1=1)),
+    C("ye-two-unknown-gunmen",
+      "اغتال مسلحان مجهولان مدرسا في مدينة عدن.",
+      "2020-12-01", 1, W(sub_event_type="Attack", inter1=3, place="عدن")),
+    C("sd-splm-north-with-a-dash",
+      "قصفت قوات الحركة الشعبية - شمال مواقع للجيش في مدينة الدلنج.",
+      "2022-12-05", 1, W(actor1="SPLM-N: Sudan People's Liberation Movement-North", inter1=2)),
+    C("ly-internal-security-agency-is-police",
+      "اعتقل جهاز الأمن الداخلي صحفيا في مدينة بنغازي.",
+      "2021-03-15", 1, W(sub_event_type="Arrests", actor1="Police Forces of Libya", inter1=1)),
 ]
 
 
