@@ -8,6 +8,9 @@ place ("أحد المواطنين", "جزيرة العرب", "إدارة ولا�
 Yemeni and Somali forces; source names (municipal councils, Egyptian rights groups,
 health offices); guard cues (agreement terms, sport talk, "similar attacks"); and trigger
 phrasings (a possessive "سيطرتها الكاملة على", abductions led away, gunmen who loot and burn).
+The "set B" groups come from the second, fresh set: unknown village names after a
+settlement noun, Sudan's marches and mass rallies, flight and handovers without a fight,
+and more source and actor names.
 """
 from __future__ import annotations
 
