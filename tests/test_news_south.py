@@ -153,6 +153,23 @@ CASES = [
     C("ly-internal-security-agency-is-police",
       "اعتقل جهاز الأمن الداخلي صحفيا في مدينة بنغازي.",
       "2021-03-15", 1, W(sub_event_type="Arrests", actor1="Police Forces of Libya", inter1=1)),
+    # ------------------------------------------------------------ set B: a toll beside a strategic development
+    C("sd-killing-that-forced-flight-is-its-own-event",
+      "اقتحمت ميليشيا مسلحة قرية أم كدادة بولاية شمال دارفور وقتلت عشرين من سكانها، ما أجبر مئات الأسر على الفرار.",
+      "2023-07-30", None,
+      W(event_type="Violence against civilians", fatalities=20), W(rasd_type="displacement")),
+    C("ye-arrests-and-killings-in-a-raid",
+      "اعتقلت قوات الأمن عشرة أشخاص وقتلت اثنين خلال مداهمة في حي الشيخ عثمان بمدينة عدن.",
+      "2022-02-21", None, W(rasd_type="arrest"), W(fatalities=2, inter1=1)),
+    C("ye-suspects-of-a-killing-are-arrested-only",
+      "اعتقلت الشرطة ثلاثة متهمين بقتل شاب في مدينة عدن.",
+      "2021-05-04", 1, W(sub_event_type="Arrests", place="عدن")),
+    C("ly-suspect-of-a-killing-is-arrested-only",
+      "ألقت قوات الأمن القبض على شخص يشتبه في تورطه بقتل جنديين في مدينة سبها.",
+      "2022-06-09", 1, W(sub_event_type="Arrests", place="سبها")),
+    C("sd-protest-over-a-killing-is-one-protest",
+      "تظاهر المئات في مدينة الأبيض بولاية شمال كردفان احتجاجا على مقتل طالب برصاص قوات الأمن.",
+      "2019-07-30", None, W(event_type="Protests", inter1=6)),
 ]
 
 

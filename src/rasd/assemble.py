@@ -137,13 +137,22 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
                      previous: list[Draft]) -> list[Draft]:
     events = [t for t in triggers if t.role == "event"]
     outcomes = [t for t in triggers if t.role == "outcome"]
-    if not events:
+    # beside strategic developments only ("اقتحمت القوات القرية وقتلت مئة من سكانها، ما
+    # أجبر الأسر على الفرار"), a toll is an act of its own, as with no event at all (not
+    # beside a protest: "تظاهروا احتجاجا على مقتل شاب" tells of a killing told elsewhere)
+    strategic = bool(events) and outcomes and all(
+        lex.types[t.type].event_type == "Strategic developments" and not lex.types[t.type].violent for t in events) \
+        and any(o.entry.counts == "killed" for o in outcomes)
+    if not events or strategic:
         # a toll with no stated act: one event of the outcome's (refined) type, unless the
         # sentence gives a cause that is not violence (a quake, a road accident, a fire)
         if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
-            return []
-        events = [outcomes[0]]
-        outcomes = outcomes[1:]
+            if not events:
+                return []
+        else:
+            first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
+            events = sorted([*events, first], key=lambda t: t.start)
+            outcomes = [o for o in outcomes if o is not first]
     drafts = [Draft(t, t.type, sent) for t in events]
     for o in outcomes:
         violent = [d for d in drafts if lex.types[d.type].violent]
