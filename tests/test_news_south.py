@@ -170,6 +170,16 @@ CASES = [
     C("sd-protest-over-a-killing-is-one-protest",
       "تظاهر المئات في مدينة الأبيض بولاية شمال كردفان احتجاجا على مقتل طالب برصاص قوات الأمن.",
       "2019-07-30", None, W(event_type="Protests", inter1=6)),
+    # ------------------------------------------------------------ set A: the announcer of its own takeover
+    C("sd-rsf-announce-their-control-after-army-withdrew",
+      "أعلنت قوات الدعم السريع في بيان سيطرتها الكاملة على مدينة الدمازين بعد انسحاب الجيش منها.",
+      "2024-01-20", 1, W(sub_event_type="Non-state actor overtakes territory", actor1="Rapid Support Forces", inter1=2)),
+    C("so-shabaab-announce-their-control",
+      "أعلنت حركة الشباب، مساء الأحد، سيطرتها على بلدة عيل بور في إقليم غلغدود.",
+      "2021-03-01", 1, W(sub_event_type="Non-state actor overtakes territory", actor1="Al Shabaab", place="عيل بور")),
+    C("ly-lna-announce-its-control",
+      "أعلن الجيش الوطني الليبي سيطرته على مدينة سرت بعد انسحاب قوات الوفاق.",
+      "2020-01-06", 1, W(sub_event_type="Government regains territory", actor1="Libyan National Army", inter1=1)),
 ]
 
 

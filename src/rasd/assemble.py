@@ -412,7 +412,11 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # generic nouns ("العناصر", "الجيش") only when nothing is named: they need coreference
     # we do not do; a source named in an attribution is not an actor unless it speaks of
     # its own operation
-    usable = [a for a in actors if not _inside_source(a, d.attribution)]
+    # "أعلنت هيئة تحرير الشام سيطرتها على القرية": the possessive points back to the
+    # announcer, an armed actor speaking of its own operation whatever its source kind
+    own = any(w.endswith(("تها", "ته", "تهم")) for w in doc.norm[d.trigger.start:d.trigger.end].split())
+    usable = [a for a in actors if not _inside_source(a, d.attribution)
+              or own and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
     clause = doc.clause_at(d.trigger.start)
     agents, targets = [], []
     for a in usable:
@@ -423,6 +427,11 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # is the agent of its own operation only when the claim names no other agent
     outside = [a for a in agents if not (d.attribution is not None and d.attribution.start <= a.start < d.attribution.end)]
     speakers = [a for a in agents if a not in outside] if outside else []
+    if own:
+        # ("… سيطرتها على المدينة بعد انسحاب الجيش": the announcer, not the side that withdrew)
+        announcer = [a for a in agents if a not in outside and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
+        if announcer:
+            outside, speakers = announcer, []
     agents = outside or agents
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
