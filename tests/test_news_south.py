@@ -180,6 +180,16 @@ CASES = [
     C("ly-lna-announce-its-control",
       "أعلن الجيش الوطني الليبي سيطرته على مدينة سرت بعد انسحاب قوات الوفاق.",
       "2020-01-06", 1, W(sub_event_type="Government regains territory", actor1="Libyan National Army", inter1=1)),
+    # ------------------------------------------------------------ set B: duals
+    C("ye-two-raids-are-a-strike",
+      "شن طيران التحالف غارتين على مديرية نهم شرقي صنعاء.",
+      "2018-04-12", 1, W(sub_event_type="Air/drone strike", inter1=8)),
+    C("ye-two-shells-are-shelling",
+      "سقطت قذيفتان على سوق شعبي في مدينة تعز وأصيب طفل بجروح.",
+      "2019-01-22", 1, W(rasd_type="shelling", place="تعز")),
+    C("so-two-bombs-are-an-explosion",
+      "انفجرت عبوتان ناسفتان قرب مركز للشرطة في مدينة كيسمايو.",
+      "2020-05-03", 1, W(rasd_type="explosive_device", place="كيسمايو")),
 ]
 
 
