@@ -180,7 +180,16 @@ CASES = [
     C("ly-lna-announce-its-control",
       "أعلن الجيش الوطني الليبي سيطرته على مدينة سرت بعد انسحاب قوات الوفاق.",
       "2020-01-06", 1, W(sub_event_type="Government regains territory", actor1="Libyan National Army", inter1=1)),
-    # ------------------------------------------------------------ set B: duals
+    # ------------------------------------------------------------ set B: datelines and duals
+    C("ye-dateline-city-is-not-the-scene",
+      "صنعاء - سبأ: شنت طائرات العدوان، فجر اليوم، غارات على مديرية مجزر بمحافظة مأرب.",
+      "2021-02-16", 1, W(sub_event_type="Air/drone strike", admin1="Ma'rib", inter1=8)),
+    C("ly-wire-dateline-with-agency-in-brackets",
+      "بنغازي (رويترز) - قتل ثلاثة أشخاص في انفجار سيارة مفخخة في مدينة المرج شرقي ليبيا.",
+      "2019-08-11", 1, W(rasd_type="explosive_device", admin1="Al Marj", fatalities=3)),
+    C("sy-dateline-city-that-is-the-scene-stays",
+      "حلب: قتل ثلاثة مدنيين بقصف مدفعي على أحياء المدينة.",
+      "2016-09-25", 1, W(rasd_type="shelling", admin1="Aleppo", fatalities=3)),
     C("ye-two-raids-are-a-strike",
       "شن طيران التحالف غارتين على مديرية نهم شرقي صنعاء.",
       "2018-04-12", 1, W(sub_event_type="Air/drone strike", inter1=8)),

@@ -9,6 +9,7 @@ resolved here into values; nothing reads the text again downstream.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -261,6 +262,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
     if cues is not None and usable and cues.cues_in(d.sentence.start, d.sentence.end, {"solidarity"}):
         usable = [p for p in usable if not cues.cues_in(doc.tokens[max(0, doc.token_index(p.start) - 3)].start,
                                                           p.start, {"solidarity"})]
+    if len(usable) > 1:
+        # "الحديدة - سبأ: استهدف العدوان … منطقة رأس عيسى": the dateline names where the
+        # report was filed; the scene is the place the sentence goes on to name
+        body = [p for p in usable if not _dateline(doc, d.sentence, p)]
+        usable = body or usable
     a = d.attribution
     if a is not None and a.cited_end > a.cited_start:
         # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene,
@@ -309,6 +315,15 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
         if lead is not None and lead.start < d.trigger.start:
             d.place, d.place_inherited = lead, True
     return [d]
+
+
+_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—:]")
+
+
+def _dateline(doc: Doc, sent: Sentence, p: PlaceMention) -> bool:
+    """A city opening its sentence and followed by a dash or colon, with or without an
+    agency in brackets: "صنعاء - سبأ:", "عدن (رويترز) -", "طرابلس (أ ف ب) -"."""
+    return not doc.norm[sent.start:p.start].strip() and _DATELINE.match(doc.norm, p.end) is not None
 
 
 def sub_site(p: PlaceMention | None) -> bool:
