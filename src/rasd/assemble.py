@@ -9,6 +9,7 @@ resolved here into values; nothing reads the text again downstream.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
 from dataclasses import dataclass, field, replace
@@ -170,13 +171,22 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
                      previous: list[Draft]) -> list[Draft]:
     events = [t for t in triggers if t.role == "event"]
     outcomes = [t for t in triggers if t.role == "outcome"]
-    if not events:
+    # beside strategic developments only ("اقتحمت القوات القرية وقتلت مئة من سكانها، ما
+    # أجبر الأسر على الفرار"), a toll is an act of its own, as with no event at all (not
+    # beside a protest: "تظاهروا احتجاجا على مقتل شاب" tells of a killing told elsewhere)
+    strategic = bool(events) and outcomes and all(
+        lex.types[t.type].event_type == "Strategic developments" and not lex.types[t.type].violent for t in events) \
+        and any(o.entry.counts == "killed" for o in outcomes)
+    if not events or strategic:
         # a toll with no stated act: one event of the outcome's (refined) type, unless the
         # sentence gives a cause that is not violence (a quake, a road accident, a fire)
         if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
-            return []
-        events = [outcomes[0]]
-        outcomes = outcomes[1:]
+            if not events:
+                return []
+        else:
+            first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
+            events = sorted([*events, first], key=lambda t: t.start)
+            outcomes = [o for o in outcomes if o is not first]
     drafts = [Draft(t, t.type, sent) for t in events]
     for o in outcomes:
         violent = [d for d in drafts if lex.types[d.type].violent]
@@ -285,6 +295,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     if cues is not None and usable and cues.cues_in(d.sentence.start, d.sentence.end, {"solidarity"}):
         usable = [p for p in usable if not cues.cues_in(doc.tokens[max(0, doc.token_index(p.start) - 3)].start,
                                                           p.start, {"solidarity"})]
+    if len(usable) > 1:
+        # "الحديدة - سبأ: استهدف العدوان … منطقة رأس عيسى": the dateline names where the
+        # report was filed; the scene is the place the sentence goes on to name
+        body = [p for p in usable if not _dateline(doc, d.sentence, p)]
+        usable = body or usable
     a = d.attribution
     if a is not None and a.cited_end > a.cited_start:
         # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene,
@@ -343,6 +358,15 @@ def _last_in_paragraph(previous: "_Before", d: Draft, ok) -> Draft | None:
         if ok(prev):
             return prev
     return None
+
+
+_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—:]")
+
+
+def _dateline(doc: Doc, sent: Sentence, p: PlaceMention) -> bool:
+    """A city opening its sentence and followed by a dash or colon, with or without an
+    agency in brackets: "صنعاء - سبأ:", "عدن (رويترز) -", "طرابلس (أ ف ب) -"."""
+    return not doc.norm[sent.start:p.start].strip() and _DATELINE.match(doc.norm, p.end) is not None
 
 
 def sub_site(p: PlaceMention | None) -> bool:
@@ -446,7 +470,11 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # generic nouns ("العناصر", "الجيش") only when nothing is named: they need coreference
     # we do not do; a source named in an attribution is not an actor unless it speaks of
     # its own operation
-    usable = [a for a in actors if not _inside_source(a, d.attribution)]
+    # "أعلنت هيئة تحرير الشام سيطرتها على القرية": the possessive points back to the
+    # announcer, an armed actor speaking of its own operation whatever its source kind
+    own = any(w.endswith(("تها", "ته", "تهم")) for w in doc.norm[d.trigger.start:d.trigger.end].split())
+    usable = [a for a in actors if not _inside_source(a, d.attribution)
+              or own and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
     clause = doc.clause_at(d.trigger.start)
     agents, targets = [], []
     for a in usable:
@@ -457,6 +485,11 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # is the agent of its own operation only when the claim names no other agent
     outside = [a for a in agents if not (d.attribution is not None and d.attribution.start <= a.start < d.attribution.end)]
     speakers = [a for a in agents if a not in outside] if outside else []
+    if own:
+        # ("… سيطرتها على المدينة بعد انسحاب الجيش": the announcer, not the side that withdrew)
+        announcer = [a for a in agents if a not in outside and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
+        if announcer:
+            outside, speakers = announcer, []
     agents = outside or agents
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents

@@ -303,8 +303,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     by_end, by_start = _cue_index(lex, norm, definite)
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
-    raw = gaz.matcher.find_all(norm) + lex.areas.find_all(norm)
+    area_hits = lex.areas.find_all(norm)
+    raw = gaz.matcher.find_all(norm) + area_hits
     raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
+    # a listed area spelt like an indexed place of another country (Egypt's رفح beside
+    # Gaza's) is one more candidate of that hit, for the context to weigh, rather than a
+    # hit the other hides
+    area_at = {(m.word_start, m.word_end): m.values for m in area_hits}
     hits: list[_Hit] = []
     dormant: list[tuple[Match, int]] = []     # bare words with nothing to make them places (yet)
     last_end = -1
@@ -397,6 +402,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             last_end = m.word_end
             continue
         cands = list(m.values) if is_area else gaz.places(gaz.keys.get(m.key, ()))
+        if not is_area and (m.word_start, m.word_end) in area_at:
+            indexed = {c.country for c in cands}
+            cands += [p for p in area_at[(m.word_start, m.word_end)] if isinstance(p, Place) and p.country not in indexed]
         if not cands:
             continue
         h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
@@ -1059,7 +1067,8 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
             if found:
                 out += found
                 continue
-        if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads):
+        if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads
+                or _bare_village_name(doc, cue, ti, lex)):
             continue  # an indefinite word after the noun is usually an adjective ("حواجز ثابتة")
         end = t.end
         if name_key(t.text) in lex.heads and ti + 1 < len(doc.tokens):
@@ -1077,6 +1086,23 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 + (f"; admin from {ctx.mention}" if ctx else ""),
                                 doc.view.orig_text(cue.start, cue.end)))
     return out
+
+
+def _bare_village_name(doc: Doc, cue: Match, ti: int, lex: PlaceLexicon) -> bool:
+    """"بلدة موقوكوري", "قرية كرمة": after a singular feminine settlement noun an adjective
+    agrees and ends in ة ("قرية صغيرة", "منطقة حدودية"), and a verb of a relative clause
+    starts with ي/ت/ن ("منطقة تسيطر عليها"); an indefinite word that is neither, nor a
+    noun in construct ("منطقة خفض التصعيد") nor a preposition with its noun ("لمدينة
+    بثلاث غارات"), is a name the gazetteer lacks (most villages of Somalia and Sudan)."""
+    noun = doc.norm[cue.word_start:cue.word_end]
+    t = doc.tokens[ti]
+    word = normalize_key(t.text)
+    if not any(v.kind == "settlement" for v in _values(cue, "noun")) or not noun.endswith("ه") or " " in noun:
+        return False
+    if len(word) < 3 or word.endswith("ه") or word[0] in "يتنبلكوف" or not word.isalpha():
+        return False
+    nxt = doc.tokens[ti + 1] if ti + 1 < len(doc.tokens) else None
+    return not (nxt is not None and _gap_ok(doc.norm, t.end, nxt.start) and nxt.text.startswith("ال"))
 
 
 def _loose_names(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon, ti: int, admins: set[str], cue: Match,
