@@ -241,7 +241,7 @@ CASES = [
         ('كفركلا', 'relative', 'Kfar Kila', 'Nabatieh', 'LB', 2),
     ]),
     ('اندلعت اشتباكات في مخيم عين الحلوة قرب صيدا.', [
-        ('مخيم عين الحلوة', 'unlisted', None, 'South Lebanon', 'LB', 2),
+        ('مخيم عين الحلوة', 'relative', 'Ain el Hiloue', 'South Lebanon', 'LB', 2),
         ('قرب صيدا', 'relative', 'Sidon', 'South Lebanon', 'LB', 2),
     ]),
     ('قتل شخص في إشكال مسلح في مدينة طرابلس شمال لبنان.', [
