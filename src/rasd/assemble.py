@@ -245,6 +245,26 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
     return sorted(group, key=lambda p: p.start)
 
 
+_SITUATOR_GAPS = {"", "،", ",", "ب", "في", "من"}
+
+
+def _drop_situators(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop the phrases that only situate the place before them: in "قرية بورين جنوب
+    نابلس", "بلدة ذيبان بريف دير الزور الشرقي", "قرية ميدانكي بريف عفرين شمال حلب" the
+    event is in the village, whichever phrase stands nearer the trigger."""
+    keep: list[PlaceMention] = []
+    prev: PlaceMention | None = None
+    for p in places:
+        situator = False
+        if prev is not None and p.kind in ("relative", "region") and p.geo_precision >= prev.geo_precision:
+            gap = doc.norm[prev.end:p.start].replace(" ", "")
+            situator = gap in _SITUATOR_GAPS and prev.kind != "anaphor"
+        if not situator:
+            keep.append(p)
+        prev = p
+    return keep or places
+
+
 def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[Draft], lex: TriggerLexicon,
                  places_all: list[PlaceMention], cues: CueIndex | None = None) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
@@ -258,6 +278,7 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
         # when the sentence names a scene too ("ناشطون في درعا أفادوا بمقتل شاب" is in Daraa)
         outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end)]
         usable = outside or usable
+    usable = _drop_situators(doc, usable)
     whole_countries = sum(1 for p in usable if _country_level(p))
     if whole_countries and whole_countries == len(usable):
         # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
