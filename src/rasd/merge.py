@@ -89,6 +89,9 @@ def _dates_compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
+# Actors whose violence is an attack, never a riot: forces, rebels, militias, settlers.
+_ARMED_ACTS = frozenset({1, 2, 3, 4, 8})
+
 # A generic attack ("هجوم", "استهداف") at the place and time of a specific violent event
 # is that event told in other words.
 _VIOLENT_GROUPS = frozenset({"vac_attack", "remote", "explosive", "chemical", "clash"})
@@ -102,6 +105,11 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
         return set(_VIOLENT_GROUPS) if not d.armed_victims else set(_VIOLENT_GROUPS)
     if group == "arrest":
         return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
+    if d.type == "riot":
+        if d.actor1 is not None and d.actor1.actor.inter in _ARMED_ACTS:
+            # "أضرم مستوطنون النار في مركبتين": an armed group's arson or stoning is its attack
+            return {group, "vac_attack"}
+        return {group, "protest"}     # a protest whose crowd turned violent is one riot (ACLED)
     return {group}
 
 
@@ -172,10 +180,14 @@ _GENERIC_TYPES = ("attack", "armed_clash", "raid")
 def _pick_type(group: list[Draft]) -> str:
     drafts = [d for d in group if not d.headline and not d.anaphoric] or group
     kinds = {d.type for d in drafts}
+    if "riot" in kinds and kinds & {"peaceful_protest", "protest_intervention", "arrest"}:
+        return "riot"
     if kinds & {"peaceful_protest", "protest_intervention"} and kinds & {"arrest", "raid"}:
         return "protest_intervention"
     if "excessive_force" in kinds:
         return "excessive_force"
+    if "protest_intervention" in kinds:
+        return "protest_intervention"    # a protest told, then its dispersal: one protest met intervention
     specific = [d.type for d in drafts if d.type not in _GENERIC_TYPES]
     if "airstrike" in specific and "shelling" in specific:
         return "airstrike"    # "قصف" is any bombardment: told elsewhere as a raid from the air, it was one
@@ -226,6 +238,8 @@ def _first(items):
 
 
 def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
+    if typ == "riot" and actor1 is not None and actor1.inter in _ARMED_ACTS:
+        typ = "attack"      # settlers, militias or troops burning and stoning: not rioters
     if typ == "attack":
         if actor2 is not None and actor2.inter in _ARMED_INTERS and (actor1 is None or actor1.inter in _ARMED_INTERS):
             return "armed_clash"
