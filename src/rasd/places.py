@@ -199,6 +199,21 @@ class _Hit:
     site_only: bool = False             # "مستشفى الرحمة": a site named with a word, not after a town
 
 
+# "قرية ميدانكي", "بلدة خانصور": after a singular village noun an indefinite word is a
+# name the gazetteer lacks unless it looks like the feminine adjective or verb that also
+# follows these nouns ("قرية صغيرة", "بلدة أخرى", "قرية تقع", "قرية بأكملها").
+_SINGULAR_VILLAGE_NOUNS = frozenset({"قريه", "بلده", "مزرعه"})
+
+
+def _bare_village_name(noun, word: str) -> bool:
+    return (noun.kind == "settlement" and name_key(noun.word) in _SINGULAR_VILLAGE_NOUNS and len(word) >= 3
+            and word[-1] not in "ةهىا" and word[0] not in "يتبلوفس")
+
+
+# The noun records of some sources carry in their names ("قرية X"), yielding to noun + name.
+_VILLAGE_NOUNS = frozenset({"قريه"})
+
+
 def _comma_gap(norm: str, a: int, b: int) -> bool:
     gap = norm[a:b]
     return a < b and ("،" in gap or "," in gap) and all(ch in " ،," for ch in gap)
@@ -348,6 +363,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             whole = gaz.keys.get(m.key, ())
             if rest and (set(rest) & set(whole) or _same_town(gaz.places(whole), gaz.places(rest))):
                 continue
+        village_rest: tuple | None = None
+        if own is not None and own.word_end < m.end and not is_area and m.key.split(" ", 1)[0] in _VILLAGE_NOUNS:
+            # "قرية الكرامة", "قرية عون" are indexed whole (Iraqi records named "Qaryat X"),
+            # but news writes the noun before any village: the name is the rest, announced by
+            # the noun, and its homonyms compete ("قرية الكرامة بريف الرقة" is in Raqqa)
+            village_rest = tuple(gaz.keys.get(name_key(m.key.split(" ", 1)[1]), ()))
         if own is not None and own.word_end < m.end and _values(own, "org") and not _values(own, "noun"):
             # "مركز ادلب الإعلامي": an organisation head starts this name, not an admin word
             if note:
@@ -356,6 +377,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         inner = [v for v in _values(own, "noun") if v.kind == "region" and not v.in_mention] \
             if own is not None and own.word_end < m.end else []
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
+        if village_rest is not None:
+            start = own.word_end
+            while start < m.end and norm[start] == " ":
+                start += 1
         chain = _preceding(by_end, norm, m.word_start)
         if len(chain) >= 2 and any(v.category == "relative" and v.road for v in chain[0].values) \
                 and any(v.category == "noun" and v.kind == "subsite_part" for v in chain[1].values):
@@ -386,6 +411,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 prep = _attached
         if inner and not nouns:
             nouns = inner
+        if not nouns and own is not None and own.word_end < m.end and not is_area:
+            # a name that starts with its own settlement noun ("قرية X" indexed whole) is
+            # announced by it, as "قرية" before a name would announce it
+            nouns = [v for v in _values(own, "noun") if v.kind == "settlement"]
         if guard:
             if note:
                 note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
@@ -397,10 +426,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             last_end = m.word_end
             continue
         cands = list(m.values) if is_area else gaz.places(gaz.keys.get(m.key, ()))
+        if village_rest:
+            cands += [c for c in gaz.places(village_rest) if c not in cands]
         if not cands:
             continue
         h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
-        if chain:
+        if village_rest is not None:
+            h.cue_word, h.cue_start = doc.view.orig_text(own.start, own.end), own.start
+        elif chain:
             h.cue_word = doc.view.orig_text(chain[0].start, chain[0].end)
             h.cue_start = chain[0].start
         hits.append(h)
@@ -1059,7 +1092,7 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
             if found:
                 out += found
                 continue
-        if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads):
+        if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads or _bare_village_name(noun, t.text)):
             continue  # an indefinite word after the noun is usually an adjective ("حواجز ثابتة")
         end = t.end
         if name_key(t.text) in lex.heads and ti + 1 < len(doc.tokens):
