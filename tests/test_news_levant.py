@@ -81,6 +81,24 @@ CASES = [
     C("ps-settlers-arson-is-an-attack",
       "هاجم مستوطنون بلدة حوارة جنوب نابلس وأضرموا النار في عدد من المركبات.", "2023-02-27", 1,
       W(sub_event_type="Attack", place="حوارة", inter1=4)),
+    # ------------------------------------------------ village names: indexed with their noun, or not at all
+    C("sy-village-indexed-abroad-with-its-noun",
+      "قتل شاب برصاص مسلحين مجهولين في قرية الكرامة بريف الرقة الشرقي.", "2022-03-15", 1,
+      W(place="الكرامة", admin1="Raqqa", country="SY")),
+    C("iq-village-record-named-with-its-noun",
+      "قصفت طائرات مسيرة قرية الكرامة في محافظة ديالى.", "2022-03-15", 1,
+      W(place="الكرامة", admin1="Diyala", country="IQ")),
+    C("iq-village-the-gazetteer-lacks",
+      "قال قائممقام قضاء سنجار إن مسيرة تركية استهدفت سيارة في قرية خانصور.", "2022-03-15", 1,
+      W(place="خانصور", inter1=8, cited_kind="government")),
+    # ------------------------------------------------ a source's office and its town are not the scene
+    C("sy-police-command-of-a-governorate",
+      "سقطت قذائف صاروخية على بلدة محردة. وذكر مصدر في قيادة شرطة حماة أن القذائف أصابت منازل المدنيين.",
+      "2022-03-15", 1,
+      W(place="محردة", cited_kind="government")),
+    C("iq-police-source-in-the-city",
+      "قتل شخص في نزاع مسلح بمنطقة القرنة، وفق مصدر في شرطة البصرة.", "2022-03-15", None,
+      W(place="القرنة")),
 ]
 
 
@@ -106,3 +124,11 @@ def test_camp_keeps_its_words_and_takes_the_town():
     from rasd.places import geocode
     got = geocode("قصف الطيران مخيم اليرموك جنوب دمشق.").places
     assert got[0].mention == "مخيم اليرموك" and got[0].place is None
+
+
+@pytest.mark.parametrize("text", ["تعرضت قرية صغيرة للقصف في ريف حماة.", "تعرضت بلدة أخرى للقصف قرب حماة.",
+                                  "قصفت الطائرات قرية تقع شمال حلب.", "داهمت القوات قرية بأكملها شمال حلب."])
+def test_adjective_or_verb_after_village_noun_is_no_place(text):
+    from rasd.places import geocode
+    names = [p.mention for p in geocode(text).places]
+    assert not any(n.split()[0] in ("صغيرة", "أخرى", "تقع", "بأكملها") for n in names), names

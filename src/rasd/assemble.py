@@ -276,8 +276,12 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
     if a is not None and a.cited_end > a.cited_start:
         # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene,
         # when the sentence names a scene too ("ناشطون في درعا أفادوا بمقتل شاب" is in Daraa)
-        outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end)]
-        usable = outside or usable
+        # The office's own place right after it ("مصدر في قيادة شرطة حماة", "مصدر في شرطة
+        # البصرة") is never the scene: the event then takes the place told before
+        home = [p for p in usable if a.cited_end <= p.start
+                and doc.norm[a.cited_end:p.start].strip() in ("", "قضاء", "محافظه", "مدينه", "ناحيه")]
+        outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end) and p not in home]
+        usable = outside or [p for p in usable if p not in home]
     usable = _drop_situators(doc, usable)
     whole_countries = sum(1 for p in usable if _country_level(p))
     if whole_countries and whole_countries == len(usable):
