@@ -99,6 +99,22 @@ CASES = [
     C("iq-police-source-in-the-city",
       "قتل شخص في نزاع مسلح بمنطقة القرنة، وفق مصدر في شرطة البصرة.", "2022-03-15", None,
       W(place="القرنة")),
+    # ------------------------------------------------ clan feuds, handovers, charges
+    C("iq-clan-feud",
+      "اندلع نزاع عشائري مسلح بين عشيرتين في قضاء الشطرة شمال الناصرية أسفر عن مقتل ثلاثة أشخاص.",
+      "2022-02-02", 1,
+      W(rasd_type="armed_clash", place="الشطرة", inter1=4, fatalities=3)),
+    C("lb-family-gunfight",
+      "قتل شاب في إشكال مسلح بين عائلتين في بلدة مشغرة بالبقاع الغربي.", "2022-02-02", 1,
+      W(rasd_type="armed_clash", place="مشغرة", fatalities=1)),
+    C("sy-handover-with-the-receiver-between",
+      "تسلمت قوات الجيش السوري، صباح اليوم، عددا من النقاط في محيط بلدة عين عيسى من قسد.", "2022-02-02", 1,
+      W(sub_event_type="Non-violent transfer of territory", place="عين عيسى", inter1=1)),
+    C("sy-handing-over-arms-is-no-territory",
+      "توصل وجهاء بلدة جاسم إلى اتفاق مع اللجنة الأمنية يقضي بتسليم السلاح المتوسط.", "2021-10-10", 1,
+      W(sub_event_type="Agreement", place="جاسم")),
+    C("neg-trial-of-accused-officer",
+      "مثل أمام محكمة في مدينة حمص ضابط متهم بقتل متظاهرين في حي الخالدية.", "2022-02-02", 0),
 ]
 
 
