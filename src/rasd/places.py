@@ -1178,10 +1178,15 @@ def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                 relative = _values(c, "relative")[0]
         if prep is None and relative is None:
             continue
-        ref = next((m for m in reversed(mentions) if m.end <= start and m.kind == "settlement" and m.place is not None), None)
+        ref = None
+        if name_key(cue.key).endswith("مخيم"):
+            # "في المخيم": the camp named last ("مخيم عين الحلوة قرب صيدا"), not the town near it
+            ref = next((m for m in reversed(mentions) if m.end <= start and m.site and m.place is not None
+                        and name_key(m.mention).startswith("مخيم")), None)
+        ref = ref or next((m for m in reversed(mentions) if m.end <= start and m.kind == "settlement" and m.place is not None), None)
         p = ref.place if ref else None
         out.append(PlaceMention(start, cue.end, doc.view.orig_text(start, cue.end), p, "anaphor",
-                                2 if relative is not None else 1, ref.admin1 if ref else None, ref.country if ref else None,
+                                max(2 if relative is not None else 1, ref.geo_precision if ref else 1), ref.admin1 if ref else None, ref.country if ref else None,
                                 0.7 if ref else 0.2,
                                 f"anaphor resolved to {ref.mention}" if ref else "anaphor with no earlier settlement",
                                 prep or (relative.word if relative else None)))
