@@ -246,6 +246,12 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
 
 
 _SITUATOR_GAPS = {"", "،", ",", "ب", "في", "من"}
+_DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
+
+
+def _word_before(doc: Doc, p: PlaceMention) -> str:
+    i = doc.token_index(p.start)
+    return doc.tokens[i - 1].text if i > 0 else ""
 
 
 def _drop_situators(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -283,6 +289,9 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: list[
         outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end) and p not in home]
         usable = outside or [p for p in usable if p not in home]
     usable = _drop_situators(doc, usable)
+    if d.type == "displacement":
+        # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
+        usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
     whole_countries = sum(1 for p in usable if _country_level(p))
     if whole_countries and whole_countries == len(usable):
         # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
