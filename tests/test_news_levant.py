@@ -115,6 +115,17 @@ CASES = [
       W(sub_event_type="Agreement", place="جاسم")),
     C("neg-trial-of-accused-officer",
       "مثل أمام محكمة في مدينة حمص ضابط متهم بقتل متظاهرين في حي الخالدية.", "2022-02-02", 0),
+    # ------------------------------------------------ camps told again, destinations, clash weapons, valleys
+    C("lb-camp-told-again-and-flight-destination",
+      "اندلعت اشتباكات عنيفة في مخيم المية ومية قرب صيدا. وقالت مصادر في المخيم إن الاشتباكات استخدمت فيها "
+      "القذائف الصاروخية، وسط نزوح للعائلات باتجاه صيدا.", "2018-10-16", 2,
+      W(rasd_type="armed_clash", country="LB"), W(rasd_type="displacement", country="LB")),
+    C("sy-displaced-towards-the-border",
+      "نزحت عشرات العائلات من بلدة كفرنبل نحو المخيمات الحدودية هربا من القصف.", "2019-05-05", None,
+      W(rasd_type="displacement", place="كفرنبل")),
+    C("iq-valley-named-with-its-noun",
+      "قتل ثلاثة مسلحين من داعش بضربة جوية في وادي الثرثار شمال الفلوجة.", "2021-04-04", 1,
+      W(sub_event_type="Air/drone strike", place="وادي الثرثار")),
 ]
 
 
