@@ -813,6 +813,9 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
                     d.counts = [c for c in d.counts if c[0] != "injured"] + [("injured", q)]
 
 
+_SHOOTER_MARKERS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "يد", "بيد"})
+
+
 def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
     """The attack's victims are fighters: a targeted armed actor, or fighter nouns right
     after the count or the outcome word ("مقتل 5 جنود", "قتل مجندين")."""
@@ -827,6 +830,9 @@ def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
         for m in lex.combatants.find(doc.norm, s, min(len(doc.norm), e + 30)):
             if agent is not None and agent.start <= m.start < agent.end:
                 continue      # "قتل مسلحون مجهولون رجلا": the gunmen killed, they were not killed
+            k = doc.token_index(m.start)
+            if k > 0 and doc.tokens[k - 1].text in _SHOOTER_MARKERS:
+                continue      # "قتل مواطن برصاص عناصر من داعش": the fighters shot, they were not shot
             if doc.token_distance(s, e, m.start, m.end) <= 1:
                 return True
     return False
