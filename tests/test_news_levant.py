@@ -126,6 +126,16 @@ CASES = [
     C("iq-valley-named-with-its-noun",
       "قتل ثلاثة مسلحين من داعش بضربة جوية في وادي الثرثار شمال الفلوجة.", "2021-04-04", 1,
       W(sub_event_type="Air/drone strike", place="وادي الثرثار")),
+    # ------------------------------------------------ shooters, shelling within a clash, quarters named with words
+    C("sy-shot-by-fighters-is-violence-against-civilians",
+      "قتل مزارع برصاص عناصر من تنظيم داعش في قرية الشعفة بريف دير الزور.", "2022-01-12", 1,
+      W(sub_event_type="Attack", place="الشعفة", inter1=2, fatalities=1)),
+    C("sy-shelling-within-a-clash",
+      "دارت اشتباكات بين قوات النظام وفصائل المعارضة على محور بلدة كبانة تخللها قصف متبادل.", "2019-07-07", 1,
+      W(rasd_type="armed_clash", place="كبانة")),
+    C("iq-quarter-named-with-a-word",
+      "اعتقلت قوات الأمن ثلاثة مطلوبين في حي الصناعة بمدينة الموصل.", "2022-01-12", 1,
+      W(sub_event_type="Arrests", place="حي الصناعة", admin1="Ninawa")),
 ]
 
 

@@ -1082,8 +1082,10 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         if ti >= len(doc.tokens) or doc.tokens[ti].start != j:
             continue
         t = doc.tokens[ti]
-        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2):
-            continue            # "حي أبو سليم": a name head is no common word here
+        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2
+                or name_key(noun.word) == "حي" and t.text.startswith("ال") and len(t.text) > 4):
+            continue            # "حي أبو سليم": a name head is no common word here; nor after
+            # "حي" a definite word: quarters are named with words ("حي العامل", "حي الجمعية")
         quoted = '"' in norm[cue.word_end:j]
         if gaz is not None and noun.kind == "settlement" and noun.prefers == "settlement":
             before = _preceding(by_end, norm, cue.word_start, 1)
