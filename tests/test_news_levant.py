@@ -136,6 +136,9 @@ CASES = [
     C("iq-quarter-named-with-a-word",
       "اعتقلت قوات الأمن ثلاثة مطلوبين في حي الصناعة بمدينة الموصل.", "2022-01-12", 1,
       W(sub_event_type="Arrests", place="حي الصناعة", admin1="Ninawa")),
+    C("ps-camp-indexed-under-an-alias-with-its-noun",
+      "استشهد أربعة مواطنين في غارة على منزل في مخيم البريج وسط قطاع غزة.", "2024-01-01", 1,
+      W(sub_event_type="Air/drone strike", place="البريج", country="PS", fatalities=4)),
 ]
 
 
