@@ -139,6 +139,17 @@ CASES = [
     C("ps-camp-indexed-under-an-alias-with-its-noun",
       "استشهد أربعة مواطنين في غارة على منزل في مخيم البريج وسط قطاع غزة.", "2024-01-01", 1,
       W(sub_event_type="Air/drone strike", place="البريج", country="PS", fatalities=4)),
+    # ------------------------------------------------ the source named after the event, or after a verb
+    C("ps-source-in-the-next-sentence",
+      "استشهد شاب برصاص قوات الاحتلال في بلدة بيتا جنوب نابلس. وأفادت وزارة الصحة بأن الشاب أصيب برصاصة في الصدر.",
+      "2023-01-01", 1,
+      W(place="بيتا", cited_kind="medical", fatalities=1)),
+    C("sy-source-after-according-to-what",
+      "قتل ثلاثة أشخاص بقصف على بلدة معرة مصرين، وفق ما أفاد به مصدر طبي في المنطقة.", "2023-01-01", 1,
+      W(place="معرة مصرين", cited_kind="medical", fatalities=3)),
+    C("lb-no-source-from-another-paragraph",
+      "قصفت المدفعية الإسرائيلية أطراف بلدة الخيام.\n\nوقال ناشطون إن الأسعار ارتفعت في الأسواق.", "2023-01-01", 1,
+      W(place="الخيام", cited_kind="none")),
 ]
 
 

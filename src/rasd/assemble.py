@@ -122,7 +122,26 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
             drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, last_attr, drafts))
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
+    _attribute_forward(doc, drafts, mentions.attributions)
     return drafts
+
+
+def _attribute_forward(doc: Doc, drafts: list[Draft], attrs: list[Attribution]) -> None:
+    """Short news state the event, then name who told it: "استشهد شخصان في غارة … .
+    وأفادت الوكالة الوطنية بأن …". An event with no source takes the first source named
+    in the next two sentences of its paragraph."""
+    for d in drafts:
+        if d.attribution is not None:
+            continue
+        for a in attrs:
+            if a.start < d.sentence.end or a.cited_kind in ("none",) or a.cited_end <= a.cited_start:
+                continue
+            s = doc.sentence_at(a.start)
+            if s is None or s.paragraph != d.sentence.paragraph or s.index - d.sentence.index > 2:
+                break
+            d.attribution, d.attribution_inherited = a, True
+            d.hedged = d.hedged or a.hedged
+            break
 
 
 def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attribution:
