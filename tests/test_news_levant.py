@@ -150,6 +150,14 @@ CASES = [
     C("lb-no-source-from-another-paragraph",
       "قصفت المدفعية الإسرائيلية أطراف بلدة الخيام.\n\nوقال ناشطون إن الأسعار ارتفعت في الأسواق.", "2023-01-01", 1,
       W(place="الخيام", cited_kind="none")),
+    # ------------------------------------------------ who struck: the weapon's nationality, the enemy's adjective
+    C("iq-drone-nationality-before-the-verb",
+      "قتل قيادي في كتائب سيد الشهداء بضربة طائرة مسيرة أمريكية استهدفت سيارته في منطقة جرف الصخر. "
+      "وأكد مصدر في الحشد الشعبي مقتل القيادي.", "2024-01-01", 1,
+      W(sub_event_type="Air/drone strike", inter1=8, actor1="Military Forces of the United States")),
+    C("lb-hostile-artillery",
+      "تعرضت أطراف بلدة كفرشوبا لقصف مدفعي معاد بعد الظهر.", "2024-01-01", 1,
+      W(rasd_type="shelling", actor1="Military Forces of Israel", inter1=8)),
 ]
 
 

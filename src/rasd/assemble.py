@@ -467,7 +467,10 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # is the agent of its own operation only when the claim names no other agent
     outside = [a for a in agents if not (d.attribution is not None and d.attribution.start <= a.start < d.attribution.end)]
     speakers = [a for a in agents if a not in outside] if outside else []
-    agents = outside or agents
+    # "وأكد مصدر في الحشد الشعبي مقتل القيادي": a force that reports a death did not kill
+    reported_death = d.trigger.role == "outcome" and doc.norm[d.trigger.word_start:d.trigger.end].lstrip("وف").startswith(
+        ("مقتل", "مصرع", "استشهاد", "وفاه"))
+    agents = outside or ([] if reported_death else agents)
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
     # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is
@@ -491,6 +494,15 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             if prev.actor1 is not None and (same or (next_one and not own_place)):
                 d.actor1, d.actor1_inherited = prev.actor1, True
                 break
+    k = doc.token_index(d.trigger.start)
+    if k >= 2 and d.actor1 is not None and not d.actor1_inherited and d.actor1.end <= doc.tokens[k - 2].start:
+        # "بضربة طائرة مسيرة أمريكية استهدفت سيارتهم": the weapon and its nationality right
+        # before the act are its subject, not an actor named earlier in the sentence
+        prev, tok = doc.tokens[k - 2], doc.tokens[k - 1]
+        bare = prev.text[2:] if prev.text.startswith("ال") else prev.text
+        actor = actor_for_adjective(tok.text)
+        if actor is not None and bare in _WEAPON_NOUNS:
+            d.actor1 = ActorMention(tok.start, tok.end, actor, False, False)
     if d.actor1 is None or d.actor1_inherited:
         # "غارة إسرائيلية", "طائرة مسيرة تركية": a nationality adjective after the act
         i = doc.token_index(d.trigger.word_end)
@@ -832,6 +844,10 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
                     d.counts = [c for c in d.counts if c[0] != "injured"] + [("injured", q)]
 
 
+# Aircraft and guns whose nationality adjective names the force that struck (not "قوات",
+# which may be a supporter: "بدعم من القوات الأمريكية")
+_WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "مقاتله", "مقاتلات", "طيران", "مروحيه",
+                           "مروحيات", "مدفعيه", "بارجه", "بوارج", "زوارق", "صاروخ", "صواريخ"})
 _SHOOTER_MARKERS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "يد", "بيد"})
 
 
