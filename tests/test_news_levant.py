@@ -158,6 +158,8 @@ CASES = [
     C("lb-hostile-artillery",
       "تعرضت أطراف بلدة كفرشوبا لقصف مدفعي معاد بعد الظهر.", "2024-01-01", 1,
       W(rasd_type="shelling", actor1="Military Forces of Israel", inter1=8)),
+    C("neg-memorial-wreaths-for-the-victims",
+      "وضع طلاب المدارس أكاليل الزهور على النصب التذكاري للضحايا في مدينة الفلوجة.", "2022-04-04", 0),
 ]
 
 
