@@ -160,6 +160,10 @@ CASES = [
       W(rasd_type="shelling", actor1="Military Forces of Israel", inter1=8)),
     C("neg-memorial-wreaths-for-the-victims",
       "وضع طلاب المدارس أكاليل الزهور على النصب التذكاري للضحايا في مدينة الفلوجة.", "2022-04-04", 0),
+    C("iq-restatement-narrows-the-place",
+      "قصفت مسيرات تركية مواقع في ناحية سيدكان بمحافظة أربيل. وقال مسؤول محلي إن القصف طال محيط قرية بسرى.",
+      "2023-04-08", 1,
+      W(sub_event_type="Air/drone strike", inter1=8)),
 ]
 
 

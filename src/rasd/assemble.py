@@ -64,6 +64,7 @@ class Draft:
     attribution_inherited: bool = False   # carried over from an earlier sentence
     hedged: bool = False
     anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
+    narrows: bool = False        # "القصف طال محيط قرية X": a restatement that places the event more precisely
     future: bool = False         # dated after the report: announced, not happened
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
@@ -894,7 +895,16 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
         # the act already told, even with a place of its own when that is a generic attack
         # or a site inside a town (merge still checks that the places agree)
         own_place = False
+    k = doc.token_index(d.trigger.end)
+    if own_place and k < len(doc.tokens) and doc.tokens[k].text in _REACH_VERBS:
+        # "إن القصف طال محيط قرية كاني ماسي": the strike told, now placed more precisely
+        # (merge still checks that the places are near); "دون وقوع إصابات" adds no toll
+        d.narrows = True
+        return not own_date and (d.fatalities is None or d.fatalities.best == 0) and not d.counts
     return not own_place and not own_date and d.fatalities is None and not d.counts
+
+
+_REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
 
 
 def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity]) -> bool:

@@ -34,6 +34,17 @@ def _place_key(d: Draft) -> tuple:
     return ("mention", p.mention)
 
 
+_NARROWING_KM = 25.0
+
+
+def _near(a, b) -> bool:
+    """Two located mentions within a district's reach of each other."""
+    if a is None or b is None or a.place is None or b.place is None:
+        return False
+    km = a.place.distance_km(b.place)
+    return km is not None and km <= _NARROWING_KM
+
+
 def _places_compatible(a: Draft, b: Draft) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
@@ -138,7 +149,10 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
                 # inside a town agrees with an event of the same governorate
                 earlier = [g for g in earlier if any(_places_compatible(x, d) for x in g)
                            or sub_site(d.place) and any(x.place is not None and x.place.admin1 == d.place.admin1
-                                                        and x.place.admin1 is not None for x in g)]
+                                                        and x.place.admin1 is not None for x in g)
+                           # "قصفت طائرات مواقع في قضاء العمادية … إن القصف طال محيط قرية كاني
+                           # ماسي": the restatement narrows the place to a village nearby
+                           or any(_near(x.place, d.place) for x in g)]
             if earlier:
                 earlier[-1].append(d)      # adds its actor or source where the event lacked them
                 continue
@@ -257,7 +271,10 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     primary = next((d for d in body if not d.anaphoric), body[0])
     typ = _pick_type(group)
     located = sorted((d for d in group if d.place is not None),
-                     key=lambda d: (d.headline, d.place.geo_precision, d.place_inherited))
+                     # at equal precision a restatement's own place narrows the event ("القصف طال
+                     # محيط قرية كاني ماسي" after "مواقع في قضاء العمادية")
+                     key=lambda d: (d.headline, d.place.geo_precision, d.place_inherited,
+                                    not (d.anaphoric and d.narrows)))
     place = located[0].place if located else None
     a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (d.anaphoric, d.actor1_inherited, d.headline)))
     a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)
