@@ -164,6 +164,9 @@ CASES = [
       "قصفت مسيرات تركية مواقع في ناحية سيدكان بمحافظة أربيل. وقال مسؤول محلي إن القصف طال محيط قرية بسرى.",
       "2023-04-08", 1,
       W(sub_event_type="Air/drone strike", inter1=8)),
+    C("iq-quarter-coded-at-its-town",
+      "انفجرت عبوة ناسفة بسيارة في حي الجديدة وسط مدينة الموصل، ما أسفر عن إصابة شخصين.", "2022-03-08", 1,
+      W(sub_event_type="Remote explosive/landmine/IED", place="الموصل", admin1="Ninawa")),
 ]
 
 

@@ -489,6 +489,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     mentions = [m for m in mentions if not _adjective_country(doc, m)]
     mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm, gaz)
     mentions.sort(key=lambda x: x.start)
+    _quarters_in_towns(doc, mentions)
     if any(m.country is None for m in mentions):
         main = _main_country(mentions, doc)      # an unlisted site with no context: the article's country
         for m in mentions:
@@ -1041,6 +1042,27 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             _unlist(doc, m, verdict[0], ctx, main, verdict[1])
             keep.append(m)
     return keep
+
+
+_IN_TOWN_GAP = frozenset({"", "ب", "في", "بمدينه", "في مدينه", "مدينه", "وسط", "وسط مدينه", "بوسط مدينه",
+                          "شمال", "جنوب", "شرق", "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "من", "من مدينه"})
+
+
+def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
+    """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك": a quarter the index
+    lacks lies in the town named right after it; it is coded at that town (precision 2,
+    as a site named after a town), keeping its own words as the mention."""
+    for m, n in zip(mentions, mentions[1:]):
+        if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative") \
+                or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
+            continue
+        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ")):
+            continue
+        gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
+        if gap not in _IN_TOWN_GAP:
+            continue
+        m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
+        m.reason += f"; a quarter of {n.mention}"
 
 
 def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) -> PlaceMention | None:
