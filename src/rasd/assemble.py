@@ -265,7 +265,10 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
     return sorted(group, key=lambda p: p.start)
 
 
-_SITUATOR_GAPS = {"", "،", ",", "ب", "في", "من"}
+_SITUATOR_GAPS = {"", "،", ",", "ب", "في", "من",
+                  # "منطقة الصالحية بقضاء المقدادية": an admin noun between the place and its district
+                  "بقضاء", "فيقضاء", "قضاء", "بمحافظه", "فيمحافظه", "محافظه", "بناحيه", "فيناحيه", "ناحيه",
+                  "التابعلمحافظه", "التابعهلمحافظه", "التابعلقضاء", "التابعهلقضاء"}
 _DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
 
 
