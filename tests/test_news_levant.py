@@ -167,6 +167,20 @@ CASES = [
     C("iq-quarter-coded-at-its-town",
       "انفجرت عبوة ناسفة بسيارة في حي الجديدة وسط مدينة الموصل، ما أسفر عن إصابة شخصين.", "2022-03-08", 1,
       W(sub_event_type="Remote explosive/landmine/IED", place="الموصل", admin1="Ninawa")),
+    # ------------------------------------------------ set C families: split control, admin nouns, obituaries
+    C("sy-full-control-split-by-subject",
+      "بسطت وحدات الجيش سيطرتها الكاملة على بلدة اللطامنة بريف حماة الشمالي.", "2019-08-24", 1,
+      W(sub_event_type="Government regains territory", place="اللطامنة", inter1=1)),
+    C("iq-area-in-a-named-district",
+      "اعتقلت قوة أمنية مطلوبين اثنين في منطقة العبارة بقضاء الخالص شمال بعقوبة.", "2021-11-02", 1,
+      W(sub_event_type="Arrests", place="العبارة")),
+    C("iq-district-of-a-governorate",
+      "قصفت المدفعية التركية قرى في ناحية كاني ماسي التابعة لمحافظة دهوك.", "2022-09-13", 1,
+      W(rasd_type="shelling", place="كاني ماسي", inter1=8)),
+    C("neg-obituary-of-a-fighter",
+      "نعى حزب الله المقاتل حسن علي حمود من بلدة كفركلا، الذي ارتقى شهيدا على طريق القدس.", "2024-02-20", 0),
+    C("neg-funeral-of-a-victim",
+      "شيع أهالي بلدة بيت جن جثمان شاب قتل أمس بقصف إسرائيلي.", "2023-05-05", 0),
 ]
 
 
