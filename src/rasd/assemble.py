@@ -852,6 +852,7 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
 # which may be a supporter: "بدعم من القوات الأمريكية")
 _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "مقاتله", "مقاتلات", "طيران", "مروحيه",
                            "مروحيات", "مدفعيه", "بارجه", "بوارج", "زوارق", "صاروخ", "صواريخ"})
+_FORMER = frozenset({"سابق", "سابقا", "السابق", "سابقين", "السابقين", "سابقون", "سابقه"})
 _SHOOTER_MARKERS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "يد", "بيد"})
 
 
@@ -872,6 +873,9 @@ def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
             k = doc.token_index(m.start)
             if k > 0 and doc.tokens[k - 1].text in _SHOOTER_MARKERS:
                 continue      # "قتل مواطن برصاص عناصر من داعش": the fighters shot, they were not shot
+            nk = doc.token_index(m.end)
+            if nk < len(doc.tokens) and doc.tokens[nk].text in _FORMER:
+                continue      # "اغتال مجهولون عنصرا سابقا في الفصائل": a former fighter is a civilian
             if doc.token_distance(s, e, m.start, m.end) <= 1:
                 return True
     return False
