@@ -181,6 +181,12 @@ CASES = [
       "نعى حزب الله المقاتل حسن علي حمود من بلدة كفركلا، الذي ارتقى شهيدا على طريق القدس.", "2024-02-20", 0),
     C("neg-funeral-of-a-victim",
       "شيع أهالي بلدة بيت جن جثمان شاب قتل أمس بقصف إسرائيلي.", "2023-05-05", 0),
+    C("sy-former-fighter-assassinated",
+      "اغتال مسلحون مجهولون قياديا سابقا في الجيش الحر في مدينة نوى.", "2023-10-17", 1,
+      W(sub_event_type="Attack", place="نوى", country="SY", inter1=3, fatalities=1)),
+    C("sy-toll-caused-by-a-strike-of",
+      "أصيب ثلاثة عسكريين جراء استهداف طيران الاحتلال الإسرائيلي موقعا في محيط مدينة القنيطرة.", "2023-08-07", 1,
+      W(sub_event_type="Air/drone strike", inter1=8, actor1="Military Forces of Israel")),
 ]
 
 
