@@ -66,7 +66,7 @@ CASES = [
         ('خان شيخون', 'relative', 'Khan Shaykhun', 'Idlib', 'SY', 2),
     ]),
     ('سقطت قذائف على حي جوبر في دمشق.', [
-        ('حي جوبر', 'unlisted', None, 'Damascus', 'SY', 2),
+        ('حي جوبر', 'relative', 'Damascus', 'Damascus', 'SY', 2),
         ('دمشق', 'settlement', 'Damascus', 'Damascus', 'SY', 1),
     ]),
     ('انفجرت سيارة مفخخة في مدينة اعزاز شمال حلب.', [
@@ -113,7 +113,7 @@ CASES = [
         ('ريف إدلب الجنوبي', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
     ]),
     ('سقطت قذيفة صاروخية في حي الحمدانية بمدينة حلب.', [
-        ('حي الحمدانية', 'unlisted', None, 'Aleppo', 'SY', 2),
+        ('حي الحمدانية', 'relative', 'Aleppo', 'Aleppo', 'SY', 2),
         ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
     ]),
     ('قصف الطيران الحربي مدينة حماه بعد منتصف الليل.', [
@@ -178,7 +178,7 @@ CASES = [
         ('غرب مأرب', 'relative', "Ma'rib", "Ma'rib", 'YE', 3),
     ]),
     ('قتل خمسة مدنيين بقصف حوثي على حي الروضة في مدينة تعز.', [
-        ('حي الروضة', 'unlisted', None, 'Ta`izz', 'YE', 2),
+        ('حي الروضة', 'relative', "Ta'izz", 'Ta`izz', 'YE', 2),
         ('تعز', 'settlement', "Ta'izz", 'Ta`izz', 'YE', 1),
     ]),
     ('اندلعت مواجهات في جبهة نهم شرقي صنعاء.', [
@@ -211,7 +211,7 @@ CASES = [
         ('سرت', 'settlement', 'Sirte', 'Surt', 'LY', 1),
     ]),
     ('قتل ثلاثة مدنيين بقذيفة سقطت على حي أبو سليم في طرابلس.', [
-        ('حي أبو سليم', 'unlisted', None, "Tajura' wa an Nawahi al Arba", 'LY', 2),
+        ('حي أبو سليم', 'relative', 'Tripoli', "Tajura' wa an Nawahi al Arba", 'LY', 2),
         ('طرابلس', 'settlement', 'Tripoli', "Tajura' wa an Nawahi al Arba", 'LY', 1),
     ]),
     ('سيطرت قوات حفتر على مدينة غريان جنوب طرابلس.', [
@@ -241,7 +241,7 @@ CASES = [
         ('كفركلا', 'relative', 'Kfar Kila', 'Nabatieh', 'LB', 2),
     ]),
     ('اندلعت اشتباكات في مخيم عين الحلوة قرب صيدا.', [
-        ('مخيم عين الحلوة', 'unlisted', None, 'South Lebanon', 'LB', 2),
+        ('مخيم عين الحلوة', 'relative', 'Ain el Hiloue', 'South Lebanon', 'LB', 2),
         ('قرب صيدا', 'relative', 'Sidon', 'South Lebanon', 'LB', 2),
     ]),
     ('قتل شخص في إشكال مسلح في مدينة طرابلس شمال لبنان.', [
@@ -396,7 +396,7 @@ CASES = [
         ('قاعدة الوطية', 'unlisted', None, None, 'LY', 2),
     ]),
     ('قُتل رجل وثلاثة أطفال جراء قصف صاروخي استهدف حي طريق السد في مدينة درعا.', [
-        ('حي طريق السد', 'unlisted', None, 'Daraa', 'SY', 2),
+        ('حي طريق السد', 'relative', 'Daraa', 'Daraa', 'SY', 2),
         ('درعا', 'settlement', 'Daraa', 'Daraa', 'SY', 1),
     ]),
     ('شنت مسيرة إسرائيلية غارة على بلدة الخيام جنوبي لبنان.', [
@@ -445,7 +445,7 @@ CASES = [
     ('قصف حوثي على أحياء مأرب وغارات على الحديدة. وقتلت امرأة في حي الروضة في مدينة مأرب شرقي اليمن.', [
         ('أحياء مأرب', 'unlisted', None, "Ma'rib", 'YE', 2),
         ('الحديدة', 'settlement', 'Al Hudaydah', 'Al Hudaydah', 'YE', 1),
-        ('حي الروضة', 'unlisted', None, "Ma'rib", 'YE', 2),
+        ('حي الروضة', 'relative', "Ma'rib", "Ma'rib", 'YE', 2),
         ('مأرب', 'settlement', "Ma'rib", "Ma'rib", 'YE', 1),
         ('شرقي اليمن', 'relative', 'Yemen', None, 'YE', 3),
     ]),
@@ -468,7 +468,7 @@ CASES = [
         ('ريف إدلب', 'region', 'Idlib countryside', 'Idlib', 'SY', 3),
     ]),
     ('قتل مدني بقذيفة سقطت على حي أبو رمانة في دمشق.', [
-        ('حي أبو رمانة', 'unlisted', None, 'Damascus', 'SY', 2),
+        ('حي أبو رمانة', 'relative', 'Damascus', 'Damascus', 'SY', 2),
         ('دمشق', 'settlement', 'Damascus', 'Damascus', 'SY', 1),
     ]),
     # --- time zones and media centres named after towns are no places
@@ -487,7 +487,7 @@ CASES = [
         ('جنوب إدلب', 'relative', 'Idlib', 'Idlib', 'SY', 3),
     ]),
     ('سقطت قذائف هاون على حي الخالدية في مدينة حمص.', [
-        ('حي الخالدية', 'unlisted', None, 'Homs', 'SY', 2),
+        ('حي الخالدية', 'relative', 'Homs', 'Homs', 'SY', 2),
         ('حمص', 'settlement', 'Homs', 'Homs', 'SY', 1),
     ]),
     # --- a market named after its town is at the town (precision 2); a named market elsewhere is a site
@@ -784,11 +784,11 @@ CASES = [
         ('شمال سنجار', 'relative', 'Sinjar', 'Ninawa', 'IQ', 2),
     ]),
     ('قتل مدني في حي الميدان في حلب.', [
-        ('حي الميدان', 'unlisted', None, 'Aleppo', 'SY', 2),
+        ('حي الميدان', 'relative', 'Aleppo', 'Aleppo', 'SY', 2),
         ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
     ]),
     ('قتل مدني في حي الميدان بمدينة حلب.', [
-        ('حي الميدان', 'unlisted', None, 'Aleppo', 'SY', 2),
+        ('حي الميدان', 'relative', 'Aleppo', 'Aleppo', 'SY', 2),
         ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
     ]),
     ('قصفت قوات النظام مدينة حلب. وسقطت قذيفة على حي الميدان.', [

@@ -359,7 +359,23 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     if lex.member_heads:
         mentions = [m for m in mentions if not (m.generic and text[m.start:m.end] in lex.member_heads)]
     _absorb_tails(text, mentions, lex)
+    _nationality_after_generic(text, mentions, lex)
     return mentions
+
+
+def _nationality_after_generic(text: str, mentions: list[ActorMention], lex: ActorLexicon) -> None:
+    """"طائرات حربية تركية", "قوات أمريكية": a generic force noun with a nationality
+    adjective right after it is that nation's force, not the country-of-event template."""
+    for i, m in enumerate(mentions):
+        if not m.generic:
+            continue
+        w = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+        if w is None or (i + 1 < len(mentions) and mentions[i + 1].start < w.end()):
+            continue
+        word = w.group()
+        actor = lex.adjectives.get(word) or lex.adjectives.get(word[2:] if word.startswith("ال") else word)
+        if actor is not None:
+            mentions[i] = ActorMention(m.start, w.end(), actor, m.loaded, False)
 
 
 def _pick(values: tuple) -> tuple[Actor, bool, bool]:

@@ -85,6 +85,7 @@ class Draft:
     attribution_inherited: bool = False   # carried over from an earlier sentence
     hedged: bool = False
     anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
+    narrows: bool = False        # "القصف طال محيط قرية X": a restatement that places the event more precisely
     future: bool = False         # dated after the report: announced, not happened
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
@@ -156,7 +157,26 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
             drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, last_attr, drafts))
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
+    _attribute_forward(doc, drafts, mentions.attributions)
     return drafts
+
+
+def _attribute_forward(doc: Doc, drafts: list[Draft], attrs: list[Attribution]) -> None:
+    """Short news state the event, then name who told it: "استشهد شخصان في غارة … .
+    وأفادت الوكالة الوطنية بأن …". An event with no source takes the first source named
+    in the next two sentences of its paragraph."""
+    for d in drafts:
+        if d.attribution is not None:
+            continue
+        for a in attrs:
+            if a.start < d.sentence.end or a.cited_kind in ("none",) or a.cited_end <= a.cited_start:
+                continue
+            s = doc.sentence_at(a.start)
+            if s is None or s.paragraph != d.sentence.paragraph or s.index - d.sentence.index > 2:
+                break
+            d.attribution, d.attribution_inherited = a, True
+            d.hedged = d.hedged or a.hedged
+            break
 
 
 def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attribution:
@@ -288,6 +308,35 @@ def _coordinated(doc: Doc, places: list[PlaceMention], chosen: PlaceMention) -> 
     return sorted(group, key=lambda p: p.start)
 
 
+_SITUATOR_GAPS = {"", "،", ",", "ب", "في", "من",
+                  # "منطقة الصالحية بقضاء المقدادية": an admin noun between the place and its district
+                  "بقضاء", "فيقضاء", "قضاء", "بمحافظه", "فيمحافظه", "محافظه", "بناحيه", "فيناحيه", "ناحيه",
+                  "التابعلمحافظه", "التابعهلمحافظه", "التابعلقضاء", "التابعهلقضاء"}
+_DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
+
+
+def _word_before(doc: Doc, p: PlaceMention) -> str:
+    i = doc.token_index(p.start)
+    return doc.tokens[i - 1].text if i > 0 else ""
+
+
+def _drop_situators(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop the phrases that only situate the place before them: in "قرية بورين جنوب
+    نابلس", "بلدة ذيبان بريف دير الزور الشرقي", "قرية ميدانكي بريف عفرين شمال حلب" the
+    event is in the village, whichever phrase stands nearer the trigger."""
+    keep: list[PlaceMention] = []
+    prev: PlaceMention | None = None
+    for p in places:
+        situator = False
+        if prev is not None and p.kind in ("relative", "region") and p.geo_precision >= prev.geo_precision:
+            gap = doc.norm[prev.end:p.start].replace(" ", "")
+            situator = gap in _SITUATOR_GAPS and prev.kind != "anaphor"
+        if not situator:
+            keep.append(p)
+        prev = p
+    return keep or places
+
+
 def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Before", lex: TriggerLexicon,
                  places_all: list[PlaceMention], cues: CueIndex | None = None) -> list[Draft]:
     usable = [p for p in places if p.kind != "anaphor" or p.place is not None]
@@ -304,8 +353,16 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     if a is not None and a.cited_end > a.cited_start:
         # "بحسب مديرية صحة إدلب", "قال مجلس حلب المحلي": the source's home, not the scene,
         # when the sentence names a scene too ("ناشطون في درعا أفادوا بمقتل شاب" is in Daraa)
-        outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end)]
-        usable = outside or usable
+        # The office's own place right after it ("مصدر في قيادة شرطة حماة", "مصدر في شرطة
+        # البصرة") is never the scene: the event then takes the place told before
+        home = [p for p in usable if a.cited_end <= p.start
+                and doc.norm[a.cited_end:p.start].strip() in ("", "قضاء", "محافظه", "مدينه", "ناحيه")]
+        outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end) and p not in home]
+        usable = outside or [p for p in usable if p not in home]
+    usable = _drop_situators(doc, usable)
+    if d.type == "displacement":
+        # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
+        usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
     whole_countries = sum(1 for p in usable if _country_level(p))
     if whole_countries and whole_countries == len(usable):
         # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
@@ -490,7 +547,10 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
         announcer = [a for a in agents if a not in outside and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
         if announcer:
             outside, speakers = announcer, []
-    agents = outside or agents
+    # "وأكد مصدر في الحشد الشعبي مقتل القيادي": a force that reports a death did not kill
+    reported_death = d.trigger.role == "outcome" and doc.norm[d.trigger.word_start:d.trigger.end].lstrip("وف").startswith(
+        ("مقتل", "مصرع", "استشهاد", "وفاه"))
+    agents = outside or ([] if reported_death else agents)
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
     # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is
@@ -516,6 +576,15 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             if prev.actor1 is not None and (same or (next_one and not own_place)):
                 d.actor1, d.actor1_inherited = prev.actor1, True
                 break
+    k = doc.token_index(d.trigger.start)
+    if k >= 2 and d.actor1 is not None and not d.actor1_inherited and d.actor1.end <= doc.tokens[k - 2].start:
+        # "بضربة طائرة مسيرة أمريكية استهدفت سيارتهم": the weapon and its nationality right
+        # before the act are its subject, not an actor named earlier in the sentence
+        prev, tok = doc.tokens[k - 2], doc.tokens[k - 1]
+        bare = prev.text[2:] if prev.text.startswith("ال") else prev.text
+        actor = actor_for_adjective(tok.text)
+        if actor is not None and bare in _WEAPON_NOUNS:
+            d.actor1 = ActorMention(tok.start, tok.end, actor, False, False)
     if d.actor1 is None or d.actor1_inherited:
         # "غارة إسرائيلية", "طائرة مسيرة تركية": a nationality adjective after the act
         i = doc.token_index(d.trigger.word_end)
@@ -856,6 +925,14 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
                     d.counts = [c for c in d.counts if c[0] != "injured"] + [("injured", q)]
 
 
+# Aircraft and guns whose nationality adjective names the force that struck (not "قوات",
+# which may be a supporter: "بدعم من القوات الأمريكية")
+_WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "مقاتله", "مقاتلات", "طيران", "مروحيه",
+                           "مروحيات", "مدفعيه", "بارجه", "بوارج", "زوارق", "صاروخ", "صواريخ"})
+_FORMER = frozenset({"سابق", "سابقا", "السابق", "سابقين", "السابقين", "سابقون", "سابقه"})
+_SHOOTER_MARKERS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "يد", "بيد"})
+
+
 def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
     """The attack's victims are fighters: a targeted armed actor, or fighter nouns right
     after the count or the outcome word ("مقتل 5 جنود", "قتل مجندين")."""
@@ -870,6 +947,12 @@ def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
         for m in lex.combatants.find(doc.norm, s, min(len(doc.norm), e + 30)):
             if agent is not None and agent.start <= m.start < agent.end:
                 continue      # "قتل مسلحون مجهولون رجلا": the gunmen killed, they were not killed
+            k = doc.token_index(m.start)
+            if k > 0 and doc.tokens[k - 1].text in _SHOOTER_MARKERS:
+                continue      # "قتل مواطن برصاص عناصر من داعش": the fighters shot, they were not shot
+            nk = doc.token_index(m.end)
+            if nk < len(doc.tokens) and doc.tokens[nk].text in _FORMER:
+                continue      # "اغتال مجهولون عنصرا سابقا في الفصائل": a former fighter is a civilian
             if doc.token_distance(s, e, m.start, m.end) <= 1:
                 return True
     return False
@@ -896,7 +979,16 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
         # the act already told, even with a place of its own when that is a generic attack
         # or a site inside a town (merge still checks that the places agree)
         own_place = False
+    k = doc.token_index(d.trigger.end)
+    if own_place and k < len(doc.tokens) and doc.tokens[k].text in _REACH_VERBS:
+        # "إن القصف طال محيط قرية كاني ماسي": the strike told, now placed more precisely
+        # (merge still checks that the places are near); "دون وقوع إصابات" adds no toll
+        d.narrows = True
+        return not own_date and (d.fatalities is None or d.fatalities.best == 0) and not d.counts
     return not own_place and not own_date and d.fatalities is None and not d.counts
+
+
+_REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
 
 
 def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity]) -> bool:

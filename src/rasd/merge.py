@@ -34,6 +34,17 @@ def _place_key(d: Draft) -> tuple:
     return ("mention", p.mention)
 
 
+_NARROWING_KM = 25.0
+
+
+def _near(a, b) -> bool:
+    """Two located mentions within a district's reach of each other."""
+    if a is None or b is None or a.place is None or b.place is None:
+        return False
+    km = a.place.distance_km(b.place)
+    return km is not None and km <= _NARROWING_KM
+
+
 def _places_compatible(a: Draft, b: Draft) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
@@ -89,6 +100,9 @@ def _dates_compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
+# Actors whose violence is an attack, never a riot: forces, rebels, militias, settlers.
+_ARMED_ACTS = frozenset({1, 2, 3, 4, 8})
+
 # A generic attack ("هجوم", "استهداف") at the place and time of a specific violent event
 # is that event told in other words.
 _VIOLENT_GROUPS = frozenset({"vac_attack", "remote", "explosive", "chemical", "clash"})
@@ -102,6 +116,11 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
         return set(_VIOLENT_GROUPS) if not d.armed_victims else set(_VIOLENT_GROUPS)
     if group == "arrest":
         return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
+    if d.type == "riot":
+        if d.actor1 is not None and d.actor1.actor.inter in _ARMED_ACTS:
+            # "أضرم مستوطنون النار في مركبتين": an armed group's arson or stoning is its attack
+            return {group, "vac_attack"}
+        return {group, "protest"}     # a protest whose crowd turned violent is one riot (ACLED)
     return {group}
 
 
@@ -245,9 +264,12 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
                 g0 = g.drafts[0]
                 if g0.kind != "event" or not _dates_compatible(g0.interval, d.interval) or not g.families & families:
                     continue
+                # "قصفت طائرات مواقع في قضاء العمادية … إن القصف طال محيط قرية كاني ماسي": a
+                # restatement that narrows the place to a village nearby also refers back
                 if own_place and not (any(_places_compatible(x, d) for x in g.drafts)
                                       or sub_site(d.place) and any(x.place is not None and x.place.admin1 == d.place.admin1
-                                                                   and x.place.admin1 is not None for x in g.drafts)):
+                                                                   and x.place.admin1 is not None for x in g.drafts)
+                                      or any(_near(x.place, d.place) for x in g.drafts)):
                     continue
                 target = g
                 break
@@ -295,10 +317,14 @@ _GENERIC_TYPES = ("attack", "armed_clash", "raid")
 def _pick_type(group: list[Draft]) -> str:
     drafts = [d for d in group if not d.headline and not d.anaphoric] or group
     kinds = {d.type for d in drafts}
+    if "riot" in kinds and kinds & {"peaceful_protest", "protest_intervention", "arrest"}:
+        return "riot"
     if kinds & {"peaceful_protest", "protest_intervention"} and kinds & {"arrest", "raid"}:
         return "protest_intervention"
     if "excessive_force" in kinds:
         return "excessive_force"
+    if "protest_intervention" in kinds:
+        return "protest_intervention"    # a protest told, then its dispersal: one protest met intervention
     specific = [d.type for d in drafts if d.type not in _GENERIC_TYPES]
     if "airstrike" in specific and "shelling" in specific:
         return "airstrike"    # "قصف" is any bombardment: told elsewhere as a raid from the air, it was one
@@ -349,6 +375,8 @@ def _first(items):
 
 
 def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
+    if typ == "riot" and actor1 is not None and actor1.inter in _ARMED_ACTS:
+        typ = "attack"      # settlers, militias or troops burning and stoning: not rioters
     if typ == "attack":
         if actor2 is not None and actor2.inter in _ARMED_INTERS and (actor1 is None or actor1.inter in _ARMED_INTERS):
             return "armed_clash"
@@ -366,7 +394,10 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     primary = next((d for d in body if not d.anaphoric), body[0])
     typ = _pick_type(group)
     located = sorted((d for d in group if d.place is not None),
-                     key=lambda d: (d.headline, d.place.geo_precision, d.place_inherited))
+                     # at equal precision a restatement's own place narrows the event ("القصف طال
+                     # محيط قرية كاني ماسي" after "مواقع في قضاء العمادية")
+                     key=lambda d: (d.headline, d.place.geo_precision, d.place_inherited,
+                                    not (d.anaphoric and d.narrows)))
     place = located[0].place if located else None
     a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (d.anaphoric, d.actor1_inherited, d.headline)))
     a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)

@@ -199,6 +199,13 @@ class _Hit:
     site_only: bool = False             # "مستشفى الرحمة": a site named with a word, not after a town
 
 
+# "قرية ميدانكي", "بلدة خانصور": after a singular village noun an indefinite word is a
+# name the gazetteer lacks unless it looks like the feminine adjective or verb that also
+# follows these nouns ("قرية صغيرة", "بلدة أخرى", "قرية تقع", "قرية بأكملها").
+# The noun records of some sources carry in their names ("قرية X"), yielding to noun + name.
+_VILLAGE_NOUNS = frozenset({"قريه"})
+
+
 def _comma_gap(norm: str, a: int, b: int) -> bool:
     gap = norm[a:b]
     return a < b and ("،" in gap or "," in gap) and all(ch in " ،," for ch in gap)
@@ -353,6 +360,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             whole = gaz.keys.get(m.key, ())
             if rest and (set(rest) & set(whole) or _same_town(gaz.places(whole), gaz.places(rest))):
                 continue
+        village_rest: tuple | None = None
+        if own is not None and own.word_end < m.end and not is_area and m.key.split(" ", 1)[0] in _VILLAGE_NOUNS:
+            # "قرية الكرامة", "قرية عون" are indexed whole (Iraqi records named "Qaryat X"),
+            # but news writes the noun before any village: the name is the rest, announced by
+            # the noun, and its homonyms compete ("قرية الكرامة بريف الرقة" is in Raqqa)
+            village_rest = tuple(gaz.keys.get(name_key(m.key.split(" ", 1)[1]), ()))
         if own is not None and own.word_end < m.end and _values(own, "org") and not _values(own, "noun"):
             # "مركز ادلب الإعلامي": an organisation head starts this name, not an admin word
             if note:
@@ -361,6 +374,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         inner = [v for v in _values(own, "noun") if v.kind == "region" and not v.in_mention] \
             if own is not None and own.word_end < m.end else []
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
+        if village_rest is not None:
+            start = own.word_end
+            while start < m.end and norm[start] == " ":
+                start += 1
         chain = _preceding(by_end, norm, m.word_start)
         if len(chain) >= 2 and any(v.category == "relative" and v.road for v in chain[0].values) \
                 and any(v.category == "noun" and v.kind == "subsite_part" for v in chain[1].values):
@@ -391,6 +408,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 prep = _attached
         if inner and not nouns:
             nouns = inner
+        if not nouns and own is not None and own.word_end < m.end and not is_area:
+            # a name that starts with its own settlement noun ("قرية X" indexed whole) is
+            # announced by it, as "قرية" before a name would announce it
+            nouns = [v for v in _values(own, "noun") if v.kind == "settlement"]
         if guard:
             if note:
                 note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
@@ -402,13 +423,17 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             last_end = m.word_end
             continue
         cands = list(m.values) if is_area else gaz.places(gaz.keys.get(m.key, ()))
+        if village_rest:
+            cands += [c for c in gaz.places(village_rest) if c not in cands]
         if not is_area and (m.word_start, m.word_end) in area_at:
             indexed = {c.country for c in cands}
             cands += [p for p in area_at[(m.word_start, m.word_end)] if isinstance(p, Place) and p.country not in indexed]
         if not cands:
             continue
         h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
-        if chain:
+        if village_rest is not None:
+            h.cue_word, h.cue_start = doc.view.orig_text(own.start, own.end), own.start
+        elif chain:
             h.cue_word = doc.view.orig_text(chain[0].start, chain[0].end)
             h.cue_start = chain[0].start
         hits.append(h)
@@ -464,6 +489,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     mentions = [m for m in mentions if not _adjective_country(doc, m)]
     mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm, gaz)
     mentions.sort(key=lambda x: x.start)
+    _quarters_in_towns(doc, mentions)
     if any(m.country is None for m in mentions):
         main = _main_country(mentions, doc)      # an unlisted site with no context: the article's country
         for m in mentions:
@@ -1004,7 +1030,8 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             verdict = (m.end, f"'{m.mention}' is indexed only outside {main}, the article's country")
         # 4. the article dropped
         tok = doc.tokens[min(doc.token_index(m.start), len(doc.tokens) - 1)]
-        has_article = word.startswith("ال") or doc.norm[tok.start:m.start].endswith("لل")   # للرقة = ل + الرقة
+        has_article = word.startswith("ال") or doc.norm[tok.start:m.start].endswith("لل") \
+            or " ال" in word      # "مخيم النصيرات" indexed as an alias of النصيرات: the article is there
         if verdict is None and not strong and normalize_key(m.place.name_ar).startswith("ال") and not has_article:
             verdict = (m.end, "")
         if verdict is None:
@@ -1015,6 +1042,27 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             _unlist(doc, m, verdict[0], ctx, main, verdict[1])
             keep.append(m)
     return keep
+
+
+_IN_TOWN_GAP = frozenset({"", "ب", "في", "بمدينه", "في مدينه", "مدينه", "وسط", "وسط مدينه", "بوسط مدينه",
+                          "شمال", "جنوب", "شرق", "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "من", "من مدينه"})
+
+
+def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
+    """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك": a quarter the index
+    lacks lies in the town named right after it; it is coded at that town (precision 2,
+    as a site named after a town), keeping its own words as the mention."""
+    for m, n in zip(mentions, mentions[1:]):
+        if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative") \
+                or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
+            continue
+        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ")):
+            continue
+        gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
+        if gap not in _IN_TOWN_GAP:
+            continue
+        m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
+        m.reason += f"; a quarter of {n.mention}"
 
 
 def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) -> PlaceMention | None:
@@ -1057,8 +1105,10 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         if ti >= len(doc.tokens) or doc.tokens[ti].start != j:
             continue
         t = doc.tokens[ti]
-        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2):
-            continue            # "حي أبو سليم": a name head is no common word here
+        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2
+                or name_key(noun.word) == "حي" and t.text.startswith("ال") and len(t.text) > 4):
+            continue            # "حي أبو سليم": a name head is no common word here; nor after
+            # "حي" a definite word: quarters are named with words ("حي العامل", "حي الجمعية")
         quoted = '"' in norm[cue.word_end:j]
         if gaz is not None and noun.kind == "settlement" and noun.prefers == "settlement":
             before = _preceding(by_end, norm, cue.word_start, 1)
@@ -1091,15 +1141,18 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
 def _bare_village_name(doc: Doc, cue: Match, ti: int, lex: PlaceLexicon) -> bool:
     """"بلدة موقوكوري", "قرية كرمة": after a singular feminine settlement noun an adjective
     agrees and ends in ة ("قرية صغيرة", "منطقة حدودية"), and a verb of a relative clause
-    starts with ي/ت/ن ("منطقة تسيطر عليها"); an indefinite word that is neither, nor a
-    noun in construct ("منطقة خفض التصعيد") nor a preposition with its noun ("لمدينة
-    بثلاث غارات"), is a name the gazetteer lacks (most villages of Somalia and Sudan)."""
+    starts with ي/ت/ن ("منطقة تسيطر عليها"), or with س before them ("بلدة ستشهد"); an
+    adverb ends in ا ("مدينة أيضا", "قرية مجددا") and a feminine elative in ى ("مدينة
+    كبرى", "بلدة أخرى"). An indefinite word that is none of these, nor a noun in
+    construct ("منطقة خفض التصعيد") nor a preposition with its noun ("لمدينة بثلاث
+    غارات"), is a name the gazetteer lacks (most villages of Somalia and Sudan)."""
     noun = doc.norm[cue.word_start:cue.word_end]
     t = doc.tokens[ti]
     word = normalize_key(t.text)
     if not any(v.kind == "settlement" for v in _values(cue, "noun")) or not noun.endswith("ه") or " " in noun:
         return False
-    if len(word) < 3 or word.endswith("ه") or word[0] in "يتنبلكوف" or not word.isalpha():
+    if len(word) < 3 or word.endswith("ه") or t.text[-1] in "اى" or word[0] in "يتنبلكوف" \
+            or word.startswith(("سي", "ست", "سن")) or not word.isalpha():
         return False
     nxt = doc.tokens[ti + 1] if ti + 1 < len(doc.tokens) else None
     return not (nxt is not None and _gap_ok(doc.norm, t.end, nxt.start) and nxt.text.startswith("ال"))
@@ -1171,10 +1224,15 @@ def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                 relative = _values(c, "relative")[0]
         if prep is None and relative is None:
             continue
-        ref = next((m for m in reversed(mentions) if m.end <= start and m.kind == "settlement" and m.place is not None), None)
+        ref = None
+        if name_key(cue.key).endswith("مخيم"):
+            # "في المخيم": the camp named last ("مخيم عين الحلوة قرب صيدا"), not the town near it
+            ref = next((m for m in reversed(mentions) if m.end <= start and m.site and m.place is not None
+                        and name_key(m.mention).startswith("مخيم")), None)
+        ref = ref or next((m for m in reversed(mentions) if m.end <= start and m.kind == "settlement" and m.place is not None), None)
         p = ref.place if ref else None
         out.append(PlaceMention(start, cue.end, doc.view.orig_text(start, cue.end), p, "anaphor",
-                                2 if relative is not None else 1, ref.admin1 if ref else None, ref.country if ref else None,
+                                max(2 if relative is not None else 1, ref.geo_precision if ref else 1), ref.admin1 if ref else None, ref.country if ref else None,
                                 0.7 if ref else 0.2,
                                 f"anaphor resolved to {ref.mention}" if ref else "anaphor with no earlier settlement",
                                 prep or (relative.word if relative else None)))

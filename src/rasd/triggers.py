@@ -393,4 +393,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     irr_lo = doc.tokens[max(0, ti - windows.irrealis_window)].start if ti > 0 else m.word_start
     if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis", "commemoration"}):
         return True
+    # a remembrance or an obituary governs its whole sentence, over the comma into its
+    # relative clause ("نعت المقاومة الشهيد … من بلدة عيتا الشعب، الذي ارتقى شهيدا")
+    if cues.cues_in(sent_start, m.word_start, {"commemoration"}):
+        return True
     return False
