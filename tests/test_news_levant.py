@@ -187,6 +187,27 @@ CASES = [
     C("sy-toll-caused-by-a-strike-of",
       "أصيب ثلاثة عسكريين جراء استهداف طيران الاحتلال الإسرائيلي موقعا في محيط مدينة القنيطرة.", "2023-08-07", 1,
       W(sub_event_type="Air/drone strike", inter1=8, actor1="Military Forces of Israel")),
+    # ------------------------------------------------ youths against a force: a violent demonstration
+    C("ps-youths-confront-troops",
+      "اندلعت مواجهات بين عشرات الشبان وقوات الاحتلال في قرية كفر قدوم شرق قلقيلية، أصيب خلالها شابان بالرصاص المطاطي.",
+      "2023-04-14", 1,
+      W(sub_event_type="Violent demonstration", place="كفر قدوم", actor1="Rioters (Palestine)",
+        actor2="Military Forces of Israel", fatalities=None)),
+    C("ps-tear-gas-in-confrontations",
+      "أصيب عدد من المواطنين بالاختناق خلال مواجهات مع جنود الاحتلال الذين أطلقوا قنابل الغاز في بلدة حوارة.",
+      "2023-05-20", 1,
+      W(sub_event_type="Violent demonstration", place="حوارة", actor2="Military Forces of Israel")),
+    C("iq-protesters-confront-police",
+      "اندلعت مواجهات بين المتظاهرين وقوات الأمن وسط مدينة الناصرية أصيب خلالها عشرة أشخاص.", "2019-11-28", 1,
+      W(sub_event_type="Violent demonstration", place="الناصرية", actor1="Rioters (Iraq)")),
+    C("ps-gunmen-clash-stays-a-battle",
+      "اندلعت اشتباكات مسلحة بين عناصر من الأجهزة الأمنية ومسلحين في مخيم بلاطة شرق نابلس.", "2023-06-06", 1,
+      W(rasd_type="armed_clash")),
+    # ------------------------------------------------ who fought is not who died
+    C("iq-clash-head-count-is-no-toll",
+      "اشتبك عشرات المسلحين من عشيرتين متنازعتين في قضاء الشطرة شمال الناصرية دون أنباء عن ضحايا.",
+      "2022-09-09", 1,
+      W(rasd_type="armed_clash", fatalities=0)),     # "no reports of victims" is 0, as FORMAT codes it
 ]
 
 

@@ -199,6 +199,17 @@ CASES = [
     C("so-two-bombs-are-an-explosion",
       "انفجرت عبوتان ناسفتان قرب مركز للشرطة في مدينة كيسمايو.",
       "2020-05-03", 1, W(rasd_type="explosive_device", place="كيسمايو")),
+    # ------------------------------------------------------------ who fought is not who died
+    C("ly-clash-between-dozens-is-no-toll",
+      "اندلعت اشتباكات بين عشرات المسلحين وقوات الأمن في مدينة الزاوية.", "2023-08-15", 1,
+      W(rasd_type="armed_clash", fatalities=None)),
+    # ------------------------------------------------------------ a protest's cause is no event
+    C("sd-march-against-a-killing",
+      "خرج مئات الطلاب في موكب بمدينة الأبيض احتجاجا على مقتل زميلهم برصاص الشرطة الأسبوع الماضي.",
+      "2023-01-12", 1, W(sub_event_type="Peaceful protest", fatalities=None)),
+    C("eg-vigil-condemning-an-arrest",
+      "نظم صحفيون وقفة أمام نقابة الصحفيين في القاهرة تنديدا باعتقال زميل لهم.",
+      "2022-03-03", 1, W(sub_event_type="Peaceful protest")),
 ]
 
 

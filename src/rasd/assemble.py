@@ -780,6 +780,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 kind = t.entry.counts
                 if kind is None or (what != "person" and kind != what and not (what in ("killed", "injured") and lex.types[d.type].violent)):
                     continue
+                if what == "person" and t.role == "event" and lex.types[d.type].merge_group == "clash":
+                    continue  # "اشتباكات بين عشرات المسلحين والقوات": who fought, not who died
                 if clause is not None and not clause.start <= t.start < clause.end:
                     continue
                 dist = _dist(doc, t, q)

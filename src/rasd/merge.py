@@ -414,6 +414,13 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
     if primary.kind == "event":
+        if typ == "riot" and primary.trigger.entry.type == "armed_clash" and actor1 is not None \
+                and actor1.inter in _ARMED_ACTS:
+            # youths against a force ("مواجهات بين الشبان وقوات الاحتلال"): the force met the
+            # rioters, it did not riot
+            if actor2 is None or actor2.inter in (6, 7):
+                actor2, a2m = actor1, a1m
+            actor1, a1m = None, None
         typ = _refine(typ, actor1, actor2)
         if typ in ("riot", "mob_violence") and (actor1 is None or actor1.inter in (6, 7)):
             # the crowd is the actor, as rioters; the people it attacked are not the crowd

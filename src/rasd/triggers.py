@@ -315,7 +315,10 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
                 if not (cues.context_keys(lo, hi) & entry.requires_any):
                     continue
             typ = entry.type
-            keys = cues.context_keys(c_lo, c_hi)
+            # the words of a protest's cause do not type the protest ("تظاهروا احتجاجا على
+            # مقتل طالب" is no protest met with force)
+            cause = cues.cues_in(m.word_end, c_hi, {"solidarity"})
+            keys = cues.context_keys(c_lo, min([c.start for c in cause], default=c_hi))
             for ref in lex.refinements:
                 if typ in ref.sources and keys & ref.words:
                     typ = ref.target
@@ -378,6 +381,13 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     c_lo = clause.start if clause else sent_start
     if ti > 0 and doc.tokens[ti - 1].text.lstrip("لبو") in ("اي", "ايه"):
         return True     # "لم تتعرض البلدة لأي قصف", "أي هجوم على المدينة سيكون كارثيا": no act
+    # the cause a protest or a statement names ("تظاهر الطلاب احتجاجا على مقتل زميلهم
+    # برصاص الشرطة", "تنديدا باعتقال الناشط"): the act it protests is not told here as news
+    if ti > 0:
+        clause = doc.clause_at(m.start)
+        lo = max(doc.tokens[max(0, ti - 4)].start, clause.start if clause else sent_start)
+        if cues.cues_ending_in(lo, m.start, {"solidarity"}):
+            return True
     # denial anywhere earlier in the sentence
     if cues.cues_in(sent_start, m.word_start, {"denial"}):
         return True
