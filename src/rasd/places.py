@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -215,7 +216,7 @@ def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | No
     definite noun never introduces a name, so those readings are dropped. A cue starting
     inside one kept before it is no cue of its own ("غرب" in "شمال غرب")."""
     spans: dict[tuple[int, int], list[Match]] = {}
-    for m in lex.cues.find_all(norm):
+    for m in lex.cues.find_words(norm):
         k = (m.word_start, m.word_end)
         got = spans.get(k)
         if got is None:
@@ -304,7 +305,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     by_end, by_start = _cue_index(lex, norm, definite)
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
-    raw = gaz.matcher.find_all(norm) + lex.areas.find_all(norm)
+    raw = gaz.matcher.find_words(norm) + lex.areas.find_all(norm)
     raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
     hits: list[_Hit] = []
     dormant: list[tuple[Match, int]] = []     # bare words with nothing to make them places (yet)
@@ -493,6 +494,7 @@ def _is_major(c: Place) -> bool:
 
 
 _STATIC: dict[str, tuple] = {}
+_FIRST = operator.itemgetter(0)
 
 
 def _static(c: Place) -> tuple:
@@ -708,10 +710,11 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                     why.append("+0.3 article as written")
                 scored.append((s, why))
         bases.append(scored)
-        h.scores = [s for s, _ in scored]
-        i = max(range(len(scored)), key=lambda k: scored[k][0])
+        h.scores = scores = [s for s, _ in scored]
+        i = scores.index(max(scores))           # the first of the best
         h.chosen, h.notes = h.cands[i], scored[i][1]
-        h.ranked = sorted(((s, c, w) for (s, w), c in zip(scored, h.cands)), key=lambda x: -x[0])
+        # best first, equals in candidate order (sorting is stable, reversed too)
+        h.ranked = sorted(zip(scores, h.cands, [w for _, w in scored]), key=_FIRST, reverse=True)
     # Two rounds of coherence: villages named together are usually near each other. Only
     # the anchors nearest in the text count (and a flat-earth distance is plenty at this
     # scale), which keeps dense articles linear rather than quadratic. A candidate more
@@ -763,7 +766,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                         s += bonus
                         why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
                 scored.append((s, c, why))
-            scored.sort(key=lambda x: -x[0])
+            scored.sort(key=_FIRST, reverse=True)
             h.chosen, h.notes = scored[0][1], scored[0][2]
             kept = set(keep)
             h.ranked = scored + [(s, c, w) for (s, w), c, i in zip(based, h.cands, range(len(based))) if i not in kept]
