@@ -173,11 +173,11 @@ PRONOUN_SUFFIXES = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ي", 
 NO_AFFIX = frozenset({""})
 
 _LIL_PREFIXES = frozenset({"ل", "ول", "فل"})
-# find_words: the letters clitic runs start with and their longest run, words
-# remembered per lexicon (then forgotten all at once), and a word holding nothing.
+# find_words: the letters clitic runs start with and their longest run, the words
+# remembered per lexicon and memo generation, and a word holding nothing.
 _CLITIC_LEADS = frozenset("وفبلكا")
 _MAX_CLITICS = 4
-_WORD_MEMO = 200_000
+_WORD_MEMO = 100_000
 _NO_ENTRY = object()
 
 
@@ -312,7 +312,8 @@ class PhraseMatcher:
         table = self._word_table()
         if table is None:
             return self.find_all(text)
-        entries, continued, memo = table
+        entries, continued, memos = table
+        memo = memos[0]
         prefixes, whole = self.prefixes, self.whole_words
         starts, ends = _word_bounds(text)
         found: list[tuple] = []
@@ -322,10 +323,7 @@ class PhraseMatcher:
             word = text[ws:we]
             got = memo.get(word)
             if got is None:
-                got = self._word_entry(word, table)
-                if len(memo) >= _WORD_MEMO:
-                    memo.clear()
-                memo[word] = got
+                got = self._remember(word, table)
             if got is _NO_ENTRY:
                 continue
             singles, runs_on = got
@@ -346,6 +344,21 @@ class PhraseMatcher:
                         break
         found.sort(key=_END_START)         # the automaton's order: by end, the longest first
         return [Match(s, e, ws, e, key, values, prefix) for e, s, ws, key, values, prefix in found]
+
+    def _remember(self, word: str, table: tuple) -> tuple | object:
+        """A word's entry, kept in the memo. The memo has two generations: when the
+        current one is full it becomes the previous one, whose words are carried over as
+        they recur, so a long run keeps the words that keep coming."""
+        memos = table[2]
+        current, previous = memos
+        got = previous.get(word)
+        if got is None:
+            got = self._word_entry(word, table)
+        if len(current) >= _WORD_MEMO:
+            memos[1], memos[0] = current, {}
+            current = memos[0]
+        current[word] = got
+        return got
 
     def _word_entry(self, word: str, table: tuple) -> tuple | object:
         """What one word holds: the one-word entries it ends with their clitic runs, and
@@ -383,7 +396,7 @@ class PhraseMatcher:
                     for w in _WORD.finditer(k):
                         if w.end() < len(k):
                             continued.add(k[:w.end()])
-                got = (entries, frozenset(continued), {})
+                got = (entries, frozenset(continued), [{}, {}])
             self.__dict__["_words"] = got
         return got or None
 
