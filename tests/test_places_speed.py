@@ -1,17 +1,14 @@
 """The place stage's shortcuts find exactly what the plain paths find.
 
-`PhraseMatcher.find_words` stands in for `find_all` (word by word, with a memo across
-texts), `Gazetteer.places_of` for `places(keys[key])`, and per-place/per-string caches
-for recomputation; these tests pin them to the reference paths on sentences written
-for them, and check that nothing one document leaves in a cache changes another's places.
+`Gazetteer.places_of` stands in for `places(keys[key])`, and per-place/per-string caches
+for recomputation; these tests pin them to the reference paths on sentences written for
+them, and check that nothing one document leaves in a cache changes another's places.
 """
 from __future__ import annotations
 
 import pytest
 
 from rasd import gazetteer as gz
-from rasd import lexicon
-from rasd.lexicon import PRONOUN_SUFFIXES, PhraseMatcher
 from rasd.pipeline import build_doc
 from rasd.places import _is_common, _static, find_places, load_lexicon
 
@@ -28,10 +25,6 @@ TEXTS = [
 ]
 
 
-def _sig(matches: list) -> list[tuple]:
-    return [(m.start, m.end, m.word_start, m.word_end, m.key, m.values, m.prefix) for m in matches]
-
-
 def _dump(mentions: list) -> list[tuple]:
     return [(m.start, m.end, m.mention, m.place, m.kind, m.geo_precision, m.admin1, m.country, m.score, m.reason,
              m.cue, m.countryside, m.candidates, m.license, m.ranked, m.site) for m in mentions]
@@ -43,56 +36,6 @@ def gaz() -> gz.Gazetteer:
         return gz.get_gazetteer()
     except gz.GazetteerError:
         pytest.skip("gazetteer index not available")
-
-
-def test_find_words_matches_find_all_on_a_small_lexicon() -> None:
-    # one- and multi-word entries, an entry with the article (read as "لل" + rest), clitics
-    m = PhraseMatcher([("حلب", 1), ("دير الزور", 2), ("دير", 3), ("الرقة", 4), ("ريف حلب الشمالي", 5),
-                       ("بلدة", 6)])
-    texts = ["في دير الزور وريف حلب الشمالي وللرقة وبالرقة ودير حافر والبلدة ولبلدة",
-             "حلبحلب دير  الزور ريف حلب الشرقي كالرقة فللرقة",
-             "", "حلب"]
-    for t in texts:
-        assert _sig(m.find_words(t)) == _sig(m.find_all(t))
-    assert [x.key for x in m.find_words(texts[0])][:3] == ["دير", "دير الزور", "حلب"]
-    # twice over: the per-word memo gives what the first pass found
-    for t in texts:
-        assert _sig(m.find_words(t)) == _sig(m.find_all(t))
-
-
-def test_find_words_falls_back_where_it_cannot_stand_in() -> None:
-    with_suffix = PhraseMatcher([("قتل", 1)], suffixes=PRONOUN_SUFFIXES)
-    text = "قتلهم المسلحون وقتلها"
-    assert with_suffix._word_table() is None
-    assert _sig(with_suffix.find_words(text)) == _sig(with_suffix.find_all(text))
-    quoted = PhraseMatcher([('"الجيش الحر"', 1)])
-    assert quoted._word_table() is None
-
-
-def test_find_words_whole_words_are_not_split() -> None:
-    m = PhraseMatcher([("دهم", 1), ("والد", 2)], whole_words=["والدهم"])
-    text = "قال والدهم إن الدهم تم ليلا"
-    assert _sig(m.find_words(text)) == _sig(m.find_all(text))
-    assert "دهم" in [x.key for x in m.find_words(text)]
-
-
-def test_find_words_memo_rolls_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lexicon, "_WORD_MEMO", 3)
-    m = PhraseMatcher([("حلب", 1), ("دير الزور", 2)])
-    text = "قصف على حلب ودير الزور ثم على حلب مجددا"
-    for _ in range(3):
-        assert _sig(m.find_words(text)) == _sig(m.find_all(text))
-    current, previous = m._word_table()[2]
-    assert len(current) <= 3 and len(previous) <= 3
-    assert set(current) | set(previous) <= set(text.split())
-
-
-def test_gazetteer_find_words_matches_find_all(gaz: gz.Gazetteer) -> None:
-    lex = load_lexicon()
-    for text in TEXTS:
-        norm = build_doc(text).norm
-        for matcher in (gaz.matcher, lex.cues):
-            assert _sig(matcher.find_words(norm)) == _sig(matcher.find_all(norm))
 
 
 def test_places_of_is_places_of_the_key_and_a_fresh_list(gaz: gz.Gazetteer) -> None:

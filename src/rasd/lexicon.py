@@ -173,16 +173,6 @@ PRONOUN_SUFFIXES = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ي", 
 NO_AFFIX = frozenset({""})
 
 _LIL_PREFIXES = frozenset({"ل", "ول", "فل"})
-# find_words: the letters clitic runs start with and their longest run, the words
-# remembered per lexicon and memo generation, and a word holding nothing.
-_CLITIC_LEADS = frozenset("وفبلكا")
-_MAX_CLITICS = 4
-_WORD_MEMO = 100_000
-_NO_ENTRY = object()
-
-
-def _END_START(item: tuple) -> tuple[int, int]:
-    return item[0], item[1]
 
 
 # Clitics that may stand before a word listed as whole ("ووالدهم", "لقضية", "بالقضية").
@@ -299,106 +289,6 @@ class PhraseMatcher:
                 continue
             out.append(Match(s, e, ws, we, key, values, prefix))
         return out
-
-    def find_words(self, text: str) -> list[Match]:
-        """`find_all` over a whole text, for a large suffix-free lexicon (the gazetteer's):
-        the same matches in the same order, found word by word. What each word holds
-        (the entries it ends, after each clitic run it may start with) is remembered
-        across texts, since news words repeat; only entries running on over several
-        words are looked up in the text. A large automaton's scan misses the CPU cache
-        when other lexicons ran in between; this touches one dict entry per word. A
-        lexicon with suffixes, or with entries that do not start and end with a letter
-        or digit, is matched by `find_all`."""
-        table = self._word_table()
-        if table is None:
-            return self.find_all(text)
-        entries, continued, memos = table
-        memo = memos[0]
-        prefixes, whole = self.prefixes, self.whole_words
-        starts, ends = _word_bounds(text)
-        found: list[tuple] = []
-        nw = len(starts)
-        for wi in range(nw):
-            ws, we = starts[wi], ends[wi]
-            word = text[ws:we]
-            got = memo.get(word)
-            if got is None:
-                got = self._remember(word, table)
-            if got is _NO_ENTRY:
-                continue
-            singles, runs_on = got
-            for off, key, values, prefix in singles:
-                found.append((we, ws + off, ws, key, values, prefix))
-            for off in runs_on:
-                s, prefix = ws + off, word[:off]
-                for wj in range(wi + 1, nw):
-                    e = ends[wj]
-                    seg = text[s:e]
-                    hit = entries.get(seg)
-                    if hit is not None:
-                        key, values, lil = hit
-                        if ((prefix in _LIL_PREFIXES) if lil else (prefix in prefixes)) \
-                                and not (whole and off and is_whole_word(text[ws:e], whole)):
-                            found.append((e, s, ws, key, values, prefix))
-                    if seg not in continued:
-                        break
-        found.sort(key=_END_START)         # the automaton's order: by end, the longest first
-        return [Match(s, e, ws, e, key, values, prefix) for e, s, ws, key, values, prefix in found]
-
-    def _remember(self, word: str, table: tuple) -> tuple | object:
-        """A word's entry, kept in the memo. The memo has two generations: when the
-        current one is full it becomes the previous one, whose words are carried over as
-        they recur, so a long run keeps the words that keep coming."""
-        memos = table[2]
-        current, previous = memos
-        got = previous.get(word)
-        if got is None:
-            got = self._word_entry(word, table)
-        if len(current) >= _WORD_MEMO:
-            memos[1], memos[0] = current, {}
-            current = memos[0]
-        current[word] = got
-        return got
-
-    def _word_entry(self, word: str, table: tuple) -> tuple | object:
-        """What one word holds: the one-word entries it ends with their clitic runs, and
-        the offsets (after a clitic run) where a longer entry may start."""
-        entries, continued, _ = table
-        prefixes, whole = self.prefixes, self.whole_words
-        singles, runs_on = [], []
-        limit = min(len(word), _MAX_CLITICS + 1) if word[0] in _CLITIC_LEADS else 1
-        for off in range(limit):
-            seg = word[off:]
-            hit = entries.get(seg)
-            if hit is not None:
-                key, values, lil = hit
-                prefix = word[:off]
-                if ((prefix in _LIL_PREFIXES) if lil else (prefix in prefixes)) \
-                        and not (whole and off and is_whole_word(word, whole)):
-                    singles.append((off, key, values, prefix))
-            if seg in continued:
-                runs_on.append(off)
-        return (tuple(singles), tuple(runs_on)) if singles or runs_on else _NO_ENTRY
-
-    def _word_table(self) -> tuple | None:
-        """The automaton's entries as a dict, the leading word runs of its multi-word
-        entries and the per-word memo (built on first use: the gazetteer's matcher comes
-        from a pickle); None when `find_words` cannot stand in for `find_all`."""
-        got = self.__dict__.get("_words")
-        if got is None:
-            got = ()
-            entries = dict(self._auto.items()) if self.size else {}
-            clitics = self.prefixes | _LIL_PREFIXES
-            if self.suffixes == NO_AFFIX and all(k[:1].isalnum() and k[-1:].isalnum() for k in entries) \
-                    and max(map(len, clitics)) <= _MAX_CLITICS and all(c[0] in _CLITIC_LEADS for c in clitics if c):
-                continued = set()
-                for k in entries:
-                    for w in _WORD.finditer(k):
-                        if w.end() < len(k):
-                            continued.add(k[:w.end()])
-                got = (entries, frozenset(continued), [{}, {}])
-            self.__dict__["_words"] = got
-        return got or None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping matches, leftmost-longest, in text order."""

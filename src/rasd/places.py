@@ -216,7 +216,7 @@ def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | No
     definite noun never introduces a name, so those readings are dropped. A cue starting
     inside one kept before it is no cue of its own ("غرب" in "شمال غرب")."""
     spans: dict[tuple[int, int], list[Match]] = {}
-    for m in lex.cues.find_words(norm):
+    for m in lex.cues.find_all(norm):
         k = (m.word_start, m.word_end)
         got = spans.get(k)
         if got is None:
@@ -305,7 +305,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     by_end, by_start = _cue_index(lex, norm, definite)
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
-    raw = gaz.matcher.find_words(norm) + lex.areas.find_all(norm)
+    raw = gaz.matcher.find_all(norm) + lex.areas.find_all(norm)
     raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
     hits: list[_Hit] = []
     dormant: list[tuple[Match, int]] = []     # bare words with nothing to make them places (yet)
