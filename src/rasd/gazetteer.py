@@ -646,6 +646,7 @@ class Gazetteer:
         self.regions = regions
         self.matcher = matcher
         self._places: dict[int, Place] = {}
+        self._by_key: dict[str, tuple[Place, ...]] = {}
         self._loose: dict[str, list[int]] | None = None
         self._con: sqlite3.Connection | None = None
         self._lock = threading.Lock()
@@ -701,6 +702,13 @@ class Gazetteer:
 
     def places(self, rowids: Iterable[int]) -> list[Place]:
         return [self._row(i) for i in rowids]
+
+    def places_of(self, key: str) -> list[Place]:
+        """The places indexed under ``key`` (a fresh list; each key's rows are read once)."""
+        got = self._by_key.get(key)
+        if got is None:
+            got = self._by_key[key] = tuple(self.places(self.keys.get(key, ())))
+        return list(got)
 
     def lookup(self, name: str) -> list[Place]:
         """Places whose names (any variant) normalise to ``name``'s key."""

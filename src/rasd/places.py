@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -287,6 +288,7 @@ def _sentence_index(doc: Doc, pos: int) -> int:
     return s.index if s is not None else -1
 
 
+@functools.lru_cache(maxsize=256)
 def _attached_prep(prefix: str, attached: frozenset[str]) -> str | None:
     core = prefix[:-2] if prefix.endswith("ال") else prefix
     if core.startswith(("و", "ف")):
@@ -422,7 +424,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             dormant.append((m, start))
             last_end = m.word_end
             continue
-        cands = list(m.values) if is_area else gaz.places(gaz.keys.get(m.key, ()))
+        cands = list(m.values) if is_area else gaz.places_of(m.key)
         if village_rest:
             cands += [c for c in gaz.places(village_rest) if c not in cands]
         if not is_area and (m.word_start, m.word_end) in area_at:
@@ -445,7 +447,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         woken = []
         for m, start in dormant:
             if m.key in strong and m.key not in lex.common:
-                woken.append(_Hit(start, m.end, m.word_start, m.key, m.prefix, gaz.places(gaz.keys.get(m.key, ())), [], None,
+                woken.append(_Hit(start, m.end, m.word_start, m.key, m.prefix, gaz.places_of(m.key), [], None,
                                   None, _sentence_index(doc, m.start), license="repeated"))
             elif note:
                 note((start, m.end, "no place noun, preposition or relative word before it"))
@@ -525,6 +527,30 @@ def _is_major(c: Place) -> bool:
             or (c.feature_code or "") in _MAJOR_CODES)       # as gazetteer.is_notable, counties included
 
 
+_STATIC: dict[str, tuple] = {}
+_FIRST = operator.itemgetter(0)
+
+
+def _static(c: Place) -> tuple:
+    """The context-free part of a candidate's score, computed once per place: (place,
+    type and population prior, seat prior, its reason, whether the name has the
+    article, km per degree of longitude at its latitude). Population only ranks
+    settlements: a governorate sharing a city's name ("الموصل") must not beat the city
+    on its head count."""
+    got = _STATIC.get(c.id)
+    if got is not None and got[0] is c:
+        return got
+    s = _TYPE_PRIOR.get(c.placetype, 0.0) + (0.15 * math.log10(c.population + 1) if c.placetype in _SETTLEMENT_TYPES else 0.5)
+    code = _seat_code(c)
+    rank = _SEAT_PRIOR.get(code or "", 0.0)
+    why = "" if not rank else (f"+{rank:g} seat of administration ({code})" if code == c.feature_code
+                               else f"+{rank:g} seat of {c.admin1}, the governorate named after it ({code})")
+    kx = 111.32 * math.cos(math.radians(c.lat)) if c.lat is not None else 0.0
+    got = (c, s, rank, why, _definite(c.name_ar), kx)
+    _STATIC[c.id] = got
+    return got
+
+
 def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
     """Decide which hits are places at all (rule 2), left to right for coordination.
 
@@ -535,11 +561,7 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
     weak: list[_Hit] = []
     for h in hits:
         # the whole word too: "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة
-        whole = norm[h.word_start:h.end]
-        common = h.key in lex.common or name_key(norm[h.start:h.end]) in lex.common or whole in lex.common \
-            or name_key(whole) in lex.common \
-            or any(whole.endswith(x) and whole[:-len(x)] in lex.common for x in _PRONOUNS) \
-            or whole[:1] in ("و", "ف") and whole[1:] in lex.common      # "وقوعه", "فبدأنا"
+        common = _is_common(h.key, norm[h.start:h.end], norm[h.word_start:h.end], lex.common)
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
@@ -621,6 +643,15 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
 
 
 @functools.lru_cache(maxsize=65536)
+def _is_common(key: str, name: str, whole: str, common: frozenset[str]) -> bool:
+    """Whether a hit is a common word (common_words.txt): its key, its name, or the
+    whole word too — "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة."""
+    return key in common or name_key(name) in common or whole in common or name_key(whole) in common \
+        or any(whole.endswith(x) and whole[:-len(x)] in common for x in _PRONOUNS) \
+        or whole[:1] in ("و", "ف") and whole[1:] in common      # "وقوعه", "فبدأنا"
+
+
+@functools.lru_cache(maxsize=65536)
 def _definite(name_ar: str) -> bool:
     return normalize_key(name_ar).startswith("ال")
 
@@ -680,41 +711,44 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     top_country = ranked_countries[0][0] if ranked_countries and (
         len(ranked_countries) == 1 or ranked_countries[0][1] > ranked_countries[1][1]) else None
 
-    def base(h: _Hit, c: Place) -> tuple[float, list[str]]:
-        # Population only ranks settlements: a governorate sharing a city's name ("الموصل")
-        # must not beat the city on its head count.
-        s = _TYPE_PRIOR.get(c.placetype, 0.0) + (0.15 * math.log10(c.population + 1) if c.placetype in _SETTLEMENT_TYPES else 0.5)
-        why: list[str] = []
-        code = _seat_code(c) if len(h.cands) > 1 else None
-        rank = _SEAT_PRIOR.get(code or "", 0.0)
-        if rank:
-            # an administrative seat is what news means by a bare name far more often than a
-            # homonymous hamlet, even when GeoNames knows neither population
-            s += rank
-            why.append(f"+{rank:g} seat of administration ({code})" if code == c.feature_code
-                       else f"+{rank:g} seat of {c.admin1}, the governorate named after it ({code})")
-        if c.admin1 and c.admin1 in sent_admin.get(h.sentence, ()) and len(h.cands) > 1:
-            s += 3.0
-            why.append(f"+3 {c.admin1} named in the sentence")
-        elif c.admin1 and doc_admin.get(c.admin1) and len(h.cands) > 1:
-            s += 1.2
-            why.append(f"+1.2 {c.admin1} named in the article")
-        if top_country and c.country == top_country and len(h.cands) > 1:
-            s += _MAIN_COUNTRY
-            why.append(f"+{_MAIN_COUNTRY:g} in {top_country}, the article's main country")
-        if len(h.cands) > 1 and _definite(c.name_ar) == h.prefix.endswith("ال"):
-            s += 0.3        # "الخيام" is more likely الخيام than خيام
-            why.append("+0.3 article as written")
-        return s, why
-
     bases: list[list[tuple[float, list[str]]]] = []
     for h in hits:
-        scored = [base(h, c) for c in h.cands]
+        cands = h.cands
+        if len(cands) == 1:
+            # a lone candidate scores its context-free prior only
+            scored = [(_static(cands[0])[1], [])]
+        else:
+            scored = []
+            in_sent = sent_admin.get(h.sentence, ())
+            article = h.prefix.endswith("ال")
+            for c in cands:
+                _, s, rank, seat_why, definite, _ = _static(c)
+                why: list[str] = []
+                if rank:
+                    # an administrative seat is what news means by a bare name far more often
+                    # than a homonymous hamlet, even when GeoNames knows neither population
+                    s += rank
+                    why.append(seat_why)
+                a = c.admin1
+                if a and a in in_sent:
+                    s += 3.0
+                    why.append(f"+3 {a} named in the sentence")
+                elif a and doc_admin.get(a):
+                    s += 1.2
+                    why.append(f"+1.2 {a} named in the article")
+                if top_country and c.country == top_country:
+                    s += _MAIN_COUNTRY
+                    why.append(f"+{_MAIN_COUNTRY:g} in {top_country}, the article's main country")
+                if definite == article:
+                    s += 0.3        # "الخيام" is more likely الخيام than خيام
+                    why.append("+0.3 article as written")
+                scored.append((s, why))
         bases.append(scored)
-        h.scores = [s for s, _ in scored]
-        i = max(range(len(scored)), key=lambda k: scored[k][0])
+        h.scores = scores = [s for s, _ in scored]
+        i = scores.index(max(scores))           # the first of the best
         h.chosen, h.notes = h.cands[i], scored[i][1]
-        h.ranked = sorted(((s, c, w) for (s, w), c in zip(scored, h.cands)), key=lambda x: -x[0])
+        # best first, equals in candidate order (sorting is stable, reversed too)
+        h.ranked = sorted(zip(scores, h.cands, [w for _, w in scored]), key=_FIRST, reverse=True)
     # Two rounds of coherence: villages named together are usually near each other. Only
     # the anchors nearest in the text count (and a flat-earth distance is plenty at this
     # scale), which keeps dense articles linear rather than quadratic. A candidate more
@@ -729,6 +763,8 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         keep = [i for i, (s, _) in enumerate(based) if s >= top - _MAX_BONUS]
         contenders.append(keep if len(keep) > 1 else None)
     previous = None
+    # the anchors each hit was scored against last round: the same ones score the same
+    scored_with: list[list | None] = [None] * len(hits)
     for _ in range(2):
         anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
                    and h.chosen.placetype in _NEAR_TYPES]
@@ -736,17 +772,21 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             break                       # nothing moved: another round would change nothing
         previous = anchors
         anchor_starts = [a[0] for a in anchors]
-        for h, based, keep in zip(hits, bases, contenders):
+        for j, (h, based, keep) in enumerate(zip(hits, bases, contenders)):
             if keep is None:
                 continue
-            near_text = [(p.lat, p.lon, p) for _, _, p in _nearest_anchors(anchors, anchor_starts, h.start, h.key)]
+            nearest = _nearest_anchors(anchors, anchor_starts, h.start, h.key)
+            if nearest == scored_with[j]:
+                continue
+            scored_with[j] = nearest
+            near_text = [(p.lat, p.lon, p) for _, _, p in nearest]
             scored = []
             for i in keep:
                 c = h.cands[i]
                 s, why = based[i]
                 if near_text and c.lat is not None and c.placetype in _NEAR_TYPES:
                     clat, clon = c.lat, c.lon
-                    kx = 111.32 * math.cos(math.radians(clat))
+                    kx = _static(c)[5]
                     best, near = math.inf, None
                     for plat, plon, p in near_text:
                         dx, dy = (plon - clon) * kx, (plat - clat) * 110.57
@@ -760,7 +800,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                         s += bonus
                         why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
                 scored.append((s, c, why))
-            scored.sort(key=lambda x: -x[0])
+            scored.sort(key=_FIRST, reverse=True)
             h.chosen, h.notes = scored[0][1], scored[0][2]
             kept = set(keep)
             h.ranked = scored + [(s, c, w) for (s, w), c, i in zip(based, h.cands, range(len(based))) if i not in kept]
@@ -963,7 +1003,6 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         strong = m.license in ("noun", "relative", "coordination")
         sent = doc.sentence_at(m.start)
         s_end = sent.end if sent else m.end
-        others = [x for x in mentions if x is not m]
         word = doc.norm[m.start:m.end]
         verdict: tuple[int, str] | None = None       # (end, why) when contradicted
         # 1. an indefinite one-word pick (the first noun of an idafa compound never takes
@@ -995,7 +1034,7 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         # 100+ km away in another governorate (announced as a place: after a bare
         # preposition, "في المقابلة" is an interview, not a quarter, and rule 3 decides)
         if verdict is None and strong and m.place.placetype == "neighbourhood" and not _is_major(m.place):
-            city = _context_admin([x for x in others if x.place is not None and x.kind != "unlisted"
+            city = _context_admin([x for x in mentions if x is not m and x.place is not None and x.kind != "unlisted"
                                    and _is_major(x.place) and x.place.placetype != "country"], m.end, s_end)
             if city is not None and city.admin1 and m.place.admin1 and city.admin1 != m.place.admin1 \
                     and (m.place.distance_km(city.place) or 0) > 100:
@@ -1037,7 +1076,7 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         if verdict is None:
             keep.append(m)
         elif strong and verdict[1]:
-            ctx = _context_admin([x for x in others if x.place is not None and (main is None or x.country == main)],
+            ctx = _context_admin([x for x in mentions if x is not m and x.place is not None and (main is None or x.country == main)],
                                  verdict[0], s_end)
             _unlist(doc, m, verdict[0], ctx, main, verdict[1])
             keep.append(m)

@@ -1,0 +1,84 @@
+"""`python bench/place_cpu.py [--docs N] [--against FILE]`: CPU time per document of rasd and of its place stage.
+
+Owns: nothing but this measurement. CPU time (time.process_time), not wall clock, so a
+busy shared machine skews it less; the place stage (pipeline.find_places) is timed on
+its own, inside the pipeline (other stages run in between, as in production). With
+``--against`` another version of places.py (e.g. `git show main:src/rasd/places.py >
+/tmp/places_main.py`) runs in the same process, passes alternating, so both see the same
+machine load; the minimum over the passes is reported. The corpus defaults to
+out/bench/corpus-2000.jsonl (made by `make bench BENCH_ARGS="--docs 2000 --big 0"`).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_places(path: Path):
+    spec = importlib.util.spec_from_file_location("rasd._places_against", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod          # relative imports resolve inside the rasd package
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main() -> None:
+    from rasd import extract, pipeline, places
+
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--corpus", type=Path, default=ROOT / "out" / "bench" / "corpus-2000.jsonl")
+    p.add_argument("--docs", type=int, default=1000)
+    p.add_argument("--passes", type=int, default=3)
+    p.add_argument("--against", type=Path, help="another places.py to time in the same process")
+    a = p.parse_args()
+    docs = []
+    with open(a.corpus, encoding="utf-8") as fh:
+        for line in fh:
+            docs.append(json.loads(line))
+            if len(docs) >= a.docs:
+                break
+    versions = {"current": places.find_places}
+    if a.against:
+        versions["against"] = _load_places(a.against).find_places
+    spent = [0.0]
+
+    def timed(fn):
+        def run(*args, **kw):
+            t = time.process_time()
+            try:
+                return fn(*args, **kw)
+            finally:
+                spent[0] += time.process_time() - t
+        return run
+
+    for fn in versions.values():        # lexicons, gazetteer rows and caches loaded
+        pipeline.find_places = fn
+        for d in docs[:20]:
+            extract(d["text"], published=d.get("published"))
+    results: dict[str, list[tuple[float, float]]] = {k: [] for k in versions}
+    for _ in range(a.passes):
+        for name, fn in versions.items():
+            pipeline.find_places = timed(fn)
+            spent[0] = 0.0
+            t0 = time.process_time()
+            for d in docs:
+                extract(d["text"], published=d.get("published"), doc_id=d.get("id"))
+            results[name].append((time.process_time() - t0, spent[0]))
+    pipeline.find_places = places.find_places
+    out = {}
+    for name, runs in results.items():
+        total = min(t for t, _ in runs)
+        place = min(s for _, s in runs)
+        out[name] = {"docs": len(docs), "ms_per_doc": round(1000 * total / len(docs), 3),
+                     "places_ms_per_doc": round(1000 * place / len(docs), 3), "places_share": round(place / total, 3)}
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
