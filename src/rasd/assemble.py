@@ -120,6 +120,8 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         triggers = by_sentence.get(sent.index, [])
         if triggers:
             drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, last_attr, drafts))
+        elif drafts:
+            _update_toll(doc, sent, drafts, index, lex, mentions)
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
     return drafts
@@ -607,7 +609,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
     toll_by: dict[int, Trigger] = {}      # id(draft) -> the trigger its toll was read from
     prev_end = -1
     for q in quantities:
-        apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip()
+        # (not "قتيلان و5 جرحى": a number joined by و is a count of its own)
+        apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip() and doc.norm[q.start] != "و"
         prev_end = q.end
         if apposition or any(s <= q.start < e for s, e in date_spans):
             continue          # "جنديين اثنين": the number restates the dual before it
@@ -648,7 +651,11 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
             best = "casualties"          # "قتل وجرح 20 شخصا": killed and wounded together
         if best == "killed":
             old = best_d.fatalities
-            if old is None or _specific(q, old):
+            if old is not None and _rival_report(doc, m, old, q):
+                if q.best < old.best:          # ACLED keeps the most conservative source
+                    best_d.fatalities = q
+                    toll_by[id(best_d)] = best_t
+            elif old is None or _specific(q, old):
                 best_d.fatalities = q
                 toll_by[id(best_d)] = best_t
             elif best_dist == 0 and _separate_victims(old, q, toll_by.get(id(best_d)), best_t):
@@ -659,6 +666,38 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 toll_by[id(best_d)] = best_t
         else:
             best_d.counts.append((best, q))
+
+
+def _rival_report(doc: Doc, m: Mentions, old: Quantity, q: Quantity) -> bool:
+    """A second source's figure for the same toll, not more victims: "قال الدفاع المدني إن
+    11 قتلوا، بينما أفادت مصادر محلية بمقتل 14" (a source cited after the first figure
+    introduces the second). A side named after it ("3 من عناصر التنظيم") or "آخرين" adds
+    victims instead."""
+    if old.vague or q.vague or old.total or q.total or old.best is None or q.best is None:
+        return False
+    tail = doc.norm[max(q.end, q.noun_end or 0):max(q.end, q.noun_end or 0) + 16].split()[:2]
+    if "من" in tail or any(w.startswith("اخر") for w in tail):
+        return False
+    return any(old.end <= a.start < q.start and a.content_start <= q.start
+               and (a.content_end < 0 or q.start < a.content_end) for a in m.attributions)
+
+
+def _update_toll(doc: Doc, sent: Sentence, drafts: list[Draft], index: dict[str, _Sorted], lex: TriggerLexicon,
+                 m: Mentions) -> None:
+    """A running total in a sentence with no act of its own ("وفي وقت لاحق ارتفعت حصيلة
+    القتلى إلى 12") updates the toll of the event told just before it."""
+    qs = [q for q in index["quantities"].inside(sent.start, sent.end) if q.total and not q.vague and q.best]
+    last = drafts[-1]
+    if not qs or last.kind != "event" or last.sentence.index < sent.index - 2:
+        return
+    if _is_aggregate(doc, sent, qs, index["dates"].inside(sent.start, sent.end), m):
+        return                  # "ارتفعت الحصيلة منذ بدء الحرب إلى 35 ألفا": a cumulative toll
+    for q in qs:
+        what = _count_what(doc, q, lex)
+        if what == "killed" and (last.fatalities is None or last.fatalities.best is None or q.best >= last.fatalities.best):
+            last.fatalities = q
+        elif what == "injured":
+            last.counts.append(("injured", q))
 
 
 _STATUS_KINDS = frozenset({"arrested", "abducted", "displaced", "missing"})
@@ -734,6 +773,11 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             total += lex.implicit_counts.get(bare) or lex.implicit_counts[bare[2:]]
             end = tok.end
             i += 1
+        elif (q2 := _definite_count(doc, i, by_start)) is not None:
+            # "وأطفالها الثلاثة", "المدنيين الخمسة": a noun and its definite number
+            total += q2.best
+            end = q2.end
+            i = max(i + 2, doc.token_index(end))
         elif start is None and t.entry.agent_follows:
             i += 1              # the agent's words
             continue
@@ -755,6 +799,18 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     if parts == 1 and single is not None:
         return single                               # keep its qualifier ("أكثر من 120")
     return Quantity(start, end, total, total, total, False, None, None, None, None)
+
+
+def _definite_count(doc: Doc, i: int, by_start: dict[int, Quantity]) -> Quantity | None:
+    """The exact number right after token ``i`` when it has the article ("الثلاثة")."""
+    if i + 1 >= len(doc.tokens):
+        return None
+    nxt = doc.tokens[i + 1]
+    q = by_start.get(nxt.start)
+    if q is None or q.noun is not None or q.vague or q.best is None or q.what is not None \
+            or not nxt.text.startswith("ال") or doc.norm[doc.tokens[i].end:nxt.start].strip():
+        return None
+    return q
 
 
 def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex: TriggerLexicon) -> None:
