@@ -655,6 +655,10 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 if q.best < old.best:          # ACLED keeps the most conservative source
                     best_d.fatalities = q
                     toll_by[id(best_d)] = best_t
+            elif old is not None and _coordinated_toll(doc, old, q):
+                best_d.fatalities = Quantity(old.start, max(old.end, q.end), old.low + q.low, old.best + q.best,
+                                             None if old.high is None or q.high is None else old.high + q.high,
+                                             False, None, None, None, None)
             elif old is None or _specific(q, old):
                 best_d.fatalities = q
                 toll_by[id(best_d)] = best_t
@@ -680,6 +684,19 @@ def _rival_report(doc: Doc, m: Mentions, old: Quantity, q: Quantity) -> bool:
         return False
     return any(old.end <= a.start < q.start and a.content_start <= q.start
                and (a.content_end < 0 or q.start < a.content_end) for a in m.attributions)
+
+
+def _coordinated_toll(doc: Doc, old: Quantity, q: Quantity) -> bool:
+    """"قتل ثلاثة عناصر من قوات الأمن وأربعة مسلحين": a count joined by و right after the
+    first count's side ("من …") counts more victims of the same act."""
+    if old.vague or q.vague or old.total or q.total or old.low is None or q.low is None or not old.best or not q.best:
+        return False
+    end = max(old.end, old.noun_end or 0)
+    if not end < q.start or doc.norm[q.start] != "و":
+        return False
+    gap = doc.norm[end:q.start]
+    words = gap.split()
+    return 2 <= len(words) <= 4 and words[0] == "من" and not any(c in gap for c in "،,.؛:")
 
 
 def _update_toll(doc: Doc, sent: Sentence, drafts: list[Draft], index: dict[str, _Sorted], lex: TriggerLexicon,
