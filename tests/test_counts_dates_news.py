@@ -275,3 +275,28 @@ def test_exact_toll_has_no_floor_in_notes():
     rec, _ = _first_event(extract("قتل 5 مدنيين في غارة على مدينة رفح أمس.", published=PUB))
     notes = rec.to_dict()["notes"]
     assert "5 killed" in notes and "or more" not in notes
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("استشهد 12 فلسطينيا في غارة على مدينة رفح فجر اليوم. وبلغت حصيلة الشهداء في قطاع غزة منذ بدء الحرب 35 ألفا.",
+     35000),
+    ("استشهد 12 فلسطينيا في غارة على مدينة رفح فجر اليوم، فيما ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 35 ألفا.",
+     35000),
+    ("قتل 4 مدنيين في قصف على مدينة إدلب أمس. وارتفعت حصيلة القتلى منذ بدء الحملة العسكرية إلى 350 مدنيا.",
+     350),
+])
+def test_toll_noun_states_a_cumulative_claim(text, claim):
+    """"حصيلة الشهداء … منذ بدء الحرب": a claim of its own, dated up to publication, and
+    never an update of the incident told before it."""
+    records = extract(text, published=PUB)
+    event, _ = _first_event(records)
+    claims = [r for r in records if r.record_kind == "aggregate_claim"]
+    assert event.fatalities["best"] in (12, 4)
+    assert [c.fatalities["best"] for c in claims] == [claim]
+    assert claims[0].date_end == PUB and claims[0].date_start != event.date_start
+
+
+def test_toll_over_a_span_does_not_update_the_incident():
+    text = "قتل 4 مدنيين في قصف على مدينة إدلب أمس. وبلغت حصيلة القتلى في المحافظة خلال الشهر الجاري 60 شخصا."
+    event, _ = _first_event(extract(text, published=PUB))
+    assert event.fatalities["best"] == 4

@@ -121,7 +121,7 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         if triggers:
             drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, last_attr, drafts))
         elif drafts:
-            _update_toll(doc, sent, drafts, index, lex, mentions)
+            drafts.extend(_update_toll(doc, sent, drafts, index, lex, mentions, sent_attrs, last_attr))
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
     return drafts
@@ -170,6 +170,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             dates = [d for d in dates if not in_cum(d)]
             # the cumulative clause is a claim of its own, carried by its outcome word
             carrier = next((t for t in triggers if in_cum(t) and t.entry.counts), None)
+            if carrier is None and cum_q:
+                carrier = _toll_noun(doc, cum_q, lex)     # "فيما ارتفعت حصيلة الشهداء إلى …"
             if carrier is not None and cum_q:
                 cum_draft = Draft(carrier, carrier.type, sent, kind="aggregate_claim")
 
@@ -699,22 +701,51 @@ def _coordinated_toll(doc: Doc, old: Quantity, q: Quantity) -> bool:
     return 2 <= len(words) <= 4 and words[0] == "من" and not any(c in gap for c in "،,.؛:")
 
 
+def _toll_noun(doc: Doc, qs: list[Quantity], lex: TriggerLexicon) -> Trigger | None:
+    """The dead named by a toll noun before a number ("حصيلة الشهداء … 35 ألفا"), as the
+    outcome word of a cumulative claim that has none of its own ("شهداء" after "حصيلة" is
+    blocked as a trigger: it names the toll, not a killing)."""
+    entry = next((e for e in lex.entries if e.role == "outcome" and e.counts == "killed"), None)
+    for q in qs:
+        lo = doc.tokens[max(0, doc.token_index(q.start) - 10)].start
+        for b in reversed(lex.nouns.find(doc.norm, lo, q.start)):
+            if "killed" in b.values and entry is not None:
+                return Trigger(b.start, b.end, b.word_start, b.word_end, entry, entry.type, doc.norm[b.start:b.end])
+    return None
+
+
 def _update_toll(doc: Doc, sent: Sentence, drafts: list[Draft], index: dict[str, _Sorted], lex: TriggerLexicon,
-                 m: Mentions) -> None:
+                 m: Mentions, sent_attrs: list[Attribution], last_attr: Attribution | None) -> list[Draft]:
     """A running total in a sentence with no act of its own ("وفي وقت لاحق ارتفعت حصيلة
-    القتلى إلى 12") updates the toll of the event told just before it."""
-    qs = [q for q in index["quantities"].inside(sent.start, sent.end) if q.total and not q.vague and q.best]
+    القتلى إلى 12") updates the toll of the event told just before it; a cumulative one
+    ("وبلغت حصيلة الشهداء منذ بدء الحرب 35 ألفا") is a claim of its own."""
+    qs = [q for q in index["quantities"].inside(sent.start, sent.end) if not q.vague and q.best]
+    if qs and _is_aggregate(doc, sent, qs, index["dates"].inside(sent.start, sent.end), m):
+        carrier = _toll_noun(doc, qs, lex)
+        if carrier is None:
+            return []
+        out = _sentence_drafts(doc, sent, [carrier], m, index, lex, sent_attrs, last_attr, drafts)
+        for d in out:
+            if d.date_mention is None or not sent.start <= d.date_mention.start < sent.end:
+                # "منذ بدء الحرب": until publication, never the day of an incident told before
+                d.date_mention, d.interval = None, DateInterval(None, doc.published, 3)
+        return out
+    qs = [q for q in qs if q.total]
     last = drafts[-1]
     if not qs or last.kind != "event" or last.sentence.index < sent.index - 2:
-        return
-    if _is_aggregate(doc, sent, qs, index["dates"].inside(sent.start, sent.end), m):
-        return                  # "ارتفعت الحصيلة منذ بدء الحرب إلى 35 ألفا": a cumulative toll
+        return []
+    # "وبلغت حصيلة القتلى خلال الشهر الجاري 60": a toll over a span of its own, not an update
+    for dm in index["dates"].inside(sent.start, sent.end):
+        iv = resolve_date(dm, doc.published)
+        if dm.kind in ("since", "calendar", "vague_recent", "month", "year") or iv.precision > 1:
+            return []
     for q in qs:
         what = _count_what(doc, q, lex)
         if what == "killed" and (last.fatalities is None or last.fatalities.best is None or q.best >= last.fatalities.best):
             last.fatalities = q
         elif what == "injured":
             last.counts.append(("injured", q))
+    return []
 
 
 _STATUS_KINDS = frozenset({"arrested", "abducted", "displaced", "missing"})
