@@ -572,7 +572,7 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
         return q.what                 # the phrase says it ("لم يبلغ عن إصابات": 0 killed)
     if q.noun is not None and q.noun_start is not None and q.noun_end is not None and q.noun_end <= q.end:
         # the noun is part of the quantity itself ("قتيلين", "شخصين")
-        kinds = [v for m in lex.nouns.find(q.noun) if m.start == 0 and m.end == len(q.noun) for v in m.values]
+        kinds = [v for m in lex.nouns.find(q.noun) if m.word_start == 0 and m.end == len(q.noun) for v in m.values]
         if kinds:
             specific = [k for k in kinds if k != "person"]
             return specific[0] if specific else "person"
@@ -809,6 +809,8 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
         first = parts == 0
         if not first and tok.text[:1] != "و":
             break                                   # only a coordinated list adds up
+        if first and start is None and tok.text[:1] == "و" and tok.start in by_start:
+            break                                   # "قتيل و3 جرحى": the next count, not the victims
         bare = tok.text[1:] if not first else tok.text
         q = by_start.get(tok.start) or by_start.get(tok.start + (len(tok.text) - len(bare)))
         if q is not None and q.best is not None and not q.vague and q.what is None:
@@ -849,6 +851,20 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     return Quantity(start, end, total, total, total, False, None, None, None, None)
 
 
+# "سقط قتيل وثلاثة جرحى", "قتيل وجريحان": a singular count noun as the outcome word is one victim
+_SINGULAR_TOLLS = frozenset({"قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا"})
+
+
+def _singular_toll(doc: Doc, t: Trigger, quantities: list[Quantity]) -> Quantity | None:
+    if doc.norm[t.start:t.end] not in _SINGULAR_TOLLS:
+        return None
+    # not a noun after its number ("20 بين قتيل وجريح", "15 قتيلا") nor inside a count
+    lo = doc.tokens[max(0, doc.token_index(t.word_start) - 3)].start
+    if any(q.start < t.word_end and lo < q.end for q in quantities):
+        return None
+    return Quantity(t.start, t.end, 1, 1, 1, False, None, None, None, None)
+
+
 def _definite_count(doc: Doc, i: int, by_start: dict[int, Quantity]) -> Quantity | None:
     """The exact number right after token ``i`` when it has the article ("الثلاثة")."""
     if i + 1 >= len(doc.tokens):
@@ -871,6 +887,8 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
             active = a1 is not None and not d.actor1_inherited and a1.start >= t.end \
                 and doc.token_distance(t.start, t.end, a1.start, a1.end) == 0
             q = _victim_phrase(doc, t, quantities, lex, a1.end if active else None)
+            if q is None:
+                q = _singular_toll(doc, t, quantities)
             if q is None:
                 continue
             if t.entry.counts == "killed":
@@ -941,6 +959,9 @@ def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[
             first = u if u.start < t.start else t
             clause = doc.clause_at(first.start)
             lo = clause.start if clause is not None else first.start
+            # "قتيل وجريحان": a word that is a count itself (a dual) shares nothing
+            if any(q.start < w.word_end and w.word_start < q.end for q in quantities for w in (u, t)):
+                continue
             if not any(lo <= q.start and q.end <= first.start for q in quantities):
                 return True
     return False
