@@ -610,6 +610,7 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                     and not (t.role == "event" and lex.types[d.type].merge_group in ("riot", "protest"))}
     toll_by: dict[int, Trigger] = {}      # id(draft) -> the trigger its toll was read from
     prev_end = -1
+    prev_q: Quantity | None = None
     for q in quantities:
         # (not "قتيلان و5 جرحى": a number joined by و is a count of its own)
         apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip() and doc.norm[q.start] != "و"
@@ -617,6 +618,9 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         if apposition or any(s <= q.start < e for s, e in date_spans):
             continue          # "جنديين اثنين": the number restates the dual before it
         what = _count_what(doc, q, lex)
+        if what is None and prev_q is not None and _coordinated_toll(doc, prev_q, q):
+            what = "person"   # "قتل 3 من عناصر الجيش و2 من قسد": more victims of the same word
+        prev_q = q
         if what in _STATUS_KINDS and _after_lethal_word(doc, drafts, q):
             what = "person"   # "أعدمت قوات النظام ثلاثة معتقلين": detainees, killed
         if what is None:
@@ -698,7 +702,10 @@ def _coordinated_toll(doc: Doc, old: Quantity, q: Quantity) -> bool:
         return False
     gap = doc.norm[end:q.start]
     words = gap.split()
-    return 2 <= len(words) <= 4 and words[0] == "من" and not any(c in gap for c in "،,.؛:")
+    # the gap names the first group's side: "من قوات الأمن", or "الجيش الوطني" after
+    # "3 من عناصر" whose partitive the count already holds
+    sided = words[:1] == ["من"] or (old.noun_end is not None and old.noun_end > old.end and len(words) >= 1)
+    return sided and len(words) <= 4 and not any(c in gap for c in "،,.؛:")
 
 
 def _toll_noun(doc: Doc, qs: list[Quantity], lex: TriggerLexicon) -> Trigger | None:
