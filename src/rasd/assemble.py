@@ -65,6 +65,7 @@ class Draft:
     hedged: bool = False
     anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
     future: bool = False         # dated after the report: announced, not happened
+    recalled: bool = False       # "وكان … قد قتلوا", "في هجوم مماثل": an earlier event recalled
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
 
@@ -192,6 +193,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent)
+        d.recalled = _recalled(doc, d)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
     out = [d for d in out if not (d.anaphoric and d.kind == "event" and _condemned(doc, d, m))]
@@ -676,6 +678,22 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 toll_by[id(best_d)] = best_t
         else:
             best_d.counts.append((best, q))
+
+
+_PLUPERFECT = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
+_ANOTHER = frozenset({"مماثل", "مماثله", "مشابه", "مشابهه", "سابق", "سابقه", "اخر", "اخري"})
+
+
+def _recalled(doc: Doc, d: Draft) -> bool:
+    """An earlier event told as background, never the news itself: the pluperfect ("وكان
+    ثلاثة أشخاص قد قتلوا …") or an act called similar or earlier ("في هجوم مماثل")."""
+    clause = doc.clause_at(d.trigger.start)
+    lo = clause.start if clause is not None else d.sentence.start
+    words = doc.norm[lo:d.trigger.start].split()
+    if any(w in _PLUPERFECT for w in words[:2]) and "قد" in words:
+        return True
+    after = doc.norm[d.trigger.end:d.trigger.end + 12].split()[:1]
+    return bool(after) and after[0] in _ANOTHER
 
 
 def _rival_report(doc: Doc, m: Mentions, old: Quantity, q: Quantity) -> bool:

@@ -107,7 +107,8 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
 
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
     shared = _groups(a, lex) & _groups(b, lex)
-    return (bool(shared) and _places_compatible(a, b)
+    # an earlier event recalled as background ("وكان … قد", "هجوم مماثل") is not the news
+    return (bool(shared) and a.recalled == b.recalled and _places_compatible(a, b)
             and _actors_compatible(a, b, symmetric=bool(shared & {"clash", "protest"}))
             and _dates_compatible(a.interval, b.interval))
 
