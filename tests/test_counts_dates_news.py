@@ -236,6 +236,11 @@ PROBES3 = [
      dict(f=7)),
     ("قتل شاب برصاص الجيش الإسرائيلي في مدينة طولكرم عشية الاثنين.",
      dict(f=1, ds="2024-05-12", de="2024-05-13")),
+    # a bare number after an active verb and its agent
+    ("اعتقلت قوات الأمن العشرات في مدينة البصرة مساء أمس.",
+     dict(arrested=24, ds="2024-05-14")),
+    ("اختطف مسلحون مجهولون ثلاثة في مدينة سبها.",
+     dict(abducted=3)),
     # background told in the pluperfect or as "a similar attack" is another event
     ("قتل ستة أشخاص في هجوم على مدينة الجنينة. وكان ثلاثة أشخاص قد قتلوا في هجوم مماثل على المدينة الأسبوع الماضي.",
      dict(f=6, ds=None, de="2024-05-15", n=2)),

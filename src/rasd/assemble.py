@@ -628,9 +628,13 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
         if what is None:
             # "وأصيب سبعة بجروح": a bare number right after an outcome word counts it
             t = outcome_ends.get(doc.token_index(q.start))
+            if t is None:
+                t = _across_agent(doc, q, m, outcome_ends)   # "اعتقلت قوات الأمن العشرات"
             # only the word right before it, nothing between: "الهجمات: 3 ضربات" counts
             # strikes, not victims; "واعتقلت 15 منهم" counts the arrested
-            if t is None or doc.norm[t.end:q.start].strip():
+            elif doc.norm[t.end:q.start].strip():
+                continue
+            if t is None:
                 continue
             what = t.entry.counts
         # which trigger does it count? nearest one whose count kind fits
@@ -708,6 +712,19 @@ def _rival_report(doc: Doc, m: Mentions, old: Quantity, q: Quantity) -> bool:
         return False
     return any(old.end <= a.start < q.start and a.content_start <= q.start
                and (a.content_end < 0 or q.start < a.content_end) for a in m.attributions)
+
+
+def _across_agent(doc: Doc, q: Quantity, m: Mentions, outcome_ends: dict[int, Trigger]) -> Trigger | None:
+    """The active verb whose agent alone stands between it and a bare number: "اعتقلت
+    قوات الأمن العشرات" counts the arrested."""
+    i = bisect_left([a.end for a in m.actors], q.start - 1)
+    for a in m.actors[max(0, i - 1):i + 1]:
+        if a.end > q.start or doc.norm[a.end:q.start].strip():
+            continue
+        t = outcome_ends.get(doc.token_index(a.start))
+        if t is not None and not doc.norm[t.end:a.start].strip():
+            return t
+    return None
 
 
 def _coordinated_toll(doc: Doc, old: Quantity, q: Quantity) -> bool:
