@@ -404,6 +404,8 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
     t = toks[j]
     if "rel" in t.tags:
         lo, hi, prec, kind = t.tags["rel"]
+        if j + 1 < n and adjacent(j + 1) and "ord" in toks[j + 1].tags and norm[t.start:t.end].endswith("اليوم"):
+            return None         # "اليوم الأول من عيد الفطر": the first day of something, not today
         return DateMention(start, t.end, kind, lo=lo, hi=hi, precision=prec), j + 1
     if "weekday" in t.tags:
         weekday = t.tags["weekday"][0]
@@ -450,6 +452,13 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
             got = _nth_month(norm, toks, j, adjacent)
             if got is not None:
                 got[0].start = start
+                return got
+        if unit == "week" and needs and j + 2 < n and adjacent(j + 1) and "ord" in toks[j + 1].tags \
+                and 1 <= toks[j + 1].tags["ord"][0] <= 5 and adjacent(j + 2, ("", "من")):
+            # "الأسبوع الأول من أيار": days 1-7 of that month
+            got = _parse_core(lex, norm, toks, j + 2)
+            if got is not None and got[0].kind in ("month", "absolute") and got[0].day is None and got[0].part is None:
+                got[0].start, got[0].part = start, f"w{toks[j + 1].tags['ord'][0]}"
                 return got
         if not needs:
             prec = 2 if unit == "week" else 3
@@ -560,6 +569,9 @@ def _month_span(y: int, mo: int, part: str | None, lex: DateLexicon) -> tuple[da
     last = _cal.monthrange(y, mo)[1]
     if part is None:
         return date(y, mo, 1), date(y, mo, last)
+    if part[0] == "w":                  # the n-th week of the month: "الأسبوع الثاني من أيار"
+        k = int(part[1:])
+        return date(y, mo, min(last, 7 * k - 6)), date(y, mo, min(last, 7 * k))
     a, b = lex.part_days[part]
     return date(y, mo, min(a, last)), date(y, mo, min(b, last))
 
@@ -606,7 +618,7 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
             d = date(y, m.month, m.day)
             return DateInterval(d, d, 1)
         s, e = _month_span(y, m.month, m.part, lex)
-        return DateInterval(s, e, 3)
+        return DateInterval(s, e, 2 if m.part and m.part[0] == "w" else 3)
     if pub is None:
         return DateInterval(None, None, m.precision if k != "since" else 3)
     if k in ("relative", "vague_recent"):
