@@ -87,6 +87,7 @@ class Draft:
     anaphoric: bool = False      # "وراء الهجوم": refers back to an event told before
     narrows: bool = False        # "القصف طال محيط قرية X": a restatement that places the event more precisely
     future: bool = False         # dated after the report: announced, not happened
+    recalled: bool = False       # "وكان … قد قتلوا", "في هجوم مماثل": an earlier event recalled
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
 
@@ -155,6 +156,8 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         triggers = by_sentence.get(sent.index, [])
         if triggers:
             drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, last_attr, drafts))
+        elif drafts:
+            drafts.extend(_update_toll(doc, sent, drafts, index, lex, mentions, sent_attrs, last_attr))
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
     _attribute_forward(doc, drafts, mentions.attributions)
@@ -231,6 +234,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             dates = [d for d in dates if not in_cum(d)]
             # the cumulative clause is a claim of its own, carried by its outcome word
             carrier = next((t for t in triggers if in_cum(t) and t.entry.counts), None)
+            if carrier is None and cum_q:
+                carrier = _toll_noun(doc, cum_q, lex)     # "فيما ارتفعت حصيلة الشهداء إلى …"
             if carrier is not None and cum_q:
                 cum_draft = Draft(carrier, carrier.type, sent, kind="aggregate_claim")
 
@@ -251,6 +256,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent)
+        d.recalled = _recalled(doc, d)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
     out = [d for d in out if not (d.anaphoric and d.kind == "event" and _condemned(doc, d, m))]
@@ -715,7 +721,7 @@ def _count_what(doc: Doc, q: Quantity, lex: TriggerLexicon) -> str | None:
         return q.what                 # the phrase says it ("لم يبلغ عن إصابات": 0 killed)
     if q.noun is not None and q.noun_start is not None and q.noun_end is not None and q.noun_end <= q.end:
         # the noun is part of the quantity itself ("قتيلين", "شخصين")
-        kinds = [v for m in lex.nouns.find(q.noun) if m.start == 0 and m.end == len(q.noun) for v in m.values]
+        kinds = [v for m in lex.nouns.find(q.noun) if m.word_start == 0 and m.end == len(q.noun) for v in m.values]
         if kinds:
             specific = [k for k in kinds if k != "person"]
             return specific[0] if specific else "person"
@@ -752,20 +758,29 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                     and not (t.role == "event" and lex.types[d.type].merge_group in ("riot", "protest"))}
     toll_by: dict[int, Trigger] = {}      # id(draft) -> the trigger its toll was read from
     prev_end = -1
+    prev_q: Quantity | None = None
     for q in quantities:
-        apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip()
+        # (not "قتيلان و5 جرحى": a number joined by و is a count of its own)
+        apposition = prev_end >= 0 and not doc.norm[prev_end:q.start].strip() and doc.norm[q.start] != "و"
         prev_end = q.end
         if apposition or m.in_date(q.start):
             continue          # "جنديين اثنين": the number restates the dual before it
         what = _count_what(doc, q, lex)
+        if what is None and prev_q is not None and _coordinated_toll(doc, prev_q, q):
+            what = "person"   # "قتل 3 من عناصر الجيش و2 من قسد": more victims of the same word
+        prev_q = q
         if what in _STATUS_KINDS and _after_lethal_word(doc, drafts, q):
             what = "person"   # "أعدمت قوات النظام ثلاثة معتقلين": detainees, killed
         if what is None:
             # "وأصيب سبعة بجروح": a bare number right after an outcome word counts it
             t = outcome_ends.get(doc.token_index(q.start))
+            if t is None:
+                t = _across_agent(doc, q, m, outcome_ends)   # "اعتقلت قوات الأمن العشرات"
             # only the word right before it, nothing between: "الهجمات: 3 ضربات" counts
             # strikes, not victims; "واعتقلت 15 منهم" counts the arrested
-            if t is None or doc.norm[t.end:q.start].strip():
+            elif doc.norm[t.end:q.start].strip():
+                continue
+            if t is None:
                 continue
             what = t.entry.counts
         # which trigger does it count? nearest one whose count kind fits
@@ -796,7 +811,15 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
             best = "casualties"          # "قتل وجرح 20 شخصا": killed and wounded together
         if best == "killed":
             old = best_d.fatalities
-            if old is None or _specific(q, old):
+            if old is not None and _rival_report(doc, m, old, q):
+                if q.best < old.best:          # ACLED keeps the most conservative source
+                    best_d.fatalities = q
+                    toll_by[id(best_d)] = best_t
+            elif old is not None and _coordinated_toll(doc, old, q):
+                best_d.fatalities = Quantity(old.start, max(old.end, q.end), old.low + q.low, old.best + q.best,
+                                             None if old.high is None or q.high is None else old.high + q.high,
+                                             False, None, None, None, None)
+            elif old is None or _specific(q, old):
                 best_d.fatalities = q
                 toll_by[id(best_d)] = best_t
             elif best_dist == 0 and _separate_victims(old, q, toll_by.get(id(best_d)), best_t):
@@ -807,6 +830,112 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 toll_by[id(best_d)] = best_t
         else:
             best_d.counts.append((best, q))
+
+
+_PLUPERFECT = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
+_ANOTHER = frozenset({"مماثل", "مماثله", "مشابه", "مشابهه", "سابق", "سابقه", "اخر", "اخري"})
+
+
+def _recalled(doc: Doc, d: Draft) -> bool:
+    """An earlier event told as background, never the news itself: the pluperfect ("وكان
+    ثلاثة أشخاص قد قتلوا …") or an act called similar or earlier ("في هجوم مماثل")."""
+    clause = doc.clause_at(d.trigger.start)
+    lo = clause.start if clause is not None else d.sentence.start
+    words = doc.norm[lo:d.trigger.start].split()
+    if any(w in _PLUPERFECT for w in words[:2]) and "قد" in words:
+        return True
+    after = doc.norm[d.trigger.end:d.trigger.end + 12].split()[:1]
+    return bool(after) and after[0] in _ANOTHER
+
+
+def _rival_report(doc: Doc, m: Mentions, old: Quantity, q: Quantity) -> bool:
+    """A second source's figure for the same toll, not more victims: "قال الدفاع المدني إن
+    11 قتلوا، بينما أفادت مصادر محلية بمقتل 14" (a source cited after the first figure
+    introduces the second). A side named after it ("3 من عناصر التنظيم") or "آخرين" adds
+    victims instead."""
+    if old.vague or q.vague or old.total or q.total or old.best is None or q.best is None:
+        return False
+    tail = doc.norm[max(q.end, q.noun_end or 0):max(q.end, q.noun_end or 0) + 16].split()[:2]
+    if "من" in tail or any(w.startswith("اخر") for w in tail):
+        return False
+    return any(old.end <= a.start < q.start and a.content_start <= q.start
+               and (a.content_end < 0 or q.start < a.content_end) for a in m.attributions)
+
+
+def _across_agent(doc: Doc, q: Quantity, m: Mentions, outcome_ends: dict[int, Trigger]) -> Trigger | None:
+    """The active verb whose agent alone stands between it and a bare number: "اعتقلت
+    قوات الأمن العشرات" counts the arrested."""
+    i = bisect_left([a.end for a in m.actors], q.start - 1)
+    for a in m.actors[max(0, i - 1):i + 1]:
+        if a.end > q.start or doc.norm[a.end:q.start].strip():
+            continue
+        t = outcome_ends.get(doc.token_index(a.start))
+        if t is not None and not doc.norm[t.end:a.start].strip():
+            return t
+    return None
+
+
+def _coordinated_toll(doc: Doc, old: Quantity, q: Quantity) -> bool:
+    """"قتل ثلاثة عناصر من قوات الأمن وأربعة مسلحين": a count joined by و right after the
+    first count's side ("من …") counts more victims of the same act."""
+    if old.vague or q.vague or old.total or q.total or old.low is None or q.low is None or not old.best or not q.best:
+        return False
+    end = max(old.end, old.noun_end or 0)
+    if not end < q.start or doc.norm[q.start] != "و":
+        return False
+    gap = doc.norm[end:q.start]
+    words = gap.split()
+    # the gap names the first group's side: "من قوات الأمن", or "الجيش الوطني" after
+    # "3 من عناصر" whose partitive the count already holds
+    sided = words[:1] == ["من"] or (old.noun_end is not None and old.noun_end > old.end and len(words) >= 1)
+    return sided and len(words) <= 4 and not any(c in gap for c in "،,.؛:")
+
+
+def _toll_noun(doc: Doc, qs: list[Quantity], lex: TriggerLexicon) -> Trigger | None:
+    """The dead named by a toll noun before a number ("حصيلة الشهداء … 35 ألفا"), as the
+    outcome word of a cumulative claim that has none of its own ("شهداء" after "حصيلة" is
+    blocked as a trigger: it names the toll, not a killing)."""
+    entry = next((e for e in lex.entries if e.role == "outcome" and e.counts == "killed"), None)
+    for q in qs:
+        lo = doc.tokens[max(0, doc.token_index(q.start) - 10)].start
+        for b in reversed(lex.nouns.find(doc.norm, lo, q.start)):
+            if "killed" in b.values and entry is not None:
+                return Trigger(b.start, b.end, b.word_start, b.word_end, entry, entry.type, doc.norm[b.start:b.end])
+    return None
+
+
+def _update_toll(doc: Doc, sent: Sentence, drafts: list[Draft], index: dict[str, _Sorted], lex: TriggerLexicon,
+                 m: Mentions, sent_attrs: list[Attribution], last_attr: Attribution | None) -> list[Draft]:
+    """A running total in a sentence with no act of its own ("وفي وقت لاحق ارتفعت حصيلة
+    القتلى إلى 12") updates the toll of the event told just before it; a cumulative one
+    ("وبلغت حصيلة الشهداء منذ بدء الحرب 35 ألفا") is a claim of its own."""
+    qs = [q for q in index["quantities"].inside(sent.start, sent.end) if not q.vague and q.best]
+    if qs and _is_aggregate(doc, sent, qs, index["dates"].inside(sent.start, sent.end), m):
+        carrier = _toll_noun(doc, qs, lex)
+        if carrier is None:
+            return []
+        out = _sentence_drafts(doc, sent, [carrier], m, index, lex, sent_attrs, last_attr, drafts)
+        for d in out:
+            if d.date_mention is None or not sent.start <= d.date_mention.start < sent.end:
+                # "منذ بدء الحرب": until publication, never the day of an incident told before
+                d.date_mention, d.interval = None, DateInterval(None, doc.published, 3)
+        return out
+    qs = [q for q in qs if q.total]
+    last = drafts[-1]
+    if not qs or last.kind != "event" or last.sentence.index < sent.index - 2:
+        return []
+    # "وبلغت حصيلة القتلى خلال الشهر الجاري 60": a toll over a span of its own, not an update
+    for dm in index["dates"].inside(sent.start, sent.end):
+        iv = resolve_date(dm, doc.published)
+        if dm.kind in ("since", "calendar", "vague_recent", "month", "year") or iv.precision > 1:
+            return []
+    for q in qs:
+        what = _count_what(doc, q, lex)
+        if what == "killed" and (last.fatalities is None or last.fatalities.best is None or q.best >= last.fatalities.best):
+            last.fatalities = q
+        elif what == "injured":
+            last.counts.append(("injured", q))
+    return []
 
 
 _STATUS_KINDS = frozenset({"arrested", "abducted", "displaced", "missing"})
@@ -870,6 +999,8 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
         first = parts == 0
         if not first and tok.text[:1] != "و":
             break                                   # only a coordinated list adds up
+        if first and start is None and tok.text[:1] == "و" and tok.start in by_start:
+            break                                   # "قتيل و3 جرحى": the next count, not the victims
         bare = tok.text[1:] if not first else tok.text
         q = by_start.get(tok.start) or by_start.get(tok.start + (len(tok.text) - len(bare)))
         if q is not None and q.best is not None and not q.vague and q.what is None:
@@ -882,6 +1013,11 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             total += lex.implicit_counts.get(bare) or lex.implicit_counts[bare[2:]]
             end = tok.end
             i += 1
+        elif (q2 := _definite_count(doc, i, by_start)) is not None:
+            # "وأطفالها الثلاثة", "المدنيين الخمسة": a noun and its definite number
+            total += q2.best
+            end = q2.end
+            i = max(i + 2, doc.token_index(end))
         elif start is None and t.entry.agent_follows:
             i += 1              # the agent's words
             continue
@@ -905,6 +1041,32 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     return Quantity(start, end, total, total, total, False, None, None, None, None)
 
 
+# "سقط قتيل وثلاثة جرحى", "قتيل وجريحان": a singular count noun as the outcome word is one victim
+_SINGULAR_TOLLS = frozenset({"قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا"})
+
+
+def _singular_toll(doc: Doc, t: Trigger, quantities: list[Quantity]) -> Quantity | None:
+    if doc.norm[t.start:t.end] not in _SINGULAR_TOLLS:
+        return None
+    # not a noun after its number ("20 بين قتيل وجريح", "15 قتيلا") nor inside a count
+    lo = doc.tokens[max(0, doc.token_index(t.word_start) - 3)].start
+    if any(q.start < t.word_end and lo < q.end for q in quantities):
+        return None
+    return Quantity(t.start, t.end, 1, 1, 1, False, None, None, None, None)
+
+
+def _definite_count(doc: Doc, i: int, by_start: dict[int, Quantity]) -> Quantity | None:
+    """The exact number right after token ``i`` when it has the article ("الثلاثة")."""
+    if i + 1 >= len(doc.tokens):
+        return None
+    nxt = doc.tokens[i + 1]
+    q = by_start.get(nxt.start)
+    if q is None or q.noun is not None or q.vague or q.best is None or q.what is not None \
+            or not nxt.text.startswith("ال") or doc.norm[doc.tokens[i].end:nxt.start].strip():
+        return None
+    return q
+
+
 def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex: TriggerLexicon) -> None:
     """Victims named after an outcome word, with or without numbers (see _victim_phrase)."""
     for d in drafts:
@@ -915,6 +1077,8 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
             active = a1 is not None and not d.actor1_inherited and a1.start >= t.end \
                 and doc.token_distance(t.start, t.end, a1.start, a1.end) == 0
             q = _victim_phrase(doc, t, quantities, lex, a1.end if active else None)
+            if q is None:
+                q = _singular_toll(doc, t, quantities)
             if q is None:
                 continue
             if t.entry.counts == "killed":
@@ -1008,6 +1172,9 @@ def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[
             first = u if u.start < t.start else t
             clause = doc.clause_at(first.start)
             lo = clause.start if clause is not None else first.start
+            # "قتيل وجريحان": a word that is a count itself (a dual) shares nothing
+            if any(q.start < w.word_end and w.word_start < q.end for q in quantities for w in (u, t)):
+                continue
             if not any(lo <= q.start and q.end <= first.start for q in quantities):
                 return True
     return False

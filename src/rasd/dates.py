@@ -79,6 +79,7 @@ class DateLexicon:
     since_gap: int
     hijri_letters: frozenset[str]          # one-letter Hijri year markers (هـ), checked in code
     hijri_years: tuple[int, int]
+    week_part_days: dict[str, tuple[int, int]] = field(default_factory=dict)   # مطلع الأسبوع
 
 
 def load_dates(dir_path: Path | str | None = None) -> DateLexicon:
@@ -157,6 +158,13 @@ def _build(ypath: Path, mpath: Path) -> DateLexicon:
         if len(rng) != 2 or not all(isinstance(x, int) and 1 <= x <= 31 for x in rng) or rng[0] > rng[1]:
             raise LexiconError(ypath, getattr(rng, "line", pdays.line), f"part_days {p} must be [first, last] days 1-31")
         part_days[p] = (rng[0], rng[1])
+    wpdays = require(data, "week_part_days", dict, ypath, optional=True, default={})
+    week_part_days: dict[str, tuple[int, int]] = {}
+    for p in wpdays:
+        rng = wpdays[p]
+        if p not in part_days or len(rng) != 2 or not all(isinstance(x, int) and 0 <= x <= 6 for x in rng) or rng[0] > rng[1]:
+            raise LexiconError(ypath, getattr(rng, "line", wpdays.line), f"week_part_days {p} must be [first, last] days 0-6")
+        week_part_days[p] = (rng[0], rng[1])
     dirs = require(data, "directions", dict, ypath)
     for p in ("past", "current", "next"):
         for f in string_list(dirs, p, ypath):
@@ -188,7 +196,7 @@ def _build(ypath: Path, mpath: Path) -> DateLexicon:
         raise LexiconError(ypath, getattr(hy, "line", data.line), "hijri_years must be [first, last] years")
     gap = _int(require(data, "since_max_gap_words", int, ypath), ypath, data.line, 0, 20, "since_max_gap_words")
     return DateLexicon(PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل", "وفي", "في"}), week_start, part_days, gap,
-                       frozenset(letters), (hy[0], hy[1]))
+                       frozenset(letters), (hy[0], hy[1]), week_part_days)
 
 
 # --------------------------------------------------------------------------- finding
@@ -396,6 +404,8 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
     t = toks[j]
     if "rel" in t.tags:
         lo, hi, prec, kind = t.tags["rel"]
+        if j + 1 < n and adjacent(j + 1) and "ord" in toks[j + 1].tags and norm[t.start:t.end].endswith("اليوم"):
+            return None         # "اليوم الأول من عيد الفطر": the first day of something, not today
         return DateMention(start, t.end, kind, lo=lo, hi=hi, precision=prec), j + 1
     if "weekday" in t.tags:
         weekday = t.tags["weekday"][0]
@@ -423,7 +433,7 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
         t = toks[j]
         if "cal" in t.tags:
             unit, shift, _ = t.tags["cal"]
-            if unit == "week":
+            if unit == "week" and part not in lex.week_part_days:
                 return None
             m = DateMention(start, t.end, "calendar", unit=unit, shift=shift, part=part, precision=3)
             k = j + 1
@@ -438,6 +448,18 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
             return m, k
     elif "cal" in t.tags:
         unit, shift, needs = t.tags["cal"]
+        if unit == "month" and needs:
+            got = _nth_month(norm, toks, j, adjacent)
+            if got is not None:
+                got[0].start = start
+                return got
+        if unit == "week" and needs and j + 2 < n and adjacent(j + 1) and "ord" in toks[j + 1].tags \
+                and 1 <= toks[j + 1].tags["ord"][0] <= 5 and adjacent(j + 2, ("", "من")):
+            # "الأسبوع الأول من أيار": days 1-7 of that month
+            got = _parse_core(lex, norm, toks, j + 2)
+            if got is not None and got[0].kind in ("month", "absolute") and got[0].day is None and got[0].part is None:
+                got[0].start, got[0].part = start, f"w{toks[j + 1].tags['ord'][0]}"
+                return got
         if not needs:
             prec = 2 if unit == "week" else 3
             return DateMention(start, t.end, "calendar", unit=unit, shift=shift, precision=prec), j + 1
@@ -521,12 +543,35 @@ def _parse_core(lex: DateLexicon, norm: str, toks: list[_Tok], i: int) -> tuple[
     return None
 
 
+def _nth_month(norm: str, toks: list[_Tok], j: int, adjacent) -> tuple[DateMention, int] | None:
+    """"الشهر العاشر من عام 2012", "الشهر السابع من العام الماضي": a month by its number.
+    Only with its year: "للشهر الخامس على التوالي" counts months, it names none."""
+    n = len(toks)
+    k = j + 1
+    if not (k < n and adjacent(k) and "ord" in toks[k].tags and 1 <= toks[k].tags["ord"][0] <= 12):
+        return None
+    month, k = toks[k].tags["ord"][0], k + 1
+    if k < n and adjacent(k, ("", "من")) and "yearw" in toks[k].tags:
+        k += 1                                   # "من عام 2012"
+    if k < n and adjacent(k, ("", "من", "من عام", "من سنة", "لعام")) and toks[k].num and 1900 <= toks[k].num <= 2100:
+        return DateMention(toks[j].start, toks[k].end, "absolute", year=toks[k].num, month=month, precision=3), k + 1
+    if k < n and adjacent(k, ("", "من")) and "cal" in toks[k].tags and toks[k].tags["cal"][0] == "year" \
+            and not toks[k].tags["cal"][2]:
+        # "من العام الماضي": a month of a year named relative to publication
+        return DateMention(toks[j].start, toks[k].end, "calendar", unit="year", shift=toks[k].tags["cal"][1],
+                           month=month, precision=3), k + 1
+    return None
+
+
 # --------------------------------------------------------------------------- resolving
 
 def _month_span(y: int, mo: int, part: str | None, lex: DateLexicon) -> tuple[date, date]:
     last = _cal.monthrange(y, mo)[1]
     if part is None:
         return date(y, mo, 1), date(y, mo, last)
+    if part[0] == "w":                  # the n-th week of the month: "الأسبوع الثاني من أيار"
+        k = int(part[1:])
+        return date(y, mo, min(last, 7 * k - 6)), date(y, mo, min(last, 7 * k))
     a, b = lex.part_days[part]
     return date(y, mo, min(a, last)), date(y, mo, min(b, last))
 
@@ -573,7 +618,7 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
             d = date(y, m.month, m.day)
             return DateInterval(d, d, 1)
         s, e = _month_span(y, m.month, m.part, lex)
-        return DateInterval(s, e, 3)
+        return DateInterval(s, e, 2 if m.part and m.part[0] == "w" else 3)
     if pub is None:
         return DateInterval(None, None, m.precision if k != "since" else 3)
     if k in ("relative", "vague_recent"):
@@ -594,9 +639,13 @@ def _resolve(m: DateMention, pub: date | None, lex: DateLexicon) -> DateInterval
         d = date(y, mo, m.day)
         return DateInterval(d, d, 1)
     if k == "calendar":
+        if m.month is not None:              # "الشهر السابع من العام الماضي"
+            s, e = _month_span(pub.year + m.shift, m.month, None, lex)
+            return DateInterval(s, min(e, pub), 3)
         if m.unit == "week":
             ws = pub - timedelta(days=(pub.weekday() - lex.week_start) % 7) + timedelta(weeks=m.shift)
-            return DateInterval(ws, min(ws + timedelta(days=6), pub), 2)
+            a, b = lex.week_part_days.get(m.part, (0, 6)) if m.part else (0, 6)
+            return DateInterval(ws + timedelta(days=a), min(ws + timedelta(days=b), pub), 2)
         if m.unit == "month":
             y, mo = _shift_month(pub.year, pub.month, m.shift)
             s, e = _month_span(y, mo, m.part, lex)

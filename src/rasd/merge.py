@@ -126,7 +126,8 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
 
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
     shared = _groups(a, lex) & _groups(b, lex)
-    return (bool(shared) and _places_compatible(a, b)
+    # an earlier event recalled as background ("وكان … قد", "هجوم مماثل") is not the news
+    return (bool(shared) and a.recalled == b.recalled and _places_compatible(a, b)
             and _actors_compatible(a, b, symmetric=bool(shared & {"clash", "protest"}))
             and _dates_compatible(a.interval, b.interval))
 
@@ -353,6 +354,46 @@ def _pick_quantity(qs: list[Quantity]) -> Quantity | None:
     return min(pool, key=lambda q: (q.best if q.best is not None else 10 ** 12))
 
 
+# "كما قتلت امرأة …", "وقتل أيضا …", "مقتل شاب آخر": a later sentence of the event adds victims
+_MORE_HEADS = frozenset({"كما", "وكما", "كذلك", "وكذلك"})
+_MORE_WORDS = frozenset({"ايضا", "اخر", "اخري", "اخرين", "اخرون", "اخران", "اخريات", "ثان", "ثانيه"})
+
+
+def _adds_victims(doc: Doc, d: Draft) -> bool:
+    words = doc.norm[d.sentence.start:d.sentence.end].split()
+    if words and words[0] in _MORE_HEADS:
+        return True
+    q = d.fatalities
+    if q is None:
+        return False
+    # the victims' own words and the one after them: not "مقتل 3 جنود وإصابة آخرين"
+    end = max(q.end, q.noun_end or 0)
+    near = doc.norm[q.start:end].split() + doc.norm[end:end + 20].split()[:1]
+    return any(w in _MORE_WORDS for w in near)
+
+
+def _toll(doc: Doc, group: list[Draft]) -> Quantity | None:
+    """The event's fatalities: one figure picked among the drafts' (see _pick_quantity),
+    plus the exact victims a later sentence adds ("… قتل شاب. كما قتلت امرأة …"); a toll
+    told again in the body is the same toll, never added."""
+    told = [d for d in group if d.fatalities is not None]
+    more = [d for d in told[1:] if d.sentence is not told[0].sentence and not d.fatalities.vague
+            and not d.fatalities.total and d.fatalities.best and _adds_victims(doc, d)]
+    base = _pick_quantity([d.fatalities for d in told if d not in more])
+    if base is None or base.vague or base.total or base.best is None or not more:
+        return base
+    seen = {id(base)}
+    low, best, high = base.low or 0, base.best, base.high
+    for d in more:
+        q = d.fatalities
+        if id(q) in seen or q.low is None:
+            continue
+        seen.add(id(q))
+        low, best = low + q.low, best + q.best
+        high = None if high is None or q.high is None else high + q.high
+    return Quantity(base.start, base.end, low, best, high, False, base.approx, base.noun, base.noun_start, base.noun_end)
+
+
 def _intersect(intervals: list[DateInterval]) -> DateInterval | None:
     known = [iv for iv in intervals if iv is not None]
     if not known:
@@ -410,7 +451,7 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     actor2 = localize(a2m.actor, country) if a2m else None
     if actor1 is None and typ == "airstrike" and primary.kind == "event":
         actor1 = unattributed_air_actor(country)     # no evidence span: inferred, see extras
-    fat_q = _pick_quantity([d.fatalities for d in group if d.fatalities is not None])
+    fat_q = _toll(doc, group)
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
     if primary.kind == "event":
@@ -575,10 +616,11 @@ def notes_sentence(r: Record, verb: str) -> str:
     extras = []
     if r.fatalities and r.fatalities.get("best") is not None:
         f = r.fatalities
-        extras.append(f"{f['best']} killed" + (" or more" if f.get("high") is None and f["low"] != f.get("best") else ""))
+        # an open high ("ما لا يقل عن 12", "أكثر من 50", "القتيل الثالث"): the figure is a floor
+        extras.append(f"{f['best']} killed" + (" or more" if f.get("high") is None else ""))
     for c in r.counts:
         if c.get("best") is not None:
-            extras.append(f"{c['best']} {c['what']}")
+            extras.append(f"{c['best']} {c['what']}" + (" or more" if c.get("high") is None else ""))
     if extras:
         text += " (" + ", ".join(extras) + ")"
     if r.source.cited_kind not in ("none", None):
