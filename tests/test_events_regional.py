@@ -3,7 +3,7 @@
 Each case is a sentence or short report written by the team in the style of Arabic news
 wires, state media, opposition outlets and monitors in Syria, Yemen, Iraq, Libya, Sudan,
 Palestine, Lebanon, Egypt and Somalia, with the records it must yield (partial records,
-compared with `tests.test_engine._match`). `n` is the exact number of event records.
+compared with `casekit.match_record`). `n` is the exact number of event records.
 Hard negatives (denials, threats, plans, commemorations, recollections, sports and
 economic "attacks", court rulings) must yield no event at all.
 """
@@ -13,17 +13,7 @@ import pytest
 
 import rasd
 
-from test_engine import _match
-
-
-def C(id, text, published, n=None, *want, **kw):
-    case = dict(id=id, text=text, published=published, want=list(want), **kw)
-    if n is not None:
-        case["n"] = n
-    return case
-
-
-W = dict   # a partial record
+from casekit import C, W, check_case, match_record
 
 CASES = [
     # ============================================================== Syria
@@ -924,16 +914,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
-    records = [r.to_dict() for r in rasd.extract(case["text"], published=case["published"])]
-    events = [r for r in records if r["record_kind"] == "event"]
-    if "n" in case:
-        assert len(events) == case["n"], records
-    assert case["want"] or "n" in case, "a case must assert something"
-    for want in case["want"]:
-        assert any(_match(r, want) for r in events), (want, records)
-    for r in records:
-        for ev in r["evidence"]:
-            assert case["text"][ev["start"]:ev["end"]] == ev["text"]
+    check_case(case)
 
 
 def test_cases_cover_nine_countries_and_all_sub_event_types():
@@ -990,4 +971,4 @@ def test_sources_and_hedging(text, kind, hedged, want):
         if key == "actor1_unit":
             assert r.get("actor1_unit") == value, r
         else:
-            assert _match(r, {key: value}), (key, value, r)
+            assert match_record(r, {key: value}), (key, value, r)

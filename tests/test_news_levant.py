@@ -2,7 +2,7 @@
 found on the eval/news/levant sets, each case a fresh sentence (not an eval text).
 
 Every case lists the records it must yield (partial records compared with
-`tests.test_engine._match`); `n` is the exact number of event records.
+`casekit.match_record`); `n` is the exact number of event records.
 """
 from __future__ import annotations
 
@@ -10,17 +10,7 @@ import pytest
 
 import rasd
 
-from test_engine import _match
-
-
-def C(id, text, published, n=None, *want):
-    case = dict(id=id, text=text, published=published, want=list(want))
-    if n is not None:
-        case["n"] = n
-    return case
-
-
-W = dict   # a partial record
+from casekit import C, W, check_case
 
 CASES = [
     # ------------------------------------------------ a village, then the phrase that situates it
@@ -213,16 +203,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
-    records = [r.to_dict() for r in rasd.extract(case["text"], published=case["published"])]
-    events = [r for r in records if r["record_kind"] == "event"]
-    if "n" in case:
-        assert len(events) == case["n"], records
-    assert case["want"] or "n" in case, "a case must assert something"
-    for want in case["want"]:
-        assert any(_match(r, want) for r in events), (want, records)
-    for r in records:
-        for ev in r["evidence"]:
-            assert case["text"][ev["start"]:ev["end"]] == ev["text"]
+    check_case(case)
 
 
 def test_camp_keeps_its_words_and_takes_the_town():
