@@ -68,6 +68,20 @@ related|إصابة طفل برصاص مستوطن في بلدة ترمسعيا
 related|في نفس السياق
 related|اعتقال أربعة شبان من مخيم الجلزون
 """,
+    # ------------------------------------------------------------ headline after the menus
+    "iq_site_name_above_breadcrumb_is_no_headline": """
+navigation|كربلاء اليوم نت
+navigation|الرئيسية › محليات › أمن
+headline|مقتل منتسب بانفجار عبوة لاصقة في قضاء الهندية
+meta|2023-04-12
+subheading|كربلاء - خاص
+body|قتل منتسب في الشرطة المحلية بانفجار عبوة لاصقة وضعت أسفل سيارته في قضاء الهندية شرقي كربلاء صباح اليوم، بحسب مصدر أمني.
+""",
+    "sd_title_without_menu_below_stays_headline": """
+headline|اعتقال صحفي في الأبيض
+meta|19/07/2023 14:05
+body|اعتقلت السلطات الأمنية صحفيا من منزله في مدينة الأبيض بولاية شمال كردفان، وفق نقابة الصحفيين.
+""",
 }
 
 
@@ -133,3 +147,4 @@ TICKER_PAGE = """شريط الأخبار
 
 def test_ticker_above_a_no_event_body_yields_nothing() -> None:
     assert _events(TICKER_PAGE, "2023-06-11") == []
+

@@ -34,6 +34,8 @@ _MODES = ("whole", "start", "anywhere", "end")
 # a partial cue, then the order below (a "read also" line naming an agency is related).
 _WHOLE_ORDER = (NAVIGATION, SHARE, RELATED, META, CAPTION, SIGNATURE)
 _PARTIAL_ORDER = (RELATED, SHARE, NAVIGATION, SIGNATURE, META, CAPTION)
+# A site name above the menus is this short; a longer line there may be the title itself.
+_SITE_NAME_MAX_WORDS = 3
 _LIMITS = ("headline_max_words", "subheading_max_words", "caption_max_words", "signature_max_words")
 
 _WORD = re.compile(r"\w+")
@@ -51,6 +53,8 @@ _FIELD_LINE = re.compile(r"[\W_]*\w+(?: \w+){0,2}\s*:\s*\S")
 _MD_HEADING = re.compile(r"\s*#{1,6}\s")
 _BULLET = re.compile(r"\s*(?:[-*•▪●◦–]\s+|\d{1,3}[.)-]\s+)")
 _FRONT_MATTER = re.compile(r"\s*-{3,}\s*$")
+# A numeric date line ("2022-07-21", "19/07/2023 14:05") under a headline.
+_DATE_ONLY = re.compile(r"\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:\s*[-|،,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # Years, separators and brackets around a site name in a signature line.
 _OUTLET_CUT = re.compile(r"\d+|[|/•·:،,()\[\]-]")
 
@@ -211,7 +215,7 @@ def _structural(norm: str, lines: list[Line], infos: list[_Info], rules: LayoutR
             if info.role == BLANK and norm[ln.start:ln.end].strip():
                 info.role = META   # punctuation-only line such as "***" or "---"
             continue
-        if info.words == 0 and norm[ln.start:ln.end].strip():
+        if info.words == 0 and norm[ln.start:ln.end].strip() or _DATE_ONLY.match(norm, ln.start, ln.end):
             info.role = META
             continue
         s, e = ln.start, ln.end
@@ -395,6 +399,15 @@ def _by_position(lines: list[Line], infos: list[_Info], rules: LayoutRules) -> N
     # Top zone: short lines before the first prose line. A site name may precede the
     # headline; one or two words before the headline are a section label or kicker.
     top = [i for i in open_ if i < first_prose]
+    # The headline follows the menus: a short line above a menu or breadcrumb, with a
+    # candidate below it, is the site's name ("ذي قار نت"), not the title.
+    last_nav = max((i for i in range(first_prose) if infos[i].role == NAVIGATION), default=-1)
+    if any(i > last_nav for i in top):
+        for i in top:
+            inf = infos[i]
+            if i < last_nav and not inf.heading and inf.words <= _SITE_NAME_MAX_WORDS:
+                inf.role = SIGNATURE if inf.top_signature else NAVIGATION
+        top = [i for i in top if infos[i].role is None]
     headline = None
     for n, i in enumerate(top):
         inf = infos[i]
