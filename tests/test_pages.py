@@ -148,3 +148,72 @@ TICKER_PAGE = """شريط الأخبار
 def test_ticker_above_a_no_event_body_yields_nothing() -> None:
     assert _events(TICKER_PAGE, "2023-06-11") == []
 
+
+# ------------------------------------------------------------------ HTML containers
+
+FALLBACK_PAGE = """<html><body>
+<div class="news-ticker"><a>غارات على مواقع في بلدة الخيام</a> <a>اغتيال مسؤول محلي في صيدا</a></div>
+<div id="main"><h1>إطلاق خطة لإعادة تأهيل شبكة المياه في صور</h1>
+<p>أطلقت بلدية صور اليوم خطة لإعادة تأهيل شبكة المياه في الأحياء القديمة بتمويل أوروبي.</p>
+<figure><img src="a.jpg"><figcaption>آثار قصف سابق على حي الرمل في صور</figcaption></figure>
+<div class="post-tags">الوسوم: صور، البلديات</div>
+<div class="most-read"><div class="item">مقتل شخصين بغارة على سيارة قرب الناقورة</div>
+<div class="item">إصابة ثلاثة بقصف مدفعي على علما الشعب</div></div>
+<p>وقال رئيس البلدية إن الأعمال تستمر ستة أشهر.
+<div class="share_bar">شارك: فيسبوك
+<div class="user-comments"><p>حسن: قصفوا أرضنا بالفسفور الشهر الماضي</p></div>
+</body></html>"""
+
+
+def test_fallback_stripper_drops_named_boilerplate_containers() -> None:
+    text = _strip_tags(FALLBACK_PAGE)
+    assert "أطلقت بلدية صور اليوم خطة" in text
+    assert "وقال رئيس البلدية إن الأعمال تستمر ستة أشهر." in text
+    for gone in ("غارات على مواقع", "اغتيال مسؤول", "آثار قصف سابق", "الوسوم", "مقتل شخصين",
+                 "إصابة ثلاثة", "شارك", "قصفوا أرضنا"):
+        assert gone not in text, gone
+
+
+def test_fallback_page_yields_no_event() -> None:
+    text = "\n\n".join(ln.strip() for ln in _strip_tags(FALLBACK_PAGE).splitlines() if ln.strip())
+    assert _events(text, "2024-02-01") == []
+
+
+def test_article_container_named_like_boilerplate_is_kept() -> None:
+    # A class word such as "share" on the article's own container must not drop the body.
+    page = ("<html><body><div class='article has-share-buttons'><h1>اشتباكات في أم درمان</h1>"
+            "<p>اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة أم درمان فجر اليوم.</p>"
+            "<p>وقال شهود إن أصوات الانفجارات سمعت في أحياء واسعة من المدينة.</p></div>"
+            "<div class='footer-links'>من نحن</div></body></html>")
+    text = _strip_tags(page)
+    assert "اندلعت اشتباكات عنيفة" in text and "من نحن" not in text
+
+
+def test_eval_reads_an_html_gold_text_as_html(tmp_path) -> None:
+    # `python -m rasd.evaluate inputs` resolves "texts/x" to texts/x.html beside the gold
+    # and must hand rasd the page's extracted text, not its markup.
+    from rasd.evaluate import load_gold, resolve_texts
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "page_001.html").write_text(
+        "<!DOCTYPE html><html><head><title>اعتقال ناشط في الحسكة</title></head><body>"
+        "<nav><a>الرئيسية</a></nav><article><h1>اعتقال ناشط في الحسكة</h1>"
+        "<p>اعتقلت قوات الأمن ناشطا مدنيا من منزله في مدينة الحسكة مساء أمس، بحسب ما أفادت عائلته.</p>"
+        "<p>ولم تعرف أسباب اعتقاله حتى الآن، وفق العائلة نفسها.</p></article></body></html>",
+        encoding="utf-8")
+    gold = tmp_path / "set_gold.jsonl"
+    gold.write_text('{"doc_id": "texts/page_001", "published": "2023-01-05", "events": []}\n', encoding="utf-8")
+    texts = resolve_texts(load_gold(gold))
+    text = texts["texts/page_001"]
+    assert "اعتقلت قوات الأمن ناشطا" in text
+    assert "<" not in text and "الرئيسية" not in text
+
+
+def test_fallback_stripper_on_many_unclosed_and_nested_boilerplate_containers() -> None:
+    # Thousands of unclosed "share" divs and a deep nest of "comments" divs: each container
+    # is found by one pass per tag name, so the page is stripped, body kept, in one go.
+    body = "<p>قتل مدني برصاص قناص في حي الميدان بمدينة درعا صباح اليوم.</p>"
+    page = ("<html><body>" + body + "<div class='share'>شارك " * 20000
+            + "<section class='comments'>تعليق " * 3000 + "</section>" * 3000 + "</body></html>")
+    text = _strip_tags(page)
+    assert "قتل مدني برصاص قناص" in text
+    assert "شارك" not in text and "تعليق" not in text
