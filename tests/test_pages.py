@@ -68,6 +68,18 @@ related|إصابة طفل برصاص مستوطن في بلدة ترمسعيا
 related|في نفس السياق
 related|اعتقال أربعة شبان من مخيم الجلزون
 """,
+    # ------------------------------------------------------------ captions telling the scene
+    "ps_long_scene_caption_between_paragraphs": """
+headline|استشهاد ثلاثة فلسطينيين بغارة إسرائيلية على منزل في دير البلح
+body|استشهد ثلاثة فلسطينيين وأصيب آخرون فجر اليوم في غارة جوية إسرائيلية استهدفت منزلا وسط مدينة دير البلح، وفق مصادر طبية.
+caption|فلسطينيون يتفقدون المنزل الذي دمرته الغارة الإسرائيلية في مدينة دير البلح وسط قطاع غزة فجر اليوم
+body|وقالت المصادر إن بين الشهداء طفلا.
+caption|مسعفون ينتشلون جثمان طفل من تحت أنقاض منزل قصف في وقت سابق بمخيم المغازي
+""",
+    "sy_scene_verb_in_a_sentence_stays_body": """
+headline|وفد أممي يزور مدينة سرمين
+body|ويتفقد وفد أممي اليوم الأحياء التي تضررت من القصف في مدينة سرمين.
+""",
     # ------------------------------------------------------------ headline after the menus
     "iq_site_name_above_breadcrumb_is_no_headline": """
 navigation|كربلاء اليوم نت
@@ -217,3 +229,20 @@ def test_fallback_stripper_on_many_unclosed_and_nested_boilerplate_containers() 
     text = _strip_tags(page)
     assert "قتل مدني برصاص قناص" in text
     assert "شارك" not in text and "تعليق" not in text
+
+
+RESTATED_CAPTION_PAGE = """شبكة الوسطى
+الرئيسية | غزة | الضفة
+استشهاد ثلاثة فلسطينيين بغارة إسرائيلية على منزل في دير البلح
+استشهد ثلاثة فلسطينيين وأصيب آخرون فجر اليوم في غارة جوية إسرائيلية استهدفت منزلا وسط مدينة دير البلح، وفق مصادر طبية.
+فلسطينيون يتفقدون المنزل الذي دمرته الغارة الإسرائيلية في مدينة دير البلح وسط قطاع غزة فجر اليوم
+وقالت المصادر إن بين الشهداء طفلا.
+"""
+
+
+def test_caption_restating_the_event_adds_no_record_or_trigger() -> None:
+    records = _events(RESTATED_CAPTION_PAGE, "2024-03-01")
+    assert len(records) == 1 and records[0]["rasd_type"] == "airstrike", records
+    a = RESTATED_CAPTION_PAGE.index("فلسطينيون يتفقدون")
+    b = RESTATED_CAPTION_PAGE.index("\n", a)
+    assert not any(a <= s < b for s, _ in _triggers(records, RESTATED_CAPTION_PAGE)), records
