@@ -246,3 +246,29 @@ def test_caption_restating_the_event_adds_no_record_or_trigger() -> None:
     a = RESTATED_CAPTION_PAGE.index("فلسطينيون يتفقدون")
     b = RESTATED_CAPTION_PAGE.index("\n", a)
     assert not any(a <= s < b for s, _ in _triggers(records, RESTATED_CAPTION_PAGE)), records
+
+
+def test_html_page_with_no_article_is_an_error_not_a_related_headline(tmp_path) -> None:
+    # Only a comment and a related link: trafilatura hands back the link's headline, which
+    # would become an event; the page has no main text and says so, one error line.
+    from rasd.inputs import InputError, iter_documents
+    page = tmp_path / "no_article.html"
+    page.write_text("<html><body><div class='comments'><p>تعليق: قصفوا حينا أمس</p></div>"
+                    "<div class='related-news'><a href='/x'>مقتل ثلاثة مدنيين في غارة على بلدة معرة مصرين</a></div>"
+                    "<footer>© موقع</footer></body></html>", encoding="utf-8")
+    docs = list(iter_documents([page]))
+    assert len(docs) == 1 and isinstance(docs[0], InputError), docs
+    assert "empty" in docs[0].error
+
+
+def test_windows_1256_html_page_keeps_body_and_drops_boilerplate(tmp_path) -> None:
+    from rasd.inputs import InputDoc, iter_documents
+    page = ('<html><head><meta charset="windows-1256"><title>قصف على حي في حلب</title></head><body>'
+            '<div class="comments">تعليق: قصفوا بيتنا في عفرين</div><article><h1>قصف على حي في حلب</h1>'
+            '<p>قتل مدنيان جراء قصف مدفعي على حي الشيخ مقصود في مدينة حلب مساء أمس، بحسب مصادر محلية.</p>'
+            '</article></body></html>')
+    path = tmp_path / "cp1256.html"
+    path.write_bytes(page.encode("cp1256"))
+    (doc,) = iter_documents([path])
+    assert isinstance(doc, InputDoc)
+    assert "قتل مدنيان جراء قصف مدفعي" in doc.text and "عفرين" not in doc.text

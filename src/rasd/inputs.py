@@ -191,6 +191,8 @@ def _extract_html(html: str) -> tuple[str, dict]:
         text = getattr(result, "text", None) or ""
         meta = {"title": getattr(result, "title", None), "sitename": getattr(result, "sitename", None),
                 "date": getattr(result, "date", None), "url": getattr(result, "url", None)}
+    if text.strip() and _only_boilerplate(text, html):
+        text = ""
     if not text.strip():
         text = _strip_tags(html)
     lines = [ln.strip() for ln in text.splitlines()]
@@ -201,6 +203,25 @@ def _extract_html(html: str) -> tuple[str, dict]:
     if title and _ARABIC_LETTER.search(title) and lines and not any(title in ln or ln in title for ln in lines[:3]):
         lines.insert(0, title)
     return "\n\n".join(lines), meta
+
+
+# Trafilatura, finding no article, returns whatever text it can; at most this much of it
+# is checked against the page's boilerplate containers.
+_NO_ARTICLE_MAX_CHARS = 500
+
+
+def _only_boilerplate(text: str, html: str) -> bool:
+    """Is trafilatura's short text made only of lines the page keeps in boilerplate
+    containers (a related list, a comment)? Then the page has no article of its own."""
+    lines = [" ".join(ln.split()) for ln in text.splitlines() if ln.strip()]
+    if not lines or sum(map(len, lines)) > _NO_ARTICLE_MAX_CHARS:
+        return False
+    kept = " ".join(_strip_tags(html).split())
+    if any(ln in kept for ln in lines):
+        return False
+    plain = _drop_blocks(_drop_spans(html, "<!--", lambda _: "-->", " "))
+    plain = " ".join(html_lib.unescape(_TAG.sub(" ", plain)).split())
+    return all(ln in plain for ln in lines)
 
 
 def _strip_tags(html: str) -> str:
@@ -263,10 +284,11 @@ _BP_WHOLE = frozenset("most-read most_read most-viewed read-also also-read read-
 # Tickers and figures (an image's caption restates or recalls events; trafilatura drops
 # them too) go whatever their names.
 _BP_ALWAYS = frozenset(("marquee", "figure", "figcaption"))
-# A container holding more than this share of the page's text is the article, whatever
-# its name says ("article has-share-buttons").
+# A container holding its title and more than this share of the page's text is the
+# article, whatever its name says ("article has-share-buttons").
 _BP_MAX_SHARE = 0.5
 _BP_MAX_KEPT = 8
+_ARTICLE_MARK = re.compile(r"<(?:h1|h2|article)\b", re.I)
 
 
 def _boilerplate_attr(attrs: str) -> bool:
@@ -305,7 +327,7 @@ def _drop_boilerplate(html: str) -> str:
         if end is None:
             k = bisect.bisect_right(opens, m.start())
             end = opens[k] if k < len(opens) else len(html)
-        if kept_big >= _BP_MAX_KEPT or _text_len(html[m.end():end]) > _BP_MAX_SHARE * total:
+        if kept_big >= _BP_MAX_KEPT or _is_article(html[m.end():end], total):
             # At most a few containers are big enough to be the article; past that the page
             # is hostile or odd and is left as it is (measuring each would be quadratic).
             kept_big += 1
@@ -318,6 +340,12 @@ def _drop_boilerplate(html: str) -> str:
         out.append(html[pos:m.start()])
         out.append("\n")
         pos = end
+
+
+def _is_article(inner: str, total: int) -> bool:
+    # The article holds its title and most of the page's text; a related list or a comment
+    # thread on a page with no article holds most of the text too, but no title.
+    return _ARTICLE_MARK.search(inner) is not None and _text_len(inner) > _BP_MAX_SHARE * total
 
 
 def _tag_pairs(html: str, tag: str) -> tuple[dict[int, int], list[int]]:
