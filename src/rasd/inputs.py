@@ -16,6 +16,7 @@ JSON line's bytes, never more than `MAX_BYTES`), and `load` turns one unit into 
 """
 from __future__ import annotations
 
+import bisect
 import glob
 import gzip
 import hashlib
@@ -190,6 +191,8 @@ def _extract_html(html: str) -> tuple[str, dict]:
         text = getattr(result, "text", None) or ""
         meta = {"title": getattr(result, "title", None), "sitename": getattr(result, "sitename", None),
                 "date": getattr(result, "date", None), "url": getattr(result, "url", None)}
+    if text.strip() and _only_boilerplate(text, html):
+        text = ""
     if not text.strip():
         text = _strip_tags(html)
     lines = [ln.strip() for ln in text.splitlines()]
@@ -202,9 +205,29 @@ def _extract_html(html: str) -> tuple[str, dict]:
     return "\n\n".join(lines), meta
 
 
+# Trafilatura, finding no article, returns whatever text it can; at most this much of it
+# is checked against the page's boilerplate containers.
+_NO_ARTICLE_MAX_CHARS = 500
+
+
+def _only_boilerplate(text: str, html: str) -> bool:
+    """Is trafilatura's short text made only of lines the page keeps in boilerplate
+    containers (a related list, a comment)? Then the page has no article of its own."""
+    lines = [" ".join(ln.split()) for ln in text.splitlines() if ln.strip()]
+    if not lines or sum(map(len, lines)) > _NO_ARTICLE_MAX_CHARS:
+        return False
+    kept = " ".join(_strip_tags(html).split())
+    if any(ln in kept for ln in lines):
+        return False
+    plain = _drop_blocks(_drop_spans(html, "<!--", lambda _: "-->", " "))
+    plain = " ".join(html_lib.unescape(_TAG.sub(" ", plain)).split())
+    return all(ln in plain for ln in lines)
+
+
 def _strip_tags(html: str) -> str:
     html = _drop_spans(html, "<!--", lambda _: "-->", " ")
     html = _drop_blocks(html)
+    html = _drop_boilerplate(html)
     html = _BLOCK_TAGS.sub("\n", html)
     text = html_lib.unescape(_TAG.sub(" ", html))
     return "\n".join(_BLANKS.sub(" ", ln).strip() for ln in text.splitlines())
@@ -244,6 +267,101 @@ def _drop_blocks(html: str) -> str:
         if close is None:
             return "".join(out)
         pos = close.end()
+
+
+# Containers a page names as boilerplate in its class or id ("comments", "most-read",
+# "news-ticker", "share-bar"): the fallback stripper drops them with their content, as
+# trafilatura does, so a tag-stripped page does not hand their headlines to the layout
+# stage as body text. Words of a hyphenated/underscored name count one by one.
+_BP_OPEN = re.compile(r"<(div|section|ul|ol|table|p|span|header|marquee|figure|figcaption|li|b|strong)\b([^>]*)>", re.I)
+_BP_ATTR = re.compile(r"""\b(?:class|id)\s*=\s*(["'])(.*?)\1""", re.I | re.S)
+_BP_PARTS = frozenset((
+    "comment comments related ticker breaking urgent marquee share sharing social tags tag "
+    "breadcrumb breadcrumbs menu nav navbar navigation sidebar widget widgets footer copyright "
+    "topbar ads advert adverts advertisement banner cookie cookies newsletter subscribe popular "
+    "trending mostread newsbar author bio skip promo sponsored outbrain taboola disqus").split())
+_BP_WHOLE = frozenset("most-read most_read most-viewed read-also also-read read-more news-bar top-bar side".split())
+# Tickers and figures (an image's caption restates or recalls events; trafilatura drops
+# them too) go whatever their names.
+_BP_ALWAYS = frozenset(("marquee", "figure", "figcaption"))
+# A container holding its title and more than this share of the page's text is the
+# article, whatever its name says ("article has-share-buttons").
+_BP_MAX_SHARE = 0.5
+_BP_MAX_KEPT = 8
+_ARTICLE_MARK = re.compile(r"<(?:h1|h2|article)\b", re.I)
+
+
+def _boilerplate_attr(attrs: str) -> bool:
+    for m in _BP_ATTR.finditer(attrs):
+        for token in m.group(2).lower().split():
+            if token in _BP_WHOLE or any(part in _BP_PARTS for part in re.split(r"[-_]", token)):
+                return True
+    return False
+
+
+def _text_len(html: str) -> int:
+    return len(_TAG.sub("", html).split())
+
+
+def _drop_boilerplate(html: str) -> str:
+    """``html`` without boilerplate-named containers (nesting-aware for one tag name; an
+    unclosed one ends at the next opening of its tag, or at the end of the page)."""
+    total = max(_text_len(html), 1)
+    ends: dict[str, tuple[dict[int, int], list[int]]] = {}
+    kept_big = 0
+    out, pos = [], 0
+    while True:
+        m = _BP_OPEN.search(html, pos)
+        if m is None:
+            out.append(html[pos:])
+            return "".join(out)
+        tag = m.group(1).lower()
+        if tag not in _BP_ALWAYS and not _boilerplate_attr(m.group(2)):
+            out.append(html[pos:m.end()])
+            pos = m.end()
+            continue
+        if tag not in ends:
+            ends[tag] = _tag_pairs(html, tag)
+        closes, opens = ends[tag]
+        end = closes.get(m.start())
+        if end is None:
+            k = bisect.bisect_right(opens, m.start())
+            end = opens[k] if k < len(opens) else len(html)
+        if kept_big >= _BP_MAX_KEPT or _is_article(html[m.end():end], total):
+            # At most a few containers are big enough to be the article; past that the page
+            # is hostile or odd and is left as it is (measuring each would be quadratic).
+            kept_big += 1
+            if kept_big > _BP_MAX_KEPT:
+                out.append(html[pos:])
+                return "".join(out)
+            out.append(html[pos:m.end()])
+            pos = m.end()
+            continue
+        out.append(html[pos:m.start()])
+        out.append("\n")
+        pos = end
+
+
+def _is_article(inner: str, total: int) -> bool:
+    # The article holds its title and most of the page's text; a related list or a comment
+    # thread on a page with no article holds most of the text too, but no title.
+    return _ARTICLE_MARK.search(inner) is not None and _text_len(inner) > _BP_MAX_SHARE * total
+
+
+def _tag_pairs(html: str, tag: str) -> tuple[dict[int, int], list[int]]:
+    """For one tag name: each opening tag's start mapped to the end of its closing tag
+    (one stack pass over the page), and the starts of all opening tags in order."""
+    closes: dict[int, int] = {}
+    opens: list[int] = []
+    stack: list[int] = []
+    for t in re.finditer(r"<(/?)" + tag + r"\b[^>]*>", html, re.I):
+        if t.group(1):
+            if stack:
+                closes[stack.pop()] = t.end()
+        else:
+            opens.append(t.start())
+            stack.append(t.start())
+    return closes, opens
 
 
 # --------------------------------------------------------------------------- documents

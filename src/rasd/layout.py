@@ -10,9 +10,12 @@ The cue phrases live in ``lang/ar/layout.yaml``; this module holds the algorithm
 2. cue phrases found by one `PhraseMatcher` pass over the whole text decide boilerplate
    roles: a line made only of cues (``whole``), or a short line starting/ending with or
    containing one (``start``/``end``/``anywhere``);
-3. what remains is prose (body) or a short unpunctuated line whose role follows from its
-   position: the first one is the headline, those among body paragraphs are subheadings
-   or captions, a site name at the top or bottom is the signature.
+3. block headers ("التعليقات", "عن الكاتب") give their role to the lines below them: a
+   comment thread or an author bio is boilerplate however much it reads like prose; a
+   ticker line ("عاجل | ... | ...") is related;
+4. what remains is prose (body) or a short unpunctuated line whose role follows from its
+   position: the first one after the menus is the headline, those among body paragraphs
+   are subheadings or captions, a site name at the top or bottom is the signature.
 """
 from __future__ import annotations
 
@@ -31,6 +34,8 @@ _MODES = ("whole", "start", "anywhere", "end")
 # a partial cue, then the order below (a "read also" line naming an agency is related).
 _WHOLE_ORDER = (NAVIGATION, SHARE, RELATED, META, CAPTION, SIGNATURE)
 _PARTIAL_ORDER = (RELATED, SHARE, NAVIGATION, SIGNATURE, META, CAPTION)
+# A site name above the menus is this short; a longer line there may be the title itself.
+_SITE_NAME_MAX_WORDS = 3
 _LIMITS = ("headline_max_words", "subheading_max_words", "caption_max_words", "signature_max_words")
 
 _WORD = re.compile(r"\w+")
@@ -48,8 +53,18 @@ _FIELD_LINE = re.compile(r"[\W_]*\w+(?: \w+){0,2}\s*:\s*\S")
 _MD_HEADING = re.compile(r"\s*#{1,6}\s")
 _BULLET = re.compile(r"\s*(?:[-*•▪●◦–]\s+|\d{1,3}[.)-]\s+)")
 _FRONT_MATTER = re.compile(r"\s*-{3,}\s*$")
+# A numeric date line ("2022-07-21", "19/07/2023 14:05") under a headline.
+_DATE_ONLY = re.compile(r"\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:\s*[-|،,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # Years, separators and brackets around a site name in a signature line.
 _OUTLET_CUT = re.compile(r"\d+|[|/•·:،,()\[\]-]")
+
+
+@dataclass(frozen=True)
+class _Block:
+    name: str
+    role: str
+    extent: int          # following lines covered; 0 = to the end of the page
+    after_body: bool
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,9 @@ class LayoutRules:
     separators: re.Pattern
     marks: re.Pattern | None
     strip: PhraseMatcher
+    blocks: tuple[_Block, ...] = ()
+    block_matcher: PhraseMatcher | None = None   # values: index into `blocks`
+    ticker: PhraseMatcher | None = None
 
 
 @cache
@@ -107,8 +125,31 @@ def load_rules() -> LayoutRules:
     marks_list = string_list(data, "copyright_marks", path, optional=True)
     marks = re.compile("|".join(re.escape(normalize_key(m)) for m in marks_list)) if marks_list else None
     strip = PhraseMatcher(((p, p) for p in string_list(data, "outlet_strip", path, optional=True)))
+    blocks, block_entries = _load_blocks(data, path)
+    ticker = string_list(data, "ticker_heads", path, optional=True)
     return LayoutRules(limits, max_words, unpunct, PhraseMatcher(entries), filler,
-                       re.compile("[" + re.escape(seps) + "]"), marks, strip)
+                       re.compile("[" + re.escape(seps) + "]"), marks, strip, blocks,
+                       PhraseMatcher(block_entries) if block_entries else None,
+                       PhraseMatcher((p, p) for p in ticker) if ticker else None)
+
+
+def _load_blocks(data, path) -> tuple[tuple[_Block, ...], list[tuple[str, int]]]:
+    section = require(data, "blocks", dict, path, optional=True, default={})
+    blocks: list[_Block] = []
+    entries: list[tuple[str, int]] = []
+    for name in section:
+        spec = require(section, name, dict, path)
+        role = require(spec, "role", str, path)
+        if role not in _CUE_ROLES:
+            raise LexiconError(path, spec.line, f"block {name!r}: unknown role {role!r}")
+        extent = require(spec, "extent", int, path)
+        if extent < 0:
+            raise LexiconError(path, spec.line, f"block {name!r}: extent must be >= 0")
+        after = require(spec, "after_body", bool, path, optional=True, default=False)
+        for phrase in string_list(spec, "headers", path):
+            entries.append((phrase, len(blocks)))
+        blocks.append(_Block(name, role, extent, after))
+    return tuple(blocks), entries
 
 
 @dataclass(slots=True)
@@ -138,6 +179,7 @@ def assign_roles(doc: Doc) -> None:
     infos = [_describe(norm, ln) for ln in lines]
     _structural(norm, lines, infos, rules)
     _apply_cues(norm, lines, infos, rules)
+    _apply_blocks(norm, lines, infos, rules)
     _by_position(lines, infos, rules)
     for ln, info in zip(lines, infos):
         ln.role = info.role or BODY
@@ -173,7 +215,7 @@ def _structural(norm: str, lines: list[Line], infos: list[_Info], rules: LayoutR
             if info.role == BLANK and norm[ln.start:ln.end].strip():
                 info.role = META   # punctuation-only line such as "***" or "---"
             continue
-        if info.words == 0 and norm[ln.start:ln.end].strip():
+        if info.words == 0 and norm[ln.start:ln.end].strip() or _DATE_ONLY.match(norm, ln.start, ln.end):
             info.role = META
             continue
         s, e = ln.start, ln.end
@@ -189,7 +231,9 @@ def _structural(norm: str, lines: list[Line], infos: list[_Info], rules: LayoutR
                 info.bullet = True
         elif info.words == 1 and _URL_ONLY.match(norm, s, e):
             info.role = META
-        elif info.words <= rules.limits["caption_max_words"] and _FIELD_LINE.match(norm, s, e):
+        elif info.words <= rules.limits["caption_max_words"] and _FIELD_LINE.match(norm, s, e) \
+                and not _starts_with(rules.ticker, norm, s, e):
+            # "عاجل: ..." is a breaking-news headline, not a "label: value" fact line.
             info.bullet = True
         if info.role is None and info.terminal not in (".", "!") and info.words <= 3 * max_items:
             items = rules.separators.split(norm[ln.start:ln.end])
@@ -220,6 +264,73 @@ def _apply_cues(norm: str, lines: list[Line], infos: list[_Info], rules: LayoutR
         elif role != RELATED:
             related_run = False
         info.role = role
+
+
+def _apply_blocks(norm: str, lines: list[Line], infos: list[_Info], rules: LayoutRules) -> None:
+    """Comment threads, author bios and tickers: roles that come from a header line (or a
+    ticker head) rather than from the words of each line."""
+    seen_prose = False
+    block: _Block | None = None
+    left = 0
+    for ln, info in zip(lines, infos):
+        if info.role == BLANK:
+            continue
+        hit = _block_header(norm, ln, info, rules)
+        if hit is not None and (not hit[0].after_body or seen_prose):
+            info.role = hit[0].role
+            block, left = (None, 0) if hit[1] else (hit[0], hit[0].extent)
+            continue
+        if block is not None:
+            if info.role is None:
+                info.role = block.role
+            if block.extent:
+                left -= 1
+                if left <= 0:
+                    block = None
+            continue
+        if info.role is None and _is_ticker(norm, ln, info, rules):
+            info.role = RELATED
+        if info.role is None and not info.heading and _is_prose(info, rules):
+            seen_prose = True
+
+
+def _block_header(norm: str, ln: Line, info: _Info, rules: LayoutRules) -> tuple[_Block, bool] | None:
+    """The block a header line opens and whether it is inline ("عن الكاتب: ...")."""
+    if rules.block_matcher is None or info.words == 0:
+        return None
+    heads = [m for m in rules.block_matcher.find_all(norm, ln.start, min(ln.end, info.start + 60))
+             if m.word_start == info.start]
+    if not heads:
+        return None
+    m = max(heads, key=lambda h: h.end)
+    block = rules.blocks[m.values[0]]
+    rest = norm[m.end:ln.end]
+    if rest.lstrip().startswith(":") and info.words > 3:
+        return block, True
+    if all(w in rules.filler or _NUMERIC.fullmatch(w) for w in _WORD.findall(rest)):
+        return block, False
+    return None
+
+
+def _starts_with(matcher: PhraseMatcher | None, norm: str, s: int, e: int):
+    """The match of ``matcher`` that opens ``norm[s:e]`` (``s`` at its first word), if any."""
+    if matcher is None:
+        return None
+    return next((m for m in matcher.find_all(norm, s, min(e, s + 40)) if m.word_start == s), None)
+
+
+_ELLIPSIS = re.compile(r"\.{3,}|…")
+
+
+def _is_ticker(norm: str, ln: Line, info: _Info, rules: LayoutRules) -> bool:
+    """A line opening with a ticker head ("عاجل", "شريط الأخبار") and cut into two or more
+    headlines by separators or ellipses; one "عاجل: ..." headline stays a headline."""
+    head = _starts_with(rules.ticker, norm, info.start, ln.end)
+    if head is None:
+        return False
+    rest = _ELLIPSIS.sub("|", norm[head.end:ln.end])
+    items = [it for it in rules.separators.split(rest.lstrip(" :-–")) if _WORD.search(it)]
+    return len(items) >= 2
 
 
 def _whole_role(norm: str, ln: Line, matches: list, rules: LayoutRules) -> str | None:
@@ -288,6 +399,15 @@ def _by_position(lines: list[Line], infos: list[_Info], rules: LayoutRules) -> N
     # Top zone: short lines before the first prose line. A site name may precede the
     # headline; one or two words before the headline are a section label or kicker.
     top = [i for i in open_ if i < first_prose]
+    # The headline follows the menus: a short line above a menu or breadcrumb, with a
+    # candidate below it, is the site's name ("ذي قار نت"), not the title.
+    last_nav = max((i for i in range(first_prose) if infos[i].role == NAVIGATION), default=-1)
+    if any(i > last_nav for i in top):
+        for i in top:
+            inf = infos[i]
+            if i < last_nav and not inf.heading and inf.words <= _SITE_NAME_MAX_WORDS:
+                inf.role = SIGNATURE if inf.top_signature else NAVIGATION
+        top = [i for i in top if infos[i].role is None]
     headline = None
     for n, i in enumerate(top):
         inf = infos[i]
