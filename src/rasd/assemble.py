@@ -496,6 +496,8 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
     if a.start < d.trigger.end:
         return False
+    if d.type in ("arrest", "abduction") and _detainee(doc, d, a):
+        return True
     if doc.norm[d.trigger.start:d.trigger.end].rsplit(" ", 1)[-1] in ("علي", "ضد") \
             and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) <= 1:
         return True           # "أطلقت النار على المتظاهرين": the trigger ends with its preposition
@@ -504,6 +506,28 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
         if k > 0 and doc.tokens[k - 1].text in ("من", "ومن") and not _supporting(doc, a, lex):
             return True       # "استعاد الجيش السيطرة على المدينة من حركة الشباب"
     return bool(lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start))
+
+
+# words for a member or leader of a group: after an arrest or abduction they name whom it
+# took ("اعتقال أحد قياديي داعش", "اعتقلت الشرطة قياديا في حركة الشباب")
+_MEMBER_WORDS = frozenset("""احد اثنين ثلاثه قيادي قياديا قياديين قياديي القيادي عنصر عنصرا عناصر عنصرين
+    مسؤول مسؤولا امير اميرا والي مطلوب مطلوبا مطلوبين منتسب منتسبي عضو عضوا اعضاء مسلح مسلحا مسلحين
+    مقاتل مقاتلا مقاتلين مقاتلي""".split())
+# verbal nouns of detention: the actor right after them is their object ("اعتقال عناصر داعش")
+_DETENTION_NOUNS = ("اعتقال", "القبض", "توقيف", "احتجاز", "اختطاف", "خطف", "اقتياد", "اسر")
+
+
+def _detainee(doc: Doc, d: Draft, a: ActorMention) -> bool:
+    """"اعتقال أحد قياديي داعش": the group named after an arrest is whom it took."""
+    between = doc.tokens_between(d.trigger.end, a.start)
+    if len(between) > 3:
+        return False
+    first = doc.tokens[doc.token_index(a.start)].text
+    words = [t.text.lstrip("و") for t in between] + [first]
+    if any(w in _MEMBER_WORDS or (w.startswith("ال") and w[2:] in _MEMBER_WORDS) for w in words):
+        return True
+    last = doc.norm[d.trigger.word_start:d.trigger.end].split()[0].lstrip("وب")
+    return last.startswith(_DETENTION_NOUNS) and not between
 
 
 def _supporting(doc: Doc, a: ActorMention, lex: TriggerLexicon) -> bool:
