@@ -305,15 +305,11 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
         found = [m for m in lex.matcher.find_all(doc.norm, sent.start, sent.end)
                  if m.word_end == m.end or doc.norm[m.end:m.word_end] in lex.entries[m.values[0]].suffixes]
         for m in leftmost_longest(found):
-            entry = lex.entries[m.values[0]]
-            if _blocked(doc, m, entry, cues, lex.cues, sent.start):
+            entry = _entry_for(doc, m, lex, cues, sent.start, sent.end)
+            if entry is None or _blocked(doc, m, entry, cues, lex.cues, sent.start):
                 continue
             clause = doc.clause_at(m.start)
             c_lo, c_hi = (clause.start, clause.end) if clause else (sent.start, sent.end)
-            if entry.requires_any:
-                lo, hi = _window(doc, m.start, m.end, entry.window, entry.window, sent.start, sent.end)
-                if not (cues.context_keys(lo, hi) & entry.requires_any):
-                    continue
             typ = entry.type
             # the words of a protest's cause do not type the protest ("تظاهروا احتجاجا على
             # مقتل طالب" is no protest met with force)
@@ -325,6 +321,22 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
                     break
             out.append(Trigger(m.start, m.end, m.word_start, m.word_end, entry, typ, m.key))
     return out
+
+
+def _entry_for(doc: Doc, m: Match, lex: TriggerLexicon, cues: CueIndex, lo: int, hi: int) -> TriggerEntry | None:
+    """The entry a matched form stands for. A form listed under two entries ("هاجموا": any
+    attack, or a crowd's assault when protesters are near) takes the one whose required
+    context holds, the more specific first; None when no entry's requirement holds."""
+    entries = [lex.entries[v] for v in m.values]
+    if len(entries) > 1:
+        entries.sort(key=lambda e: not e.requires_any)
+    for entry in entries:
+        if entry.requires_any:
+            w_lo, w_hi = _window(doc, m.start, m.end, entry.window, entry.window, lo, hi)
+            if not (cues.context_keys(w_lo, w_hi) & entry.requires_any):
+                continue
+        return entry
+    return None
 
 
 _FIGURATIVE = frozenset({"speaker", "civil_agent"})
