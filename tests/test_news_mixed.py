@@ -84,3 +84,33 @@ COUNT_CASES = [
 @pytest.mark.parametrize("case", COUNT_CASES, ids=[c["id"] for c in COUNT_CASES])
 def test_count_case(case):
     test_case(case)
+
+
+GUARD_CASES = [
+    # an actor word inside a place name is the name: "ود مدني" holds no civilians
+    C("sd-wad-madani-holds-no-civilians",
+      "سيطرت قوات الدعم السريع على مدينة ود مدني عاصمة ولاية الجزيرة بعد انسحاب الجيش منها.",
+      "2023-12-19", 1, W(actor1="Rapid Support Forces", actor2=None)),
+    C("sd-civilians-killed-in-wad-madani-stay",
+      "قتل أربعة مدنيين في قصف مدفعي لقوات الدعم السريع على أحياء مدينة ود مدني.",
+      "2024-03-04", 1, W(actor2="Civilians (Sudan)", fatalities=4)),
+    # a sweep that took no one is no event; one that arrested is
+    C("iq-search-sweep-without-arrests",
+      "نفذت قوات الجيش حملة تفتيش واسعة في بساتين قضاء المقدادية بحثا عن عناصر داعش.",
+      "2022-05-09", 0),
+    C("ye-sweep-with-arrests-is-an-arrest",
+      "نفذت الأجهزة الأمنية حملة أمنية في مدينة عدن أسفرت عن اعتقال 9 مطلوبين.",
+      "2021-06-30", 1, W(sub_event_type="Arrests")),
+    # a condemnation dated today, of an act with no toll or date of its own, is a reaction
+    C("sd-condemned-shelling-dated-by-the-condemnation",
+      "نددت وزارة الخارجية السودانية اليوم بالقصف الذي تعرضت له مدينة الأبيض.",
+      "2024-02-10", 0),
+    C("ye-condemned-shelling-with-a-toll-stays",
+      "استنكرت الحكومة اليمنية اليوم القصف الحوثي الذي استهدف حي الروضة في مدينة تعز وأسفر عن مقتل طفلين.",
+      "2022-09-05", 1, W(sub_event_type="Shelling/artillery/missile attack", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", GUARD_CASES, ids=[c["id"] for c in GUARD_CASES])
+def test_guard_case(case):
+    test_case(case)

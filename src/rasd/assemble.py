@@ -131,6 +131,14 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         if s is not None:
             by_sentence.setdefault(s.index, []).append(t)
     index = {name: _Sorted(getattr(mentions, name)) for name in ("places", "actors", "quantities", "dates")}
+    # an actor word inside a gazetteer place name is the name ("ود مدني" is no civilian):
+    # only a place that strictly contains the actor word, so "الحشد الشعبي" named like a
+    # place it is stationed at stays an actor
+    inside_place = [a for a in mentions.actors
+                    if any(p.place is not None and p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)
+                           for p in index["places"].inside(a.start - 40, a.end + 40))]
+    if inside_place:
+        index["actors"] = _Sorted([a for a in mentions.actors if a not in inside_place])
     # a trigger word inside an actor's name ("هيئة تحرير الشام", "جيش تحرير السودان") is
     # the name, not an act; weapons named with their force ("الطائرات المسيرة التركية") stay,
     # and so does a trigger that is the whole actor mention ("خرج مئات المتظاهرين": the
@@ -259,7 +267,11 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         d.recalled = _recalled(doc, d)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
-    out = [d for d in out if not (d.anaphoric and d.kind == "event" and _condemned(doc, d, m))]
+    # "دانت الخارجية اليوم القصف على الفاشر": with no toll and no date of its own (the
+    # date is the condemnation's, before the act) the condemned act is not a new incident
+    tolled = any(d.fatalities is not None or d.counts or not _reaction_only(d) for d in out)
+    out = [d for d in out if not (d.kind == "event" and _condemned(doc, d, m)
+                                  and (d.anaphoric or not tolled and _reaction_only(d)))]
     if aggregate and out:
         # one cumulative claim per sentence, however many outcome words it has
         first = out[0]
@@ -1146,6 +1158,10 @@ def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
             if doc.token_distance(s, e, m.start, m.end) <= 1:
                 return True
     return False
+
+
+def _reaction_only(d: Draft) -> bool:
+    return d.date_mention is None or d.date_mention.start < d.trigger.start
 
 
 def _condemned(doc: Doc, d: Draft, m: Mentions) -> bool:
