@@ -114,3 +114,26 @@ GUARD_CASES = [
 @pytest.mark.parametrize("case", GUARD_CASES, ids=[c["id"] for c in GUARD_CASES])
 def test_guard_case(case):
     test_case(case)
+
+
+TYPE_CASES = [
+    # Israel's bare "قصف" in Gaza is coded from the air; artillery stays shelling; in
+    # Lebanon only a singled-out building or car makes it an air strike
+    C("ps-bare-israeli-bombing-of-a-home-in-gaza",
+      "استشهد خمسة مواطنين في قصف إسرائيلي استهدف منزلا لعائلة شراب في حي الأمل غرب خان يونس.",
+      "2024-02-14", 1, W(sub_event_type="Air/drone strike", inter1=8, fatalities=5)),
+    C("ps-israeli-artillery-in-gaza-stays-shelling",
+      "أصيب ثلاثة مواطنين بقصف مدفعي إسرائيلي على أطراف بلدة بيت لاهيا شمال قطاع غزة.",
+      "2024-01-22", 1, W(sub_event_type="Shelling/artillery/missile attack", inter1=8)),
+    C("lb-bare-bombing-of-a-house-is-air",
+      "استشهد شخصان في قصف إسرائيلي استهدف منزلا في بلدة عيتا الشعب الجنوبية.",
+      "2024-03-12", 1, W(sub_event_type="Air/drone strike", inter1=8)),
+    C("lb-bare-bombing-of-outskirts-stays-shelling",
+      "تعرضت أطراف بلدة كفركلا لقصف إسرائيلي بعد ظهر اليوم.",
+      "2024-03-12", 1, W(sub_event_type="Shelling/artillery/missile attack", inter1=8)),
+]
+
+
+@pytest.mark.parametrize("case", TYPE_CASES, ids=[c["id"] for c in TYPE_CASES])
+def test_type_case(case):
+    test_case(case)
