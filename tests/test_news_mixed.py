@@ -137,3 +137,36 @@ TYPE_CASES = [
 @pytest.mark.parametrize("case", TYPE_CASES, ids=[c["id"] for c in TYPE_CASES])
 def test_type_case(case):
     test_case(case)
+
+
+CLAIM_CASES = [
+    # armed groups' claims: a website is no cyber attack, "استهدفوا" is an act,
+    # "المقاومة الإسلامية" is Hezbollah in Lebanon and the Iraqi factions in Iraq
+    C("so-shabaab-claim-on-its-website",
+      "قالت حركة الشباب عبر موقعها الإلكتروني إن مقاتليها نصبوا كمينا لدورية للجيش الصومالي قرب بلدة جوهر.",
+      "2022-04-18", 1, W(event_type="Battles", actor1="Al Shabaab", cited_kind="military")),
+    C("cyber-attack-is-still-no-event",
+      "تعرض الموقع الإلكتروني لوزارة المالية لهجوم إلكتروني أدى إلى توقفه عن العمل ساعات.",
+      "2023-05-02", 0),
+    C("lb-islamic-resistance-claim",
+      "أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا موقع الراهب الإسرائيلي المقابل لبلدة عيتا الشعب بالأسلحة الصاروخية.",
+      "2024-02-20", 1, W(actor1="Hezbollah", inter1=3, place="عيتا الشعب")),
+    C("iq-islamic-resistance-is-iraqi",
+      "أعلنت المقاومة الإسلامية استهداف قاعدة عين الأسد في محافظة الأنبار بطائرة مسيرة.",
+      "2024-01-15", 1, W(actor1="Islamic Resistance in Iraq", sub_event_type="Air/drone strike")),
+    # the war as a whole, a detention recalled and bombs found are no new incident
+    C("ps-continuing-aggression-is-no-strike",
+      "حذر الرئيس من أن استمرار العدوان الإسرائيلي على شعبنا سيقود إلى انفجار الأوضاع في المنطقة.",
+      "2024-04-01", 0),
+    C("eg-place-of-detention-is-no-second-arrest",
+      "اعتقلت قوات الأمن الصحفي محمود علي من منزله في مدينة الإسكندرية، ولم تتمكن أسرته من معرفة مكان احتجازه.",
+      "2022-02-08", 1, W(sub_event_type="Arrests")),
+    C("eg-bombs-found-in-a-shootout-are-no-blast",
+      "قتلت قوات الأمن ثلاثة مسلحين في تبادل لإطلاق النار بمدينة العريش، وعثرت بحوزتهم على عبوات ناسفة معدة للتفجير.",
+      "2019-03-03", 1, W(event_type="Battles", fatalities=3)),
+]
+
+
+@pytest.mark.parametrize("case", CLAIM_CASES, ids=[c["id"] for c in CLAIM_CASES])
+def test_claim_case(case):
+    test_case(case)
