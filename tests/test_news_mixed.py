@@ -170,3 +170,22 @@ CLAIM_CASES = [
 @pytest.mark.parametrize("case", CLAIM_CASES, ids=[c["id"] for c in CLAIM_CASES])
 def test_claim_case(case):
     test_case(case)
+
+
+TERRITORY_CASES = [
+    # "دون مقاومة" in the clause after the takeover still makes it a non-violent transfer
+    C("sd-takeover-without-resistance-in-next-clause",
+      "سيطرت قوات الدعم السريع على مدينة الضعين، وذلك دون مقاومة من الجيش.",
+      "2023-11-21", 1, W(sub_event_type="Non-violent transfer of territory", actor1="Rapid Support Forces")),
+    C("ly-entered-without-resistance",
+      "سيطر الجيش الوطني الليبي على مدينة سبها، ودخلها دون مقاومة تذكر.",
+      "2019-01-16", 1, W(sub_event_type="Non-violent transfer of territory", actor1="Libyan National Army")),
+    C("sd-takeover-after-fighting-stays-a-battle",
+      "سيطرت قوات الدعم السريع على مدينة الضعين بعد معارك عنيفة، فيما انسحب الجيش منها.",
+      "2023-11-21", 1, W(event_type="Battles", sub_event_type="Non-state actor overtakes territory")),
+]
+
+
+@pytest.mark.parametrize("case", TERRITORY_CASES, ids=[c["id"] for c in TERRITORY_CASES])
+def test_territory_case(case):
+    test_case(case)

@@ -68,6 +68,7 @@ class Refinement:
     sources: frozenset[str]
     target: str
     words: frozenset[str]
+    sentence: bool = False     # scope: sentence — the words may stand in a later clause
 
 
 @dataclass
@@ -176,7 +177,10 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
                 raise LexiconError(path, getattr(spec, "line", None), f"type {t!r} is not defined in types.yaml")
         words = _norm_set(string_list(spec, "context_any", path))
         context_words |= words
-        refinements.append(Refinement(frozenset(sources), target, words))
+        scope = require(spec, "scope", str, path, optional=True, default="clause")
+        if scope not in ("clause", "sentence"):
+            raise LexiconError(path, getattr(spec, "line", None), f"scope must be clause or sentence, not {scope!r}")
+        refinements.append(Refinement(frozenset(sources), target, words, scope == "sentence"))
     count_nouns: dict[str, str] = {}
     nouns = require(data, "count_nouns", dict, path, optional=True, default={})
     for what, words in nouns.items():
@@ -315,8 +319,11 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
             # مقتل طالب" is no protest met with force)
             cause = cues.cues_in(m.word_end, c_hi, {"solidarity"})
             keys = cues.context_keys(c_lo, min([c.start for c in cause], default=c_hi))
+            sent_keys = None
             for ref in lex.refinements:
-                if typ in ref.sources and keys & ref.words:
+                if ref.sentence and typ in ref.sources and sent_keys is None:
+                    sent_keys = cues.context_keys(sent.start, sent.end)
+                if typ in ref.sources and (sent_keys if ref.sentence else keys) & ref.words:
                     typ = ref.target
                     break
             out.append(Trigger(m.start, m.end, m.word_start, m.word_end, entry, typ, m.key))
