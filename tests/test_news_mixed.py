@@ -189,3 +189,19 @@ TERRITORY_CASES = [
 @pytest.mark.parametrize("case", TERRITORY_CASES, ids=[c["id"] for c in TERRITORY_CASES])
 def test_territory_case(case):
     test_case(case)
+
+
+SIDES_CASES = [
+    # Tripoli's armed groups by name; a time phrase between commas does not hide the sides
+    C("ly-tripoli-militias-clash-after-a-time-phrase",
+      "اندلعت اشتباكات مسلحة، مساء أمس، بين جهاز الردع وعناصر من اللواء 444 قتال في منطقة عين زارة جنوب طرابلس.",
+      "2023-08-15", 1, W(event_type="Battles", actor1="Special Deterrence Force", actor2="444 Combat Brigade", inter1=3)),
+    C("ye-saudi-border-guards",
+      "قتل مهاجر إثيوبي وأصيب اثنان آخران بنيران حرس الحدود السعودي في منطقة آل ثابت بمديرية قطابر.",
+      "2022-10-02", 1, W(actor1="Military Forces of Saudi Arabia", inter1=8, fatalities=1)),
+]
+
+
+@pytest.mark.parametrize("case", SIDES_CASES, ids=[c["id"] for c in SIDES_CASES])
+def test_sides_case(case):
+    test_case(case)

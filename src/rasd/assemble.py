@@ -602,7 +602,14 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # an agent in another clause is only taken when it stands before the trigger: a later
     # clause usually has its own subject ("…، الأمر الذي دفع بقوات X لنشر …")
     earlier = [a for a in agents if a.end <= d.trigger.start]
-    pool = same_clause or earlier
+    # "اندلعت اشتباكات، مساء أمس، بين جهاز الردع و…": a time phrase between commas puts the
+    # sides in another clause; "بين" right before an actor still names a side of the act
+    sides = [a for a in agents if a.start > d.trigger.end and d.sentence.start <= a.start < d.sentence.end
+             and doc.norm[max(d.sentence.start, a.start - 5):a.start].split()[-1:] == ["بين"]]
+    if sides:
+        # "بين X وY": the side joined to the first by و
+        sides += [a for a in agents if sides[0].end < a.start <= sides[0].end + 2 and doc.norm[a.start - 1] == "و"]
+    pool = same_clause or earlier or sides
     if pool:
         d.actor1 = min(pool, key=lambda a: _dist(doc, a, d.trigger) + (0 if a.start < d.trigger.start else 0.5))
     else:
@@ -660,7 +667,7 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
                 d.actor1, d.actor2 = first, second
     elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:
         # "اشتباكات بين X و Y": the other named side in the clause
-        others = [a for a in same_clause if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
+        others = [a for a in (same_clause or sides) if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
         if others:
             d.actor2 = min(others, key=lambda a: _dist(doc, a, d.trigger))
     if d.actor2 is None and d.actor1 is not None and speakers and lex.types[d.type].merge_group == "clash":
