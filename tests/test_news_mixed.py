@@ -205,3 +205,19 @@ SIDES_CASES = [
 @pytest.mark.parametrize("case", SIDES_CASES, ids=[c["id"] for c in SIDES_CASES])
 def test_sides_case(case):
     test_case(case)
+
+
+OUTLET_CASES = [
+    # al-Masirah's name is the word for a drone: its reporter types no strike
+    C("ye-masirah-reporter-is-no-drone",
+      "أفاد مراسل المسيرة بأن مرتزقة العدوان استهدفوا بقذائف المدفعية منازل المواطنين في مديرية رازح.",
+      "2022-06-10", 1, W(sub_event_type="Shelling/artillery/missile attack")),
+    C("ye-a-drone-named-beside-masirah-stays-air",
+      "أفاد مراسل المسيرة بأن طائرة مسيرة سعودية استهدفت مزرعة في مديرية رازح.",
+      "2022-06-10", 1, W(sub_event_type="Air/drone strike", inter1=8)),
+]
+
+
+@pytest.mark.parametrize("case", OUTLET_CASES, ids=[c["id"] for c in OUTLET_CASES])
+def test_outlet_case(case):
+    test_case(case)

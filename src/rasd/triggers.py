@@ -7,6 +7,8 @@ returns the triggers of a document that survive their guards, with refined types
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 import functools
 from dataclasses import dataclass, field
@@ -323,11 +325,28 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
             for ref in lex.refinements:
                 if ref.sentence and typ in ref.sources and sent_keys is None:
                     sent_keys = cues.context_keys(sent.start, sent.end)
-                if typ in ref.sources and (sent_keys if ref.sentence else keys) & ref.words:
+                if typ not in ref.sources:
+                    continue
+                hit = (sent_keys if ref.sentence else keys) & ref.words
+                if hit and not _only_outlet_drone(doc, hit, c_lo, c_hi):
                     typ = ref.target
                     break
             out.append(Trigger(m.start, m.end, m.word_start, m.word_end, entry, typ, m.key))
     return out
+
+
+# al-Masirah's name is the word for a drone: "مراسل المسيرة" types nothing
+_DRONE_KEYS = frozenset({"مسيره", "مسيرة"})
+_OUTLET_DRONE = re.compile(r"(?:مراسل|مراسلة|قناة|قناه|موقع|لقناة|لقناه|لموقع|لمراسل|وكالة|وكاله)\s+المسير[ةه]|المسير[ةه]\s+نت")
+
+
+def _only_outlet_drone(doc: Doc, hit: frozenset[str] | set[str], lo: int, hi: int) -> bool:
+    """Is the only refining word a drone that is the outlet al-Masirah?"""
+    if not hit <= _DRONE_KEYS:
+        return False
+    clause = doc.text[lo:hi]
+    outlets = len(_OUTLET_DRONE.findall(clause))
+    return outlets > 0 and outlets >= len(re.findall(r"مسير[ةه]", clause))
 
 
 def _entry_for(doc: Doc, m: Match, lex: TriggerLexicon, cues: CueIndex, lo: int, hi: int) -> TriggerEntry | None:
