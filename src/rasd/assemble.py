@@ -131,6 +131,14 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         if s is not None:
             by_sentence.setdefault(s.index, []).append(t)
     index = {name: _Sorted(getattr(mentions, name)) for name in ("places", "actors", "quantities", "dates")}
+    # an actor word inside a gazetteer place name is the name ("ود مدني" is no civilian):
+    # only a place that strictly contains the actor word, so "الحشد الشعبي" named like a
+    # place it is stationed at stays an actor
+    inside_place = [a for a in mentions.actors
+                    if any(p.place is not None and p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end)
+                           for p in index["places"].inside(a.start - 40, a.end + 40))]
+    if inside_place:
+        index["actors"] = _Sorted([a for a in mentions.actors if a not in inside_place])
     # a trigger word inside an actor's name ("هيئة تحرير الشام", "جيش تحرير السودان") is
     # the name, not an act; weapons named with their force ("الطائرات المسيرة التركية") stay,
     # and so does a trigger that is the whole actor mention ("خرج مئات المتظاهرين": the
@@ -259,7 +267,11 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         d.recalled = _recalled(doc, d)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
-    out = [d for d in out if not (d.anaphoric and d.kind == "event" and _condemned(doc, d, m))]
+    # "دانت الخارجية اليوم القصف على الفاشر": with no toll and no date of its own (the
+    # date is the condemnation's, before the act) the condemned act is not a new incident
+    tolled = any(d.fatalities is not None or d.counts or not _reaction_only(d) for d in out)
+    out = [d for d in out if not (d.kind == "event" and _condemned(doc, d, m)
+                                  and (d.anaphoric or not tolled and _reaction_only(d)))]
     if aggregate and out:
         # one cumulative claim per sentence, however many outcome words it has
         first = out[0]
@@ -496,6 +508,8 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
     if a.start < d.trigger.end:
         return False
+    if d.type in ("arrest", "abduction") and _detainee(doc, d, a):
+        return True
     if doc.norm[d.trigger.start:d.trigger.end].rsplit(" ", 1)[-1] in ("علي", "ضد") \
             and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) <= 1:
         return True           # "أطلقت النار على المتظاهرين": the trigger ends with its preposition
@@ -504,6 +518,28 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
         if k > 0 and doc.tokens[k - 1].text in ("من", "ومن") and not _supporting(doc, a, lex):
             return True       # "استعاد الجيش السيطرة على المدينة من حركة الشباب"
     return bool(lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start))
+
+
+# words for a member or leader of a group: after an arrest or abduction they name whom it
+# took ("اعتقال أحد قياديي داعش", "اعتقلت الشرطة قياديا في حركة الشباب")
+_MEMBER_WORDS = frozenset("""احد اثنين ثلاثه قيادي قياديا قياديين قياديي القيادي عنصر عنصرا عناصر عنصرين
+    مسؤول مسؤولا امير اميرا والي مطلوب مطلوبا مطلوبين منتسب منتسبي عضو عضوا اعضاء مسلح مسلحا مسلحين
+    مقاتل مقاتلا مقاتلين مقاتلي""".split())
+# verbal nouns of detention: the actor right after them is their object ("اعتقال عناصر داعش")
+_DETENTION_NOUNS = ("اعتقال", "القبض", "توقيف", "احتجاز", "اختطاف", "خطف", "اقتياد", "اسر")
+
+
+def _detainee(doc: Doc, d: Draft, a: ActorMention) -> bool:
+    """"اعتقال أحد قياديي داعش": the group named after an arrest is whom it took."""
+    between = doc.tokens_between(d.trigger.end, a.start)
+    if len(between) > 3:
+        return False
+    first = doc.tokens[doc.token_index(a.start)].text
+    words = [t.text.lstrip("و") for t in between] + [first]
+    if any(w in _MEMBER_WORDS or (w.startswith("ال") and w[2:] in _MEMBER_WORDS) for w in words):
+        return True
+    last = doc.norm[d.trigger.word_start:d.trigger.end].split()[0].lstrip("وب")
+    return last.startswith(_DETENTION_NOUNS) and not between
 
 
 def _supporting(doc: Doc, a: ActorMention, lex: TriggerLexicon) -> bool:
@@ -566,7 +602,14 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # an agent in another clause is only taken when it stands before the trigger: a later
     # clause usually has its own subject ("…، الأمر الذي دفع بقوات X لنشر …")
     earlier = [a for a in agents if a.end <= d.trigger.start]
-    pool = same_clause or earlier
+    # "اندلعت اشتباكات، مساء أمس، بين جهاز الردع و…": a time phrase between commas puts the
+    # sides in another clause; "بين" right before an actor still names a side of the act
+    sides = [a for a in agents if a.start > d.trigger.end and d.sentence.start <= a.start < d.sentence.end
+             and doc.norm[max(d.sentence.start, a.start - 5):a.start].split()[-1:] == ["بين"]]
+    if sides:
+        # "بين X وY": the side joined to the first by و
+        sides += [a for a in agents if sides[0].end < a.start <= sides[0].end + 2 and doc.norm[a.start - 1] == "و"]
+    pool = same_clause or earlier or sides
     if pool:
         d.actor1 = min(pool, key=lambda a: _dist(doc, a, d.trigger) + (0 if a.start < d.trigger.start else 0.5))
     else:
@@ -624,7 +667,7 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
                 d.actor1, d.actor2 = first, second
     elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:
         # "اشتباكات بين X و Y": the other named side in the clause
-        others = [a for a in same_clause if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
+        others = [a for a in (same_clause or sides) if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
         if others:
             d.actor2 = min(others, key=lambda a: _dist(doc, a, d.trigger))
     if d.actor2 is None and d.actor1 is not None and speakers and lex.types[d.type].merge_group == "clash":
@@ -1122,6 +1165,10 @@ def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
             if doc.token_distance(s, e, m.start, m.end) <= 1:
                 return True
     return False
+
+
+def _reaction_only(d: Draft) -> bool:
+    return d.date_mention is None or d.date_mention.start < d.trigger.start
 
 
 def _condemned(doc: Doc, d: Draft, m: Mentions) -> bool:

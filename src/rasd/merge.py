@@ -415,6 +415,27 @@ def _first(items):
     return next((x for x in items if x is not None), None)
 
 
+# Words that make an Israeli bombardment a ground or naval one: without them, "قصف
+# إسرائيلي استهدف منزلا" in Gaza is an air strike (ACLED codes unspecified Israeli strikes
+# in Gaza from the air, which most are); in Lebanon only when a building or vehicle was
+# singled out, since bare "قصف" of border villages' outskirts is mostly artillery.
+_GROUND_FIRE = ("مدفعي", "مدفعية", "قذيفة", "قذائف", "دبابة", "دبابات", "هاون", "زوارق", "زورق", "بحري",
+                "بحرية", "رشاشات", "صاروخ موجه", "صواريخ موجهة", "فوسفوري")
+_SINGLED_OUT = ("منزل", "منزلا", "شقة", "مبنى", "سيارة", "دراجة نارية", "مركبة", "عمارة", "بناية")
+
+
+def _bare_israeli_bombing(doc: Doc, group: list[Draft], actor1: Actor | None, place) -> bool:
+    if actor1 is None or actor1.name != "Military Forces of Israel" or place is None:
+        return False
+    gaza, lebanon = place.admin1 == "Gaza Strip", place.country == "LB"
+    if not (gaza or lebanon):
+        return False
+    words = " ".join(doc.text[d.sentence.start:d.sentence.end] for d in group)
+    if any(w in words for w in _GROUND_FIRE):
+        return False
+    return gaza or any(w in words.split() or ("ب" + w) in words.split() for w in _SINGLED_OUT)
+
+
 def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
     if typ == "riot" and actor1 is not None and actor1.inter in _ARMED_ACTS:
         typ = "attack"      # settlers, militias or troops burning and stoning: not rioters
@@ -463,6 +484,8 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
                 actor2, a2m = actor1, a1m
             actor1, a1m = None, None
         typ = _refine(typ, actor1, actor2)
+        if typ == "shelling" and _bare_israeli_bombing(doc, group, actor1, place):
+            typ = "airstrike"
         if typ in ("riot", "mob_violence") and (actor1 is None or actor1.inter in (6, 7)):
             # the crowd is the actor, as rioters; the people it attacked are not the crowd
             if actor1 is not None:

@@ -7,6 +7,8 @@ returns the triggers of a document that survive their guards, with refined types
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 import functools
 from dataclasses import dataclass, field
@@ -68,6 +70,7 @@ class Refinement:
     sources: frozenset[str]
     target: str
     words: frozenset[str]
+    sentence: bool = False     # scope: sentence — the words may stand in a later clause
 
 
 @dataclass
@@ -176,7 +179,10 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
                 raise LexiconError(path, getattr(spec, "line", None), f"type {t!r} is not defined in types.yaml")
         words = _norm_set(string_list(spec, "context_any", path))
         context_words |= words
-        refinements.append(Refinement(frozenset(sources), target, words))
+        scope = require(spec, "scope", str, path, optional=True, default="clause")
+        if scope not in ("clause", "sentence"):
+            raise LexiconError(path, getattr(spec, "line", None), f"scope must be clause or sentence, not {scope!r}")
+        refinements.append(Refinement(frozenset(sources), target, words, scope == "sentence"))
     count_nouns: dict[str, str] = {}
     nouns = require(data, "count_nouns", dict, path, optional=True, default={})
     for what, words in nouns.items():
@@ -305,26 +311,58 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
         found = [m for m in lex.matcher.find_all(doc.norm, sent.start, sent.end)
                  if m.word_end == m.end or doc.norm[m.end:m.word_end] in lex.entries[m.values[0]].suffixes]
         for m in leftmost_longest(found):
-            entry = lex.entries[m.values[0]]
-            if _blocked(doc, m, entry, cues, lex.cues, sent.start):
+            entry = _entry_for(doc, m, lex, cues, sent.start, sent.end)
+            if entry is None or _blocked(doc, m, entry, cues, lex.cues, sent.start):
                 continue
             clause = doc.clause_at(m.start)
             c_lo, c_hi = (clause.start, clause.end) if clause else (sent.start, sent.end)
-            if entry.requires_any:
-                lo, hi = _window(doc, m.start, m.end, entry.window, entry.window, sent.start, sent.end)
-                if not (cues.context_keys(lo, hi) & entry.requires_any):
-                    continue
             typ = entry.type
             # the words of a protest's cause do not type the protest ("تظاهروا احتجاجا على
             # مقتل طالب" is no protest met with force)
             cause = cues.cues_in(m.word_end, c_hi, {"solidarity"})
             keys = cues.context_keys(c_lo, min([c.start for c in cause], default=c_hi))
+            sent_keys = None
             for ref in lex.refinements:
-                if typ in ref.sources and keys & ref.words:
+                if ref.sentence and typ in ref.sources and sent_keys is None:
+                    sent_keys = cues.context_keys(sent.start, sent.end)
+                if typ not in ref.sources:
+                    continue
+                hit = (sent_keys if ref.sentence else keys) & ref.words
+                if hit and not _only_outlet_drone(doc, hit, c_lo, c_hi):
                     typ = ref.target
                     break
             out.append(Trigger(m.start, m.end, m.word_start, m.word_end, entry, typ, m.key))
     return out
+
+
+# al-Masirah's name is the word for a drone: "مراسل المسيرة" types nothing
+_DRONE_KEYS = frozenset({"مسيره", "مسيرة"})
+_OUTLET_DRONE = re.compile(r"(?:مراسل|مراسلة|قناة|قناه|موقع|لقناة|لقناه|لموقع|لمراسل|وكالة|وكاله)\s+المسير[ةه]|المسير[ةه]\s+نت")
+
+
+def _only_outlet_drone(doc: Doc, hit: frozenset[str] | set[str], lo: int, hi: int) -> bool:
+    """Is the only refining word a drone that is the outlet al-Masirah?"""
+    if not hit <= _DRONE_KEYS:
+        return False
+    clause = doc.text[lo:hi]
+    outlets = len(_OUTLET_DRONE.findall(clause))
+    return outlets > 0 and outlets >= len(re.findall(r"مسير[ةه]", clause))
+
+
+def _entry_for(doc: Doc, m: Match, lex: TriggerLexicon, cues: CueIndex, lo: int, hi: int) -> TriggerEntry | None:
+    """The entry a matched form stands for. A form listed under two entries ("هاجموا": any
+    attack, or a crowd's assault when protesters are near) takes the one whose required
+    context holds, the more specific first; None when no entry's requirement holds."""
+    entries = [lex.entries[v] for v in m.values]
+    if len(entries) > 1:
+        entries.sort(key=lambda e: not e.requires_any)
+    for entry in entries:
+        if entry.requires_any:
+            w_lo, w_hi = _window(doc, m.start, m.end, entry.window, entry.window, lo, hi)
+            if not (cues.context_keys(w_lo, w_hi) & entry.requires_any):
+                continue
+        return entry
+    return None
 
 
 _FIGURATIVE = frozenset({"speaker", "civil_agent"})
