@@ -12,7 +12,7 @@ import pytest
 
 import rasd
 
-from casekit import check_case, match_record as _match  # noqa: F401  (kept for other test modules)
+from casekit import check_case
 
 CASES = [
     # --- Syria -------------------------------------------------------------------------

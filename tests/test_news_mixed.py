@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import rasd
-
-from test_engine import _match
-from test_events_regional import C, W
+from casekit import C, W, check_case
 
 CASES = [
     # ------------------------------------------------------------ actors
@@ -58,16 +55,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
-    records = [r.to_dict() for r in rasd.extract(case["text"], published=case["published"])]
-    events = [r for r in records if r["record_kind"] == "event"]
-    if "n" in case:
-        assert len(events) == case["n"], records
-    assert case["want"] or "n" in case, "a case must assert something"
-    for want in case["want"]:
-        assert any(_match(r, want) for r in events), (want, records)
-    for r in records:
-        for ev in r["evidence"]:
-            assert case["text"][ev["start"]:ev["end"]] == ev["text"]
+    check_case(case)
 
 
 COUNT_CASES = [
@@ -83,7 +71,7 @@ COUNT_CASES = [
 
 @pytest.mark.parametrize("case", COUNT_CASES, ids=[c["id"] for c in COUNT_CASES])
 def test_count_case(case):
-    test_case(case)
+    check_case(case)
 
 
 GUARD_CASES = [
@@ -113,7 +101,7 @@ GUARD_CASES = [
 
 @pytest.mark.parametrize("case", GUARD_CASES, ids=[c["id"] for c in GUARD_CASES])
 def test_guard_case(case):
-    test_case(case)
+    check_case(case)
 
 
 TYPE_CASES = [
@@ -136,7 +124,7 @@ TYPE_CASES = [
 
 @pytest.mark.parametrize("case", TYPE_CASES, ids=[c["id"] for c in TYPE_CASES])
 def test_type_case(case):
-    test_case(case)
+    check_case(case)
 
 
 CLAIM_CASES = [
@@ -169,7 +157,7 @@ CLAIM_CASES = [
 
 @pytest.mark.parametrize("case", CLAIM_CASES, ids=[c["id"] for c in CLAIM_CASES])
 def test_claim_case(case):
-    test_case(case)
+    check_case(case)
 
 
 TERRITORY_CASES = [
@@ -188,7 +176,7 @@ TERRITORY_CASES = [
 
 @pytest.mark.parametrize("case", TERRITORY_CASES, ids=[c["id"] for c in TERRITORY_CASES])
 def test_territory_case(case):
-    test_case(case)
+    check_case(case)
 
 
 SIDES_CASES = [
@@ -204,7 +192,7 @@ SIDES_CASES = [
 
 @pytest.mark.parametrize("case", SIDES_CASES, ids=[c["id"] for c in SIDES_CASES])
 def test_sides_case(case):
-    test_case(case)
+    check_case(case)
 
 
 OUTLET_CASES = [
@@ -220,4 +208,4 @@ OUTLET_CASES = [
 
 @pytest.mark.parametrize("case", OUTLET_CASES, ids=[c["id"] for c in OUTLET_CASES])
 def test_outlet_case(case):
-    test_case(case)
+    check_case(case)
