@@ -202,6 +202,10 @@ CASES = [
     C("ly-clash-between-dozens-is-no-toll",
       "اندلعت اشتباكات بين عشرات المسلحين وقوات الأمن في مدينة الزاوية.", "2023-08-15", 1,
       W(rasd_type="armed_clash", fatalities=None)),
+    # ------------------------------------------------------------ ambulance services are medical sources
+    C("ly-ambulance-service-is-medical",
+      "قتل شخصان في اشتباكات بين مجموعتين مسلحتين وسط مدينة مصراتة، بحسب جهاز الإسعاف والطوارئ.",
+      "2023-05-28", 1, W(rasd_type="armed_clash", cited_kind="medical", fatalities=2)),
     # ------------------------------------------------------------ a protest's cause is no event
     C("sd-march-against-a-killing",
       "خرج مئات الطلاب في موكب بمدينة الأبيض احتجاجا على مقتل زميلهم برصاص الشرطة الأسبوع الماضي.",
