@@ -216,7 +216,8 @@ CASES = [
     ]),
     ('سيطرت قوات حفتر على مدينة غريان جنوب طرابلس.', [
         ('غريان', 'settlement', 'Gharyan', 'Mizdah', 'LY', 1),
-        ('جنوب طرابلس', 'relative', "Tajura' wa an Nawahi al Arba", "Tajura' wa an Nawahi al Arba", 'LY', 3),
+        # south of the city, not a side of the Tajura' district that lists طرابلس among its names
+        ('جنوب طرابلس', 'relative', 'Tripoli', "Tajura' wa an Nawahi al Arba", 'LY', 2),
     ]),
     ('وقعت اشتباكات في منطقة عين زارة جنوب العاصمة طرابلس.', [
         ('عين زارة', 'unlisted', None, "Tajura' wa an Nawahi al Arba", 'LY', 2),
@@ -531,7 +532,7 @@ CASES = [
     ]),
     ('اندلعت اشتباكات بين مجموعات مسلحة في مدينة الزاوية غرب طرابلس.', [
         ('الزاوية', 'settlement', 'Zawiya', 'Az Zawiyah', 'LY', 1),
-        ('غرب طرابلس', 'relative', "Tajura' wa an Nawahi al Arba", "Tajura' wa an Nawahi al Arba", 'LY', 3),
+        ('غرب طرابلس', 'relative', 'Tripoli', "Tajura' wa an Nawahi al Arba", 'LY', 2),
     ]),
     ('قتل جنديان في هجوم حوثي على مواقع في محافظة البيضاء.', [
         ('محافظة البيضاء', 'region', "Al Bayda'", "Al Bayda'", 'YE', 3),
@@ -560,7 +561,8 @@ CASES = [
         ('شبعا', 'relative', 'Shebaa', 'Nabatieh', 'LB', 2),
     ]),
     ('استشهد طفل في قصف على حي الشجاعية شرق مدينة غزة.', [
-        ('حي الشجاعية', 'unlisted', None, 'Gaza Strip', 'PS', 2),
+        # a quarter east of the city named with it is coded at that city
+        ('حي الشجاعية', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
         ('غزة', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
     ]),
     ('اقتحمت قوات الاحتلال بلدة حوارة جنوب نابلس.', [
