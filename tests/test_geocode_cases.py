@@ -78,7 +78,8 @@ CASES = [
         ('قرب حمص', 'relative', 'Homs', 'Homs', 'SY', 2),
     ]),
     ('قصف الطيران مخيم اليرموك جنوب دمشق.', [
-        ('مخيم اليرموك', 'unlisted', None, 'Damascus', 'SY', 2),
+        # the camp's own record (the index names it with its noun)
+        ('مخيم اليرموك', 'settlement', 'Mukhayyam al Yarmuk', 'Damascus', 'SY', 1),
         ('جنوب دمشق', 'relative', 'Damascus', 'Damascus', 'SY', 3),
     ]),
     ('اغتال مجهولون قياديا في بلدة طفس بريف درعا الغربي.', [

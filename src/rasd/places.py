@@ -40,6 +40,7 @@ name_key = functools.lru_cache(maxsize=1 << 16)(_name_key)
 _MAIN_COUNTRY = 1.2       # in the article's main country: as much as its governorate named elsewhere
 _MAX_BONUS = 2.0          # the largest coherence bonus (a place within 15 km of another)
 _NEAR_TYPES = ("locality", "neighbourhood", "subdistrict")
+_SITE_FAR_KM = 25         # "سجن رومية شرق بيروت": a site's town this near the next place is that town
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -441,7 +442,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
             continue
         if not chain and not nouns and prep is None and not m.prefix.startswith("و") and not is_area \
-                and m.key not in gaz.major and norm[max(0, m.word_start - 2):m.word_start].strip() not in ("،", ","):
+                and not own_site and m.key not in gaz.major and norm[max(0, m.word_start - 2):m.word_start].strip() not in ("،", ","):
             # no cue, no fame: a place only if named elsewhere with a noun (decided below)
             dormant.append((m, start))
             last_end = m.word_end
@@ -460,6 +461,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         elif chain:
             h.cue_word = doc.view.orig_text(chain[0].start, chain[0].end)
             h.cue_start = chain[0].start
+        elif own_site:
+            h.cue_word = doc.view.orig_text(own.start, own.end)
         h.own_site = own_site
         hits.append(h)
         last_end = m.word_end
@@ -622,8 +625,8 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
             # adverb after the noun, not a village so spelt (those are definite: قرية الكرامة)
             h.license = ""
             h.notes = ["an indefinite common word after a place noun: an adjective or adverb, not a name"]
-        elif h.nouns:
-            h.license = "noun"
+        elif h.nouns or h.own_site and not common:
+            h.license = "noun"      # (a site record named with its noun: "قصف الطيران مخيم اليرموك")
         elif h.relative is not None and not common:
             h.license = "relative"     # not "جنوب البلاد": the country, not a village
         elif prev is not None and prev.license and (
@@ -1159,7 +1162,7 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         # (a site is named after a town in the place that follows it: "سوق الحميدية وسط دمشق")
         far = nxt is not None and nxt.place is not None and _is_major(nxt.place) and not _is_major(m.place) \
-            and nxt.place.placetype != "country" and (m.site or (m.place.distance_km(nxt.place) or 0) > 100)
+            and nxt.place.placetype != "country" and ((m.place.distance_km(nxt.place) or 0) > (_SITE_FAR_KM if m.site else 100))
         # (a quarter lies in the town named right after it, whatever the wording: "حي
         # الميدان في حلب", "بمدينة حلب", not in a homonymous quarter 100+ km away)
         if verdict is None and far and (nxt.kind in ("region", "relative") or m.place.placetype == "neighbourhood" and strong) \
