@@ -34,7 +34,19 @@ CASES = [
     ("قالت مصادر محلية إن مسلحين اقتحموا مقرا أمنيا في مدينة الزاوية وسط توتر في حماة.", [
         ("الزاوية", "settlement", "الزاوية", "Az Zawiyah", "LY", 1),
         ("حماة", "settlement", "حماة", "Hama", "SY", 1)]),
+    # (an alternate name of a record whose own name is another word stays: Raqqa's Karama)
+    ("اغتال مسلحون مختارا في قرية الكرامة بريف الرقة.", [
+        ("الكرامة", "settlement", "فطسة الثيب", "Raqqa", "SY", 1),
+        ("ريف الرقة", "region", "ريف الرقة", "Raqqa", "SY", 3)]),
+    # (a major homonym abroad loses to the governorate the next words name)
+    ("عثر الأهالي على جثة رجل قرب بلدة الصور بريف دير الزور الشرقي.", [
+        ("الصور", "unlisted", None, "Deir ez-Zor", "SY", 2),
+        ("ريف دير الزور الشرقي", "region", "ريف دير الزور", "Deir ez-Zor", "SY", 3)]),
     # ---------------------------------------------- camps and sites at their towns
+    # (an Egyptian statement: the words after the camp place it, not the article's country)
+    ("دانت الخارجية المصرية في بيان قصف مخيم النصيرات وسط قطاع غزة.", [
+        ("مخيم النصيرات", "settlement", "النصيرات", "Gaza Strip", "PS", 1),
+        ("وسط قطاع غزة", "relative", "قطاع غزة", "Gaza Strip", "PS", 3)]),
     ("استشهد ثلاثة فلسطينيين في غارة إسرائيلية على مخيم جباليا فجر اليوم.", [
         ("مخيم جباليا", "settlement", "مخيم جباليا", "Gaza Strip", "PS", 1)]),
     ("أوقف الجيش اللبناني مطلوبين اثنين في مخيم نهر البارد شمال طرابلس.", [

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .doc import Doc
 from .gazetteer import Gazetteer, Place, get_gazetteer
+from .gazetteer import loose_key as _loose_key
 from .gazetteer import name_key as _name_key
 from .lexicon import NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml, require, string_list
 from .normalize import normalize_key
@@ -933,8 +934,20 @@ def _exact_spelling(h: _Hit, cands: list[Place]) -> list[Place]:
     exact = {c.country for c in cands if _spelt(name_key(c.name_ar), key)}
     if not exact or len(exact) == len({c.country for c in cands}):
         return cands
-    # (a listed area is spelt as news writes it: "رفح" of Sinai stays beside Gaza's)
-    return [c for c in cands if c.country in exact or c.id.startswith("rasd:")]
+    # Only near-spellings drop out; a record whose own name is another word altogether
+    # lists this one as an alternate name (Raqqa's "قرية الكرامة"), which stays. (A
+    # listed area is spelt as news writes it: "رفح" of Sinai stays beside Gaza's.)
+    return [c for c in cands if c.country in exact or c.id.startswith("rasd:") or not _near_spelling(name_key(c.name_ar), key)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _near_spelling(own: str, key: str) -> bool:
+    """Whether a candidate's own name is the written name spelt a little otherwise
+    ("الزاوي" for الزاوية): one is the other short of a letter or two, or they fold alike."""
+    if own == key:
+        return False
+    short, long_ = sorted((own, key), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 2 or _loose_key(own) == _loose_key(key)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1161,8 +1174,12 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         # 2. the words right after it name another governorate far away
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         # (a site is named after a town in the place that follows it: "سوق الحميدية وسط دمشق")
-        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) and not _is_major(m.place) \
-            and nxt.place.placetype != "country" and ((m.place.distance_km(nxt.place) or 0) > (_SITE_FAR_KM if m.site else 100))
+        # (even a major homonym abroad: "بلدة الصور بريف دير الزور" is no Lebanese Tyre)
+        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) \
+            and (not _is_major(m.place) or strong and nxt.kind == "region" and nxt.place.country != m.place.country) \
+            and nxt.place.placetype != "country" and ((m.place.distance_km(nxt.place) or 0) > (_SITE_FAR_KM if m.site else 100)
+                                                      # (a region may have no centroid: another country is far)
+                                                      or nxt.place.country != m.place.country)
         # (a quarter lies in the town named right after it, whatever the wording: "حي
         # الميدان في حلب", "بمدينة حلب", not in a homonymous quarter 100+ km away)
         if verdict is None and far and (nxt.kind in ("region", "relative") or m.place.placetype == "neighbourhood" and strong) \
@@ -1194,7 +1211,11 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             keep.append(m)
             continue
         # 3. another country than the article's
-        if verdict is None and main is not None and m.place.country != main and not _is_major(m.place):
+        if verdict is None and main is not None and m.place.country != main and not _is_major(m.place) \
+                and not any(x is not m and x.place is not None and x.start >= m.end and x.start < s_end
+                            and x.admin1 == m.place.admin1 and x.country == m.place.country for x in mentions):
+            # (the words after it in its sentence place it there: "مخيم النصيرات وسط قطاع غزة"
+            # in an Egyptian statement)
             # announced as a place, a homonym in the article's country that lost on priors
             # (a capital abroad: "شابا فلسطينيا من قرية حجة") is that place
             home = next((x for x in m.ranked if x[1].country == main and x[1].placetype == m.place.placetype), None) \
