@@ -799,6 +799,8 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     top_country = ranked_countries[0][0] if ranked_countries and (
         len(ranked_countries) == 1 or ranked_countries[0][1] > ranked_countries[1][1]) else None
 
+    # (most articles name no capital word at all: skip the look-behind then)
+    capital_doc = any(w.split(" ", 1)[0].removeprefix("ال") in doc.norm for w in load_lexicon().capital_words)
     bases: list[list[tuple[float, list[str]]]] = []
     for h in hits:
         cands = h.cands
@@ -809,7 +811,8 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             scored = []
             in_sent = sent_admin.get(h.sentence, ())
             article = h.prefix.endswith("ال")
-            capital = _capital_before(doc.norm, h.word_start)
+            capital = capital_doc and any(_static(c)[2] == _SEAT_PRIOR["PPLC"] for c in cands) \
+                and _capital_before(doc.norm, h.word_start)
             if capital and top_country and any(c.country == top_country for c in cands) \
                     and not any(c.country == top_country and _seat_code(c) == "PPLC" for c in cands):
                 capital = False     # "العاصمة طرابلس" in an article about Lebanon: not Libya's
@@ -916,10 +919,15 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
 
 
 def _names_it(c: Place, key: str) -> bool:
+    return _shares_word(c.name_ar, key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _shares_word(name_ar: str, key: str) -> bool:
     """Whether a region candidate's own name shares a word with the name written: the
     Libyan district "تاجوراء والنواحي الأربع" lists طرابلس among its names, but
     "غرب طرابلس" is west of the city, not a side of that district."""
-    return bool(set(name_key(c.name_ar).split()) & set(key.split()))
+    return bool(set(name_key(name_ar).split()) & set(key.split()))
 
 
 def _exact_spelling(h: _Hit, cands: list[Place]) -> list[Place]:
@@ -927,8 +935,8 @@ def _exact_spelling(h: _Hit, cands: list[Place]) -> list[Place]:
     الزاوية too) drop out where the name as written exists elsewhere: only those in a
     country that holds the exact name stay, so that the context weighs homonyms, not
     spellings."""
-    if len(cands) < 2:
-        return cands
+    if len(cands) < 2 or len({c.country for c in cands}) == 1:
+        return cands        # (one country: nothing to drop, the common case)
     key = name_key(h.key)
     # ("شعبية المرج" is spelt so: an admin word before the name)
     exact = {c.country for c in cands if _spelt(name_key(c.name_ar), key)}
@@ -1212,8 +1220,8 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             continue
         # 3. another country than the article's
         if verdict is None and main is not None and m.place.country != main and not _is_major(m.place) \
-                and not any(x is not m and x.place is not None and x.start >= m.end and x.start < s_end
-                            and x.admin1 == m.place.admin1 and x.country == m.place.country for x in mentions):
+                and not any(x.place is not None and x.start < s_end and x.admin1 == m.place.admin1
+                            and x.country == m.place.country for x in mentions[i + 1:i + 4]):
             # (the words after it in its sentence place it there: "مخيم النصيرات وسط قطاع غزة"
             # in an Egyptian statement)
             # announced as a place, a homonym in the article's country that lost on priors
