@@ -935,17 +935,37 @@ def _exact_spelling(h: _Hit, cands: list[Place]) -> list[Place]:
     الزاوية too) drop out where the name as written exists elsewhere: only those in a
     country that holds the exact name stay, so that the context weighs homonyms, not
     spellings."""
-    if len(cands) < 2 or len({c.country for c in cands}) == 1:
-        return cands        # (one country: nothing to drop, the common case)
-    key = name_key(h.key)
+    if len(cands) < 2:
+        return cands
+    # the same name brings the same candidates (the index's Place objects) in every
+    # document: decide once per name and candidate list
+    memo = (h.key, len(cands), id(cands[0]), id(cands[-1]))
+    kept = _SPELLING.get(memo)
+    if kept is None:
+        if len(_SPELLING) > 1 << 16:
+            _SPELLING.clear()
+        drop = _spelling_drops(h.key, cands)
+        kept = _SPELLING[memo] = () if drop is None else tuple(
+            i for i, c in enumerate(cands) if all(c is not d for d in drop))
+    return [cands[i] for i in kept] if kept else cands      # () keeps them all
+
+
+_SPELLING: dict[tuple, tuple[int, ...] | None] = {}
+
+
+def _spelling_drops(hkey: str, cands: list[Place]) -> list[Place] | None:
+    if len({c.country for c in cands}) == 1:
+        return None         # (one country: nothing to drop, the common case)
+    key = name_key(hkey)
     # ("شعبية المرج" is spelt so: an admin word before the name)
     exact = {c.country for c in cands if _spelt(name_key(c.name_ar), key)}
     if not exact or len(exact) == len({c.country for c in cands}):
-        return cands
+        return None
     # Only near-spellings drop out; a record whose own name is another word altogether
     # lists this one as an alternate name (Raqqa's "قرية الكرامة"), which stays. (A
     # listed area is spelt as news writes it: "رفح" of Sinai stays beside Gaza's.)
-    return [c for c in cands if c.country in exact or c.id.startswith("rasd:") or not _near_spelling(name_key(c.name_ar), key)]
+    drop = [c for c in cands if not (c.country in exact or c.id.startswith("rasd:") or not _near_spelling(name_key(c.name_ar), key))]
+    return drop or None
 
 
 @functools.lru_cache(maxsize=65536)
