@@ -256,9 +256,7 @@ PROBES3 = [
 ]
 
 _XFAIL: dict[int, str] = {}
-_XFAIL2: dict[int, str] = {
-    5: "places, not counts: 'مخيم جباليا' is not found, so the strike has no place and no record",
-}
+_XFAIL2: dict[int, str] = {}      # (5, 'مخيم جباليا' not found, was fixed in places: s12-R1)
 
 
 def _first_event(records):

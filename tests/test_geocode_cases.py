@@ -78,7 +78,8 @@ CASES = [
         ('قرب حمص', 'relative', 'Homs', 'Homs', 'SY', 2),
     ]),
     ('قصف الطيران مخيم اليرموك جنوب دمشق.', [
-        ('مخيم اليرموك', 'unlisted', None, 'Damascus', 'SY', 2),
+        # the camp's own record (the index names it with its noun)
+        ('مخيم اليرموك', 'settlement', 'Mukhayyam al Yarmuk', 'Damascus', 'SY', 1),
         ('جنوب دمشق', 'relative', 'Damascus', 'Damascus', 'SY', 3),
     ]),
     ('اغتال مجهولون قياديا في بلدة طفس بريف درعا الغربي.', [
@@ -216,7 +217,8 @@ CASES = [
     ]),
     ('سيطرت قوات حفتر على مدينة غريان جنوب طرابلس.', [
         ('غريان', 'settlement', 'Gharyan', 'Mizdah', 'LY', 1),
-        ('جنوب طرابلس', 'relative', "Tajura' wa an Nawahi al Arba", "Tajura' wa an Nawahi al Arba", 'LY', 3),
+        # south of the city, not a side of the Tajura' district that lists طرابلس among its names
+        ('جنوب طرابلس', 'relative', 'Tripoli', "Tajura' wa an Nawahi al Arba", 'LY', 2),
     ]),
     ('وقعت اشتباكات في منطقة عين زارة جنوب العاصمة طرابلس.', [
         ('عين زارة', 'unlisted', None, "Tajura' wa an Nawahi al Arba", 'LY', 2),
@@ -531,7 +533,7 @@ CASES = [
     ]),
     ('اندلعت اشتباكات بين مجموعات مسلحة في مدينة الزاوية غرب طرابلس.', [
         ('الزاوية', 'settlement', 'Zawiya', 'Az Zawiyah', 'LY', 1),
-        ('غرب طرابلس', 'relative', "Tajura' wa an Nawahi al Arba", "Tajura' wa an Nawahi al Arba", 'LY', 3),
+        ('غرب طرابلس', 'relative', 'Tripoli', "Tajura' wa an Nawahi al Arba", 'LY', 2),
     ]),
     ('قتل جنديان في هجوم حوثي على مواقع في محافظة البيضاء.', [
         ('محافظة البيضاء', 'region', "Al Bayda'", "Al Bayda'", 'YE', 3),
@@ -560,7 +562,8 @@ CASES = [
         ('شبعا', 'relative', 'Shebaa', 'Nabatieh', 'LB', 2),
     ]),
     ('استشهد طفل في قصف على حي الشجاعية شرق مدينة غزة.', [
-        ('حي الشجاعية', 'unlisted', None, 'Gaza Strip', 'PS', 2),
+        # a quarter east of the city named with it is coded at that city
+        ('حي الشجاعية', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
         ('غزة', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
     ]),
     ('اقتحمت قوات الاحتلال بلدة حوارة جنوب نابلس.', [

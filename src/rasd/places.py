@@ -13,11 +13,13 @@ import bisect
 import functools
 import math
 import operator
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .doc import Doc
 from .gazetteer import Gazetteer, Place, get_gazetteer
+from .gazetteer import loose_key as _loose_key
 from .gazetteer import name_key as _name_key
 from .lexicon import NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml, require, string_list
 from .normalize import normalize_key
@@ -39,6 +41,7 @@ name_key = functools.lru_cache(maxsize=1 << 16)(_name_key)
 _MAIN_COUNTRY = 1.2       # in the article's main country: as much as its governorate named elsewhere
 _MAX_BONUS = 2.0          # the largest coherence bonus (a place within 15 km of another)
 _NEAR_TYPES = ("locality", "neighbourhood", "subdistrict")
+_SITE_FAR_KM = 25         # "سجن رومية شرق بيروت": a site's town this near the next place is that town
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -64,6 +67,8 @@ class PlaceLexicon:
     heads: frozenset[str]
     attached_preps: frozenset[str]
     demonyms: PhraseMatcher | None = None    # nationality adjectives → ISO2 (votes for the article's country)
+    capitals: dict = field(default_factory=dict)   # (name key, ISO2) → "PPLC" | "PPLA" (seats the index lacks)
+    capital_words: frozenset[str] = frozenset()    # "العاصمة": a national capital's name follows
 
 
 @functools.cache
@@ -133,7 +138,17 @@ def load_lexicon() -> PlaceLexicon:
         if not isinstance(iso, str) or len(iso) != 2 or not iso.isupper():
             raise LexiconError(path, getattr(table, "line", None), f"country_adjectives keys must be ISO2 codes, got {iso!r}")
         demonyms += [(w, iso) for w in string_list(table, iso, path)]
+    capitals: dict[tuple[str, str], str] = {}
+    for key, code in (("admin1_capitals", "PPLA"), ("national_capitals", "PPLC")):
+        table = require(data, key, dict, path, optional=True, default={})
+        for iso, words in table.items():
+            if not isinstance(iso, str) or len(iso) != 2 or not iso.isupper():
+                raise LexiconError(path, getattr(table, "line", None), f"{key} keys must be ISO2 codes, got {iso!r}")
+            for w in string_list(table, iso, path):
+                capitals[(name_key(w), iso)] = code      # national last: Tripoli is Libya's PPLC
+    capital_words = frozenset(normalize_key(w) for w in string_list(data, "capital_words", path, optional=True))
     return PlaceLexicon(
+        capitals=capitals, capital_words=capital_words,
         demonyms=PhraseMatcher(demonyms, prefixes=frozenset({"", "ال", "و", "وال"})),
         cues=PhraseMatcher(entries),
         non_places=PhraseMatcher((w, w) for w in string_list(data, "non_place_names", path)),
@@ -198,6 +213,7 @@ class _Hit:
     ranked: list[tuple[float, Place, list[str]]] = field(default_factory=list)   # best first
     coord_of: "_Hit | None" = None      # the hit this one is coordinated with ("X وY")
     site_only: bool = False             # "مستشفى الرحمة": a site named with a word, not after a town
+    own_site: bool = False              # "مخيم جباليا" indexed whole: the site's own record
 
 
 # "قرية ميدانكي", "بلدة خانصور": after a singular village noun an indefinite word is a
@@ -332,7 +348,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
             continue
         is_area = isinstance(m.values[0], Place)
-        if (m.word_start, m.word_end) in definite and not is_area:
+        if (m.word_start, m.word_end) in definite and not is_area and not _after_quarter_noun(by_end, norm, m.word_start):
             if note:
                 note((m.start, m.end, "a place noun with the article ('المدخل', 'المعبر'), not a name"))
             continue
@@ -363,6 +379,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             if rest and (set(rest) & set(whole) or _same_town(gaz.places(whole), gaz.places(rest))):
                 continue
         village_rest: tuple | None = None
+        own_site = False
         if own is not None and own.word_end < m.end and not is_area and m.key.split(" ", 1)[0] in _VILLAGE_NOUNS:
             # "قرية الكرامة", "قرية عون" are indexed whole (Iraqi records named "Qaryat X"),
             # but news writes the noun before any village: the name is the rest, announced by
@@ -392,6 +409,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         for i, c in enumerate(chain):
             vals = c.values
             if i == 0 and any(v.category in ("person", "faction", "org") for v in vals) and not any(v.category == "noun" for v in vals):
+                # "اقتحم الجيش طولكرم": a definite noun heads no construct, so an
+                # indefinite name after it is not part of a faction's name
+                if (c.prefix.endswith("ال") or c.key.startswith("ال")) and not m.prefix.endswith("ال") \
+                        and not m.key.startswith("ال") and not _values(c, "person"):
+                    break
                 guard = True
                 break
             ns = _values(c, "noun")
@@ -414,12 +436,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             # a name that starts with its own settlement noun ("قرية X" indexed whole) is
             # announced by it, as "قرية" before a name would announce it
             nouns = [v for v in _values(own, "noun") if v.kind == "settlement"]
+            # "مخيم جباليا" indexed whole: the record is the site itself, notable as such
+            own_site = not nouns and any(v.kind == "subsite_near" for v in _values(own, "noun"))
         if guard:
             if note:
                 note((m.start, m.end, f"follows '{chain[0].key}': part of a person, faction or organisation name"))
             continue
         if not chain and not nouns and prep is None and not m.prefix.startswith("و") and not is_area \
-                and m.key not in gaz.major and norm[max(0, m.word_start - 2):m.word_start].strip() not in ("،", ","):
+                and not own_site and m.key not in gaz.major and norm[max(0, m.word_start - 2):m.word_start].strip() not in ("،", ","):
             # no cue, no fame: a place only if named elsewhere with a noun (decided below)
             dormant.append((m, start))
             last_end = m.word_end
@@ -438,10 +462,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         elif chain:
             h.cue_word = doc.view.orig_text(chain[0].start, chain[0].end)
             h.cue_start = chain[0].start
+        elif own_site:
+            h.cue_word = doc.view.orig_text(own.start, own.end)
+        h.own_site = own_site
         hits.append(h)
         last_end = m.word_end
 
-    _license(hits, lex, norm)
+    _license(hits, lex, norm, doc)
     if dormant:
         strong = {h.key for h in hits if h.license in ("noun", "relative", "coordination")}
         woken = []
@@ -466,16 +493,17 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             pm.license = h.license
             pm.ranked = h.ranked
             mentions.append(pm)
-    for m in mentions:
-        if m.kind == "unlisted" and not any(_is_major(c) for _, c, _ in m.ranked):
-            # the camp/quarter's own town if the sentence names one, over a homonymous
-            # village (a major town is its own context: "أحياء مأرب")
-            sent = doc.sentence_at(m.start)
-            ctx = _context_admin([x for x in mentions if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
-            if ctx is not None:
-                m.admin1, m.country = ctx.admin1, ctx.country
-                m.reason = m.reason.split("; admin from ")[0] + f"; admin from {ctx.mention}"
+    sites = [m for m in mentions if m.kind == "unlisted" and not any(_is_major(c) for _, c, _ in m.ranked)]
     checked = _check_context(doc, lex, by_start, mentions)
+    for m in sites:
+        # the camp/quarter's own town if the sentence names one, over a homonymous
+        # village (a major town is its own context: "أحياء مأرب"); only places that
+        # survived the context check situate it ("بجرم الانتماء" is no Yemeni village)
+        sent = doc.sentence_at(m.start)
+        ctx = _context_admin([x for x in checked if x.kind != "unlisted"], m.end, sent.end if sent else m.end)
+        if ctx is not None:
+            m.admin1, m.country = ctx.admin1, ctx.country
+            m.reason = m.reason.split("; admin from ")[0] + f"; admin from {ctx.mention}"
     if note and len(checked) < len(mentions):
         kept = {id(m) for m in checked}
         for m in mentions:
@@ -502,6 +530,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     return mentions
 
 
+def _after_quarter_noun(by_end: dict[int, Match], norm: str, pos: int) -> bool:
+    """Whether a quarter noun stands right before ``pos``: "حي الميدان" names a quarter
+    with a place noun, which elsewhere ("في الميدان") is no name."""
+    chain = _preceding(by_end, norm, pos, 1)
+    return bool(chain) and any(v.kind == "subsite_part" for v in _values(chain[0], "noun"))
+
+
 def _same_town(whole: list[Place], rest: list[Place]) -> bool:
     """Whether a name indexed whole after a settlement noun ("مدينة البيضاء": a city
     district) is a town the bare name also lists: a district and a town of one governorate."""
@@ -515,11 +550,24 @@ def _seat_code(c: Place) -> str | None:
     main record of most governorate capitals (السويداء، درعا، كركوك، عدن) without one,
     so a GeoNames-coded district seat abroad would otherwise outrank the capital."""
     code = c.feature_code
+    if c.placetype == "locality":
+        # a capital places.yaml lists (El Obeid, Libya's Tripoli): the index lacks its code
+        listed = load_lexicon().capitals.get((name_key(c.name_ar), c.country))
+        if listed is not None and _SEAT_PRIOR[listed] > _SEAT_PRIOR.get(code or "", 0.0):
+            return listed
     if code:
         return code if code in _SEAT_PRIOR else None
     if c.placetype == "locality" and c.admin1_ar and name_key(c.name_ar) == name_key(c.admin1_ar):
         return "PPLA"
     return None
+
+
+def _seat_why(c: Place, code: str) -> str:
+    if code == c.feature_code:
+        return f"seat of administration ({code})"
+    if (name_key(c.name_ar), c.country) in load_lexicon().capitals:
+        return f"{'capital of ' + c.country if code == 'PPLC' else 'seat of ' + str(c.admin1)} (places.yaml, {code})"
+    return f"seat of {c.admin1}, the governorate named after it ({code})"
 
 
 def _is_major(c: Place) -> bool:
@@ -543,15 +591,14 @@ def _static(c: Place) -> tuple:
     s = _TYPE_PRIOR.get(c.placetype, 0.0) + (0.15 * math.log10(c.population + 1) if c.placetype in _SETTLEMENT_TYPES else 0.5)
     code = _seat_code(c)
     rank = _SEAT_PRIOR.get(code or "", 0.0)
-    why = "" if not rank else (f"+{rank:g} seat of administration ({code})" if code == c.feature_code
-                               else f"+{rank:g} seat of {c.admin1}, the governorate named after it ({code})")
+    why = f"+{rank:g} {_seat_why(c, code)}" if rank else ""
     kx = 111.32 * math.cos(math.radians(c.lat)) if c.lat is not None else 0.0
     got = (c, s, rank, why, _definite(c.name_ar), kx)
     _STATIC[c.id] = got
     return got
 
 
-def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
+def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = None) -> None:
     """Decide which hits are places at all (rule 2), left to right for coordination.
 
     A preposition alone is weak evidence (most villages share their names with words), so
@@ -572,8 +619,15 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
             # "أحياء تحت الأنقاض": alive, not quarters
             h.license = ""
             h.notes = ["a common word after a site noun: an adjective, not a town"]
-        elif h.nouns:
-            h.license = "noun"
+        elif h.nouns and common and not h.prefix.endswith("ال") and " " not in h.key \
+                and not norm.startswith("ال", h.start) and (
+                h.prefix.rstrip("و") or norm[h.end - 1:h.end] in ("ه", "ي", "ا")):
+            # "مدينة كبيرة" (ك + بيرة), "مدينة كبرى", "بلدة أخرى": an indefinite adjective or
+            # adverb after the noun, not a village so spelt (those are definite: قرية الكرامة)
+            h.license = ""
+            h.notes = ["an indefinite common word after a place noun: an adjective or adverb, not a name"]
+        elif h.nouns or h.own_site and not common:
+            h.license = "noun"      # (a site record named with its noun: "قصف الطيران مخيم اليرموك")
         elif h.relative is not None and not common:
             h.license = "relative"     # not "جنوب البلاد": the country, not a village
         elif prev is not None and prev.license and (
@@ -613,18 +667,22 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         if h.license and h.license != "preposition":
             for a in {c.admin1 for c in h.cands if c.admin1}:
                 admin_votes[a] = admin_votes.get(a, 0) + 1
+    home: str | None = None         # the article's country, for "سجن رومية" (decided on first need)
     for h in hits:
         if h.license == "noun" and h.nouns and all(n.kind == "subsite_near" for n in h.nouns):
             own = {c.admin1 for c in h.cands if c.admin1}
             if not any(_is_major(c) or c.population > 0 or admin_votes.get(c.admin1, 0) > (c.admin1 in own)
                        for c in h.cands):
-                h.site_only = True
+                if home is None:
+                    home = _home_country(hits, doc) or ""
+                if not _own_town(h, lex, norm, home):
+                    h.site_only = True
     strong_keys = {h.key for h in hits if h.license in ("noun", "relative", "coordination")}
     for h in hits:
         if not h.license and h.key in strong_keys and h.key not in lex.common:
             h.license = "repeated"
     for h in weak:
-        if h.key in strong_keys:
+        if h.key in strong_keys or h.own_site:
             continue
         notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)
                    or _seat_code(c)]       # a district seat is notable too
@@ -640,6 +698,35 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str) -> None:
         if h.license == "coordination" and h.coord_of is not None and not h.coord_of.license:
             h.license = ""      # "لحظة وقوعه": coordinated with a word that turned out not to be a place
             h.notes = [f"coordinated with '{norm[h.coord_of.start:h.coord_of.end]}', which is not a place"]
+
+
+def _home_country(hits: list[_Hit], doc: Doc | None) -> str | None:
+    """The article's country as the licensed hits and nationality adjectives show it,
+    when one clearly leads (the same evidence _disambiguate weighs)."""
+    votes: dict[str, float] = dict(_demonym_votes(doc)) if doc is not None else {}
+    for h in hits:
+        if h.license and h.license != "preposition":
+            cs = {c.country for c in h.cands}
+            if len(cs) == 1:
+                c0 = next(iter(cs))
+                votes[c0] = votes.get(c0, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _own_town(h: _Hit, lex: PlaceLexicon, norm: str, home: str) -> bool:
+    """Whether a site noun's name is a town of the article's country spelt as written
+    ("سجن رومية" in an article about Lebanon): no common word (those name hospitals and
+    mosques: "مستشفى الرحمة"), one country only, and that the article's ("قاعدة الوطية"
+    with no word of Libya is no Yemeni hamlet)."""
+    if not home or _is_common(h.key, norm[h.start:h.end], norm[h.word_start:h.end], lex.common):
+        return False
+    article = h.prefix.endswith("ال") or h.key.startswith("ال")
+    exact = [c for c in h.cands if name_key(c.name_ar) == h.key and c.placetype in _SETTLEMENT_TYPES
+             and _definite(c.name_ar) == article]
+    return bool(exact) and {c.country for c in exact} == {home}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -684,7 +771,7 @@ def _filter_by_cue(h: _Hit) -> list[Place]:
 def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     """Pick one candidate per hit with an additive, explainable score (rule 4)."""
     for h in hits:
-        h.cands = _filter_by_cue(h)
+        h.cands = _exact_spelling(h, _filter_by_cue(h))
     hits[:] = [h for h in hits if h.cands]
     # Admin context: governorates named as regions, or hits whose candidates agree on one.
     sent_admin: dict[int, set[str]] = {}
@@ -692,8 +779,9 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     countries: dict[str, int] = {}
     for h in hits:
         admins = {c.admin1 for c in h.cands if c.admin1}
-        if len(admins) == 1 or any(c.placetype in ("region", "area") for c in h.cands):
-            region_admins = {c.admin1 for c in h.cands if c.placetype in ("region", "area") and c.admin1}
+        regions = [c for c in h.cands if c.placetype in ("region", "area") and _names_it(c, h.key)]
+        if len(admins) == 1 or regions:
+            region_admins = {c.admin1 for c in regions if c.admin1}
             for a in (region_admins or admins):
                 sent_admin.setdefault(h.sentence, set()).add(a)
                 doc_admin[a] = doc_admin.get(a, 0) + 1
@@ -711,6 +799,8 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     top_country = ranked_countries[0][0] if ranked_countries and (
         len(ranked_countries) == 1 or ranked_countries[0][1] > ranked_countries[1][1]) else None
 
+    # (most articles name no capital word at all: skip the look-behind then)
+    capital_doc = any(w.split(" ", 1)[0].removeprefix("ال") in doc.norm for w in load_lexicon().capital_words)
     bases: list[list[tuple[float, list[str]]]] = []
     for h in hits:
         cands = h.cands
@@ -721,9 +811,17 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             scored = []
             in_sent = sent_admin.get(h.sentence, ())
             article = h.prefix.endswith("ال")
+            capital = capital_doc and any(_static(c)[2] == _SEAT_PRIOR["PPLC"] for c in cands) \
+                and _capital_before(doc.norm, h.word_start)
+            if capital and top_country and any(c.country == top_country for c in cands) \
+                    and not any(c.country == top_country and _seat_code(c) == "PPLC" for c in cands):
+                capital = False     # "العاصمة طرابلس" in an article about Lebanon: not Libya's
             for c in cands:
                 _, s, rank, seat_why, definite, _ = _static(c)
                 why: list[str] = []
+                if capital and rank == _SEAT_PRIOR["PPLC"]:
+                    s += 3.0
+                    why.append("+3 named as the capital")
                 if rank:
                     # an administrative seat is what news means by a bare name far more often
                     # than a homonymous hamlet, even when GeoNames knows neither population
@@ -820,6 +918,91 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                 h.ranked = [(h.scores[0] if h.scores else 0.0, full, why)] + h.ranked
 
 
+def _names_it(c: Place, key: str) -> bool:
+    return _shares_word(c.name_ar, key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _shares_word(name_ar: str, key: str) -> bool:
+    """Whether a region candidate's own name shares a word with the name written: the
+    Libyan district "تاجوراء والنواحي الأربع" lists طرابلس among its names, but
+    "غرب طرابلس" is west of the city, not a side of that district."""
+    return bool(set(name_key(name_ar).split()) & set(key.split()))
+
+
+def _exact_spelling(h: _Hit, cands: list[Place]) -> list[Place]:
+    """Candidates found under a variant of the name ("الزاوي" in Hama, indexed under
+    الزاوية too) drop out where the name as written exists elsewhere: only those in a
+    country that holds the exact name stay, so that the context weighs homonyms, not
+    spellings."""
+    if len(cands) < 2:
+        return cands
+    # the same name brings the same candidates (the index's Place objects) in every
+    # document: decide once per name and candidate list
+    memo = (h.key, len(cands), id(cands[0]), id(cands[-1]))
+    kept = _SPELLING.get(memo)
+    if kept is None:
+        if len(_SPELLING) > 1 << 16:
+            _SPELLING.clear()
+        drop = _spelling_drops(h.key, cands)
+        kept = _SPELLING[memo] = () if drop is None else tuple(
+            i for i, c in enumerate(cands) if all(c is not d for d in drop))
+    return [cands[i] for i in kept] if kept else cands      # () keeps them all
+
+
+_SPELLING: dict[tuple, tuple[int, ...] | None] = {}
+
+
+def _spelling_drops(hkey: str, cands: list[Place]) -> list[Place] | None:
+    if len({c.country for c in cands}) == 1:
+        return None         # (one country: nothing to drop, the common case)
+    key = name_key(hkey)
+    # ("شعبية المرج" is spelt so: an admin word before the name)
+    exact = {c.country for c in cands if _spelt(name_key(c.name_ar), key)}
+    if not exact or len(exact) == len({c.country for c in cands}):
+        return None
+    # Only near-spellings drop out; a record whose own name is another word altogether
+    # lists this one as an alternate name (Raqqa's "قرية الكرامة"), which stays. (A
+    # listed area is spelt as news writes it: "رفح" of Sinai stays beside Gaza's.)
+    drop = [c for c in cands if not (c.country in exact or c.id.startswith("rasd:") or not _near_spelling(name_key(c.name_ar), key))]
+    return drop or None
+
+
+@functools.lru_cache(maxsize=65536)
+def _near_spelling(own: str, key: str) -> bool:
+    """Whether a candidate's own name is the written name spelt a little otherwise
+    ("الزاوي" for الزاوية): one is the other short of a letter or two, or they fold alike."""
+    if own == key:
+        return False
+    short, long_ = sorted((own, key), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 2 or _loose_key(own) == _loose_key(key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelt(own: str, key: str) -> bool:
+    return own == key or own.endswith((" " + key, " ال" + key)) or own.startswith(key + " ")
+
+
+def _capital_before(norm: str, pos: int) -> bool:
+    """Whether a capital word stands right before ``pos`` ("بالعاصمة طرابلس", "العاصمة
+    الليبية طرابلس": a nationality adjective may come between)."""
+    words = load_lexicon().capital_words
+    if not words:
+        return False
+    before = norm[max(0, pos - 40):pos].split()
+    if len(before) >= 2 and before[-1].startswith("ال") and before[-1].endswith("يه"):
+        before = before[:-1]
+    for w in words:
+        n = len(w.split())
+        if len(before) < n:
+            continue
+        got = " ".join(before[-n:])
+        for pre in ("", "و", "ب", "وب", "ل", "ف"):
+            if got == pre + w or got.startswith(pre) and "ال" + got[len(pre):] == w:
+                return True
+    return False
+
+
 def _nearest_anchors(anchors: list[tuple[int, str, Place]], starts: list[int], pos: int, key: str) -> list:
     """The _ANCHORS anchors nearest to ``pos`` in the text (anchors are in text order),
     other than the name itself: walk out from pos in both directions."""
@@ -882,10 +1065,10 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     elif h.relative is not None:
         if h.license != "coordination" and noun is None:
             start = h.cue_start if h.cue_start >= 0 else start
-        if h.relative.precision == 3 and p.placetype != "locality" or (
-                h.relative.precision == 3 and any(c.placetype == "region" for c in h.cands)):
+        named = [c for c in h.cands if c.placetype == "region" and _names_it(c, h.key)]
+        if h.relative.precision == 3 and p.placetype != "locality" or (h.relative.precision == 3 and named):
             region = p if p.placetype in ("region", "area", "country") else next(
-                (c for c in h.cands if c.placetype == "region"), None) or (gaz.region(p.admin1_ar) if p.admin1_ar else None)
+                iter(named), None) or (gaz.region(p.admin1_ar) if p.admin1_ar else None)
             if region is not None:
                 p = region
             kind, precision = "relative", 3
@@ -1019,8 +1202,12 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
         # 2. the words right after it name another governorate far away
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         # (a site is named after a town in the place that follows it: "سوق الحميدية وسط دمشق")
-        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) and not _is_major(m.place) \
-            and nxt.place.placetype != "country" and (m.site or (m.place.distance_km(nxt.place) or 0) > 100)
+        # (even a major homonym abroad: "بلدة الصور بريف دير الزور" is no Lebanese Tyre)
+        far = nxt is not None and nxt.place is not None and _is_major(nxt.place) \
+            and (not _is_major(m.place) or strong and nxt.kind == "region" and nxt.place.country != m.place.country) \
+            and nxt.place.placetype != "country" and ((m.place.distance_km(nxt.place) or 0) > (_SITE_FAR_KM if m.site else 100)
+                                                      # (a region may have no centroid: another country is far)
+                                                      or nxt.place.country != m.place.country)
         # (a quarter lies in the town named right after it, whatever the wording: "حي
         # الميدان في حلب", "بمدينة حلب", not in a homonymous quarter 100+ km away)
         if verdict is None and far and (nxt.kind in ("region", "relative") or m.place.placetype == "neighbourhood" and strong) \
@@ -1052,7 +1239,11 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             keep.append(m)
             continue
         # 3. another country than the article's
-        if verdict is None and main is not None and m.place.country != main and not _is_major(m.place):
+        if verdict is None and main is not None and m.place.country != main and not _is_major(m.place) \
+                and not any(x.place is not None and x.start < s_end and x.admin1 == m.place.admin1
+                            and x.country == m.place.country for x in mentions[i + 1:i + 4]):
+            # (the words after it in its sentence place it there: "مخيم النصيرات وسط قطاع غزة"
+            # in an Egyptian statement)
             # announced as a place, a homonym in the article's country that lost on priors
             # (a capital abroad: "شابا فلسطينيا من قرية حجة") is that place
             home = next((x for x in m.ranked if x[1].country == main and x[1].placetype == m.place.placetype), None) \
@@ -1087,6 +1278,12 @@ _IN_TOWN_GAP = frozenset({"", "ب", "في", "بمدينه", "في مدينه", "
                           "شمال", "جنوب", "شرق", "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "من", "من مدينه"})
 
 
+# "غرب مدينة العريش", "بالعاصمة الليبية", "في وسط مدينة": a preposition, a side and a town
+# noun may stand between a quarter and its town
+_IN_TOWN_RE = re.compile(r"(?:(?:ب|في |من |ل)?(?:ال)?(?:وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?:ي)? )?"
+                         r"(?:(?:ب|في |من |ل)?(?:ال)?(?:مدينه|بلده|قريه|عاصمه|محافظه)(?: ال\S+يه)? ?)?")
+
+
 def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
     """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك": a quarter the index
     lacks lies in the town named right after it; it is coded at that town (precision 2,
@@ -1095,10 +1292,10 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative") \
                 or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
             continue
-        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ")):
+        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ")):
             continue
         gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
-        if gap not in _IN_TOWN_GAP:
+        if gap not in _IN_TOWN_GAP and not _IN_TOWN_RE.fullmatch(gap):
             continue
         m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
         m.reason += f"; a quarter of {n.mention}"
@@ -1145,7 +1342,7 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
             continue
         t = doc.tokens[ti]
         if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2
-                or name_key(noun.word) == "حي" and t.text.startswith("ال") and len(t.text) > 4):
+                or name_key(noun.word) in _NAMED_WITH_WORDS and t.text.startswith("ال") and len(t.text) > 4):
             continue            # "حي أبو سليم": a name head is no common word here; nor after
             # "حي" a definite word: quarters are named with words ("حي العامل", "حي الجمعية")
         quoted = '"' in norm[cue.word_end:j]
@@ -1175,6 +1372,10 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 + (f"; admin from {ctx.mention}" if ctx else ""),
                                 doc.view.orig_text(cue.start, cue.end)))
     return out
+
+
+# quarters, squares and streets are named with words ("حي العامل", "ميدان التحرير")
+_NAMED_WITH_WORDS = frozenset({"حي", "ميدان"})
 
 
 def _bare_village_name(doc: Doc, cue: Match, ti: int, lex: PlaceLexicon) -> bool:
@@ -1314,7 +1515,7 @@ def prior_terms(p: Place) -> str:
     code = _seat_code(p)
     if code:
         parts.append(f"seat {code} {_SEAT_PRIOR[code]:+.2f} (when ambiguous)"
-                     + ("" if code == p.feature_code else f" [capital of {p.admin1}, named after it]"))
+                     + ("" if code == p.feature_code else f" [{_seat_why(p, code)}]"))
     return ", ".join(parts)
 
 
