@@ -75,6 +75,9 @@ def _construct(node: yaml.Node, path: Path) -> Any:
 
 
 _SCALARS = yaml.SafeLoader("")
+# libyaml's parser, where PyYAML was built with it: the lexicons' YAML is most of a cold
+# start in the pure-Python one. Nodes and error marks are the same.
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_yaml(path: Path | str) -> Any:
@@ -82,7 +85,7 @@ def load_yaml(path: Path | str) -> Any:
     path = Path(path)
     try:
         with open(path, encoding="utf-8") as fh:
-            node = yaml.compose(fh, Loader=yaml.SafeLoader)
+            node = yaml.compose(fh, Loader=_COMPOSER)
     except FileNotFoundError:
         raise LexiconError(path, None, "file not found") from None
     except yaml.YAMLError as exc:
