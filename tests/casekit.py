@@ -69,3 +69,27 @@ def check_case(case: dict, among_events: bool = True, trigger_evidence: bool = F
         if trigger_evidence:
             assert any(ev["field"] == "trigger" for ev in r["evidence"])
     return records
+
+
+def roles_case(case: str):
+    """A layout case written as lines "role|text" (an empty role is a blank line): its
+    Doc, roles assigned, and the roles written."""
+    from rasd.doc import Doc
+    from rasd.layout import assign_roles
+
+    roles, lines = [], []
+    for raw in case.strip("\n").split("\n"):
+        role, _, text = raw.partition("|")
+        roles.append(role or "blank")
+        lines.append(text)
+    doc = Doc.from_text("\n".join(lines))
+    assign_roles(doc)
+    return doc, roles
+
+
+def check_roles(case: str) -> None:
+    """Assert that `assign_roles` gives every line of a layout case its written role."""
+    doc, roles = roles_case(case)
+    got = [ln.role for ln in doc.lines]
+    report = [f"{e:10s} {g:10s} {doc.norm[ln.start:ln.end][:60]}" for e, g, ln in zip(roles, got, doc.lines) if e != g]
+    assert got == roles, "\n" + "\n".join(report)

@@ -10,6 +10,8 @@ from rasd.doc import Doc
 from rasd.layout import assign_roles, load_rules
 from rasd.lexicon import LexiconError, lang_dir
 
+from casekit import check_roles, roles_case
+
 # Each case: lines written as "<role>|<text>"; a bare "" is a blank line.
 CASES = {
     "blog_syria": """
@@ -115,22 +117,9 @@ signature|موقع تعز برس
 }
 
 
-def _build(case: str) -> tuple[Doc, list[str]]:
-    roles, lines = [], []
-    for raw in case.strip("\n").split("\n"):
-        role, _, text = raw.partition("|")
-        roles.append(role or "blank")
-        lines.append(text)
-    return Doc.from_text("\n".join(lines)), roles
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_roles(name: str) -> None:
-    doc, expected = _build(CASES[name])
-    assign_roles(doc)
-    got = [ln.role for ln in doc.lines]
-    report = [f"{e:10s} {g:10s} {doc.norm[ln.start:ln.end][:60]}" for e, g, ln in zip(expected, got, doc.lines) if e != g]
-    assert got == expected, "\n" + "\n".join(report)
+    check_roles(CASES[name])
 
 
 def test_lines_cover_text_exactly() -> None:
@@ -146,8 +135,7 @@ def test_lines_cover_text_exactly() -> None:
 def test_outlet_from_signature() -> None:
     for name, outlet in (("blog_syria", "مدونة أحرار الشمال"), ("wire_libya", "وكالة الأنباء الليبية المستقلة"),
                          ("paper_egypt", "صحيفة الوادي اليوم"), ("yemen_link_list", "موقع تعز برس")):
-        doc, _ = _build(CASES[name])
-        assign_roles(doc)
+        doc, _ = roles_case(CASES[name])
         assert doc.outlet == outlet, name
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 import rasd
-from rasd.doc import Doc
 from rasd.inputs import _strip_tags
-from rasd.layout import assign_roles
+
+from casekit import check_roles
 
 # Each case: lines written as "<role>|<text>"; a bare "|" is a blank line.
 ROLES = {
@@ -97,22 +97,9 @@ body|اعتقلت السلطات الأمنية صحفيا من منزله في 
 }
 
 
-def _build(case: str) -> tuple[Doc, list[str]]:
-    roles, lines = [], []
-    for raw in case.strip("\n").split("\n"):
-        role, _, text = raw.partition("|")
-        roles.append(role or "blank")
-        lines.append(text)
-    return Doc.from_text("\n".join(lines)), roles
-
-
 @pytest.mark.parametrize("name", sorted(ROLES))
 def test_roles(name: str) -> None:
-    doc, expected = _build(ROLES[name])
-    assign_roles(doc)
-    got = [ln.role for ln in doc.lines]
-    report = [f"{e:10s} {g:10s} {doc.norm[ln.start:ln.end][:60]}" for e, g, ln in zip(expected, got, doc.lines) if e != g]
-    assert got == expected, "\n" + "\n".join(report)
+    check_roles(ROLES[name])
 
 
 # ------------------------------------------------------------------ whole pages, extracted
