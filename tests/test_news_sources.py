@@ -7,6 +7,8 @@ speaking; a commander named by his command ("قائد العمليات", "قائ
 correspondent speaks for his outlet ("مراسل وكالة سبأ" is state media); Yemen's local authority
 and a ministry's condemnation are the government; Palestinian prisoners' societies are
 monitors; the victim's family ("أسرته") is a local source; rights lawyers are monitors.
+And which side: a force working "بالتعاون مع" or "المدعومة من" another is actor1, not its
+helper.
 """
 from __future__ import annotations
 
@@ -56,6 +58,16 @@ CASES = [
     C("ly-family-of-the-abducted-is-local",
       "خطف مسلحون مجهولون موظفا حكوميا من أمام منزله في مدينة سبها، بحسب ما أفادت عائلته.",
       "2022-04-17", None, W(sub_event_type="Abduction/forced disappearance", cited_kind="local_sources")),
+    # ------------------------------------------------------------ supporters are not actor1
+    C("so-army-with-clan-fighters",
+      "تمكنت قوات الجيش بالتعاون مع مقاتلي العشائر من استعادة بلدة عيل طير في إقليم غلغدود من حركة الشباب.",
+      "2023-08-30", None, W(inter1=1)),
+    C("so-forces-backed-by-the-au",
+      "سيطرت القوات الصومالية المدعومة من قوات الاتحاد الأفريقي على بلدة جلب في إقليم جوبا الوسطى.",
+      "2022-12-03", None, W(actor1="Military Forces of Somalia", inter1=1)),
+    C("ye-army-in-coordination-with-the-tribes",
+      "هاجمت قوات الجيش الوطني، بالتنسيق مع رجال القبائل، مواقع الحوثيين في مديرية نهم شرق صنعاء.",
+      "2021-02-15", None, W(inter1=1)),
 ]
 
 

@@ -593,10 +593,11 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     reported_death = d.trigger.role == "outcome" and doc.norm[d.trigger.word_start:d.trigger.end].lstrip("وف").startswith(
         ("مقتل", "مصرع", "استشهاد", "وفاه"))
     agents = outside or ([] if reported_death else agents)
+    # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is, not
+    # even a generic noun ("قوات الجيش بالتعاون مع مقاتلي العشائر")
+    agents = [a for a in agents if not _supporting(doc, a, lex)] or agents
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
-    # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is
-    agents = [a for a in agents if not _supporting(doc, a, lex)] or agents
     targets = [a for a in targets if not a.generic] or targets
     same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
     # an agent in another clause is only taken when it stands before the trigger: a later
