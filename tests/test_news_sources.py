@@ -6,7 +6,7 @@ Families: Iraq's Joint Operations Command and Security Media Cell are the armed 
 speaking; a commander named by his command ("قائد العمليات", "قائد اللواء"); AFRICOM; a
 correspondent speaks for his outlet ("مراسل وكالة سبأ" is state media); Yemen's local authority
 and a ministry's condemnation are the government; Palestinian prisoners' societies are
-monitors; the victim's family ("أسرته") is a local source; rights lawyers are monitors.
+monitors; "وذكرت الخلية/الوزارة" is the body named before, not the agency that relayed it; the victim's family ("أسرته") is a local source; rights lawyers are monitors.
 And which side: a force working "بالتعاون مع" or "المدعومة من" another is actor1, not its
 helper.
 """
@@ -58,6 +58,11 @@ CASES = [
     C("ly-family-of-the-abducted-is-local",
       "خطف مسلحون مجهولون موظفا حكوميا من أمام منزله في مدينة سبها، بحسب ما أفادت عائلته.",
       "2022-04-17", None, W(sub_event_type="Abduction/forced disappearance", cited_kind="local_sources")),
+    # ------------------------------------------------------------ the body named before speaks again
+    C("iq-the-cell-again-not-the-agency-that-received-it",
+      "أعلنت خلية الإعلام الأمني، مساء الخميس، إحباط مخطط إرهابي في محافظة الأنبار. وذكرت الخلية في بيان "
+      "تلقته وكالة شفق نيوز أن قوة أمنية اعتقلت مطلوبين اثنين في قضاء الكرمة.",
+      "2023-01-12", None, W(sub_event_type="Arrests", place="الكرمة", cited_kind="military")),
     # ------------------------------------------------------------ supporters are not actor1
     C("so-army-with-clan-fighters",
       "تمكنت قوات الجيش بالتعاون مع مقاتلي العشائر من استعادة بلدة عيل طير في إقليم غلغدود من حركة الشباب.",
