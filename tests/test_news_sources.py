@@ -8,7 +8,8 @@ correspondent speaks for his outlet ("مراسل وكالة سبأ" is state med
 and a ministry's condemnation are the government; Palestinian prisoners' societies are
 monitors; "وذكرت الخلية/الوزارة" is the body named before, not the agency that relayed it; the victim's family ("أسرته") is a local source; rights lawyers are monitors.
 And which side: a force working "بالتعاون مع" or "المدعومة من" another is actor1, not its
-helper.
+helper; "خطف مسلحون" names the kidnappers; "اشتباكات بين مجموعتين مسلحتين" or "بين
+ميليشيات قبلية متناحرة" has that actor on both sides.
 """
 from __future__ import annotations
 
@@ -73,6 +74,16 @@ CASES = [
     C("ye-army-in-coordination-with-the-tribes",
       "هاجمت قوات الجيش الوطني، بالتنسيق مع رجال القبائل، مواقع الحوثيين في مديرية نهم شرق صنعاء.",
       "2021-02-15", None, W(inter1=1)),
+    # ------------------------------------------------------------ unnamed gunmen and feuding groups
+    C("iq-gunmen-who-abducted-are-actor1",
+      "خطف مسلحون مجهولون، فجر الأحد، مهندسا من أمام منزله في حي الأمن بمدينة البصرة.",
+      "2022-11-06", None, W(sub_event_type="Abduction/forced disappearance", inter1=3)),
+    C("ly-clash-between-two-armed-groups",
+      "قتل شخص وأصيب ثلاثة آخرون في اشتباكات اندلعت بين مجموعتين مسلحتين في حي السواني بمدينة طرابلس.",
+      "2023-08-15", None, W(event_type="Battles", inter1=3)),
+    C("sd-clash-between-feuding-clan-militias",
+      "لقي خمسة أشخاص مصرعهم في اشتباكات اندلعت بين ميليشيات قبلية متناحرة على مورد مياه قرب مدينة الضعين.",
+      "2022-06-21", None, W(event_type="Battles", inter1=4)),
 ]
 
 
