@@ -539,7 +539,9 @@ def _detainee(doc: Doc, d: Draft, a: ActorMention) -> bool:
     if any(w in _MEMBER_WORDS or (w.startswith("ال") and w[2:] in _MEMBER_WORDS) for w in words):
         return True
     last = doc.norm[d.trigger.word_start:d.trigger.end].split()[0].lstrip("وب")
-    return last.startswith(_DETENTION_NOUNS) and not between
+    # "خطف مسلحون مجهولون الناشط": a nominative plural after خطف/أسر (verb and verbal
+    # noun are spelt alike) is the verb's subject, not whom it took
+    return last.startswith(_DETENTION_NOUNS) and not between and not first.endswith("ون")
 
 
 def _supporting(doc: Doc, a: ActorMention, lex: TriggerLexicon) -> bool:
@@ -593,10 +595,11 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     reported_death = d.trigger.role == "outcome" and doc.norm[d.trigger.word_start:d.trigger.end].lstrip("وف").startswith(
         ("مقتل", "مصرع", "استشهاد", "وفاه"))
     agents = outside or ([] if reported_death else agents)
+    # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is, not
+    # even a generic noun ("قوات الجيش بالتعاون مع مقاتلي العشائر")
+    agents = [a for a in agents if not _supporting(doc, a, lex)] or agents
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
-    # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is
-    agents = [a for a in agents if not _supporting(doc, a, lex)] or agents
     targets = [a for a in targets if not a.generic] or targets
     same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
     # an agent in another clause is only taken when it stands before the trigger: a later
@@ -665,6 +668,9 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             if len(sides) > 1:
                 first, second = sorted(sides.values(), key=lambda a: a.actor.inter)[:2]
                 d.actor1, d.actor2 = first, second
+            elif d.actor2.start > d.trigger.end and doc.norm[max(d.sentence.start, d.actor2.start - 5):d.actor2.start].split()[-1:] == ["بين"]:
+                # "اشتباكات بين ميليشيات عشائرية متناحرة": one kind of actor on both sides
+                d.actor1 = d.actor2
     elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:
         # "اشتباكات بين X و Y": the other named side in the clause
         others = [a for a in (same_clause or sides) if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]

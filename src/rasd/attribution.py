@@ -329,8 +329,11 @@ def _absorb_nisba(ctx: _Ctx, end: int, limit: int) -> int:
 
 
 def _chain_kind(chain: list[_Item]) -> str:
-    for it in chain:
+    for i, it in enumerate(chain):
         if it.kind != "unnamed":
+            if it.role == "head" and it.kind == "media":
+                # "مراسل سانا": a correspondent speaks for the outlet he names
+                return next((o.kind for o in chain[i + 1:] if o.role == "source" and o.kind != "unnamed"), it.kind)
             return it.kind
     return "unnamed"
 
