@@ -193,6 +193,10 @@ CASES = [
     C("ps-gunmen-clash-stays-a-battle",
       "اندلعت اشتباكات مسلحة بين عناصر من الأجهزة الأمنية ومسلحين في مخيم بلاطة شرق نابلس.", "2023-06-06", 1,
       W(rasd_type="armed_clash")),
+    # ------------------------------------------------ the soldiers a bomb hit are not its agent
+    C("lb-mine-hit-army-vehicle",
+      "أصيب ثلاثة جنود من الجيش اللبناني بانفجار لغم استهدف آليتهم قرب بلدة عرسال.", "2023-07-07", 1,
+      W(rasd_type="explosive_device", actor1=None, actor2="Military Forces of Lebanon")),
     # ------------------------------------------------ who fought is not who died
     C("iq-clash-head-count-is-no-toll",
       "اشتبك عشرات المسلحين من عشيرتين متنازعتين في قضاء الشطرة شمال الناصرية دون أنباء عن ضحايا.",
