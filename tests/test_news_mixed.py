@@ -116,6 +116,12 @@ TYPE_CASES = [
     C("lb-bare-bombing-of-a-house-is-air",
       "استشهد شخصان في قصف إسرائيلي استهدف منزلا في بلدة عيتا الشعب الجنوبية.",
       "2024-03-12", 1, W(sub_event_type="Air/drone strike", inter1=8)),
+    # after a voweled sentence the normalised view's offsets no longer index the raw text
+    C("lb-bombing-of-a-house-after-voweled-text",
+      "وَقَدْ شَهِدَتِ المَنْطِقَةُ الحُدُودِيَّةُ خِلَالَ الأَيَّامِ المَاضِيَةِ تَصْعِيدًا كَبِيرًا، "
+      "وَسَطَ مَخَاوِفَ مِنْ مَوْجَةِ نُزُوحٍ جَدِيدَةٍ. "
+      "واستشهد شخصان في قصف إسرائيلي استهدف منزلا في بلدة عيتا الشعب الجنوبية.",
+      "2024-03-12", 1, W(sub_event_type="Air/drone strike", inter1=8)),
     C("lb-bare-bombing-of-outskirts-stays-shelling",
       "تعرضت أطراف بلدة كفركلا لقصف إسرائيلي بعد ظهر اليوم.",
       "2024-03-12", 1, W(sub_event_type="Shelling/artillery/missile attack", inter1=8)),
@@ -203,6 +209,12 @@ OUTLET_CASES = [
     C("ye-a-drone-named-beside-masirah-stays-air",
       "أفاد مراسل المسيرة بأن طائرة مسيرة سعودية استهدفت مزرعة في مديرية رازح.",
       "2022-06-10", 1, W(sub_event_type="Air/drone strike", inter1=8)),
+    # after a voweled sentence the normalised view's offsets no longer index the raw text
+    C("ye-masirah-reporter-after-voweled-text",
+      "وَقَدْ شَهِدَتِ المُحَافَظَةُ خِلَالَ الأَيَّامِ المَاضِيَةِ تَصْعِيدًا كَبِيرًا فِي المَعَارِكِ بَيْنَ الطَّرَفَيْنِ، "
+      "وَسَطَ مَخَاوِفَ مِنْ مَوْجَةِ نُزُوحٍ جَدِيدَةٍ. "
+      "وأفاد مراسل المسيرة بأن المرتزقة قصفوا بالمدفعية منازل المواطنين في مديرية رازح.",
+      "2022-06-10", 1, W(sub_event_type="Shelling/artillery/missile attack")),
 ]
 
 

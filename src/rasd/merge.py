@@ -419,9 +419,11 @@ def _first(items):
 # إسرائيلي استهدف منزلا" in Gaza is an air strike (ACLED codes unspecified Israeli strikes
 # in Gaza from the air, which most are); in Lebanon only when a building or vehicle was
 # singled out, since bare "قصف" of border villages' outskirts is mostly artillery.
-_GROUND_FIRE = ("مدفعي", "مدفعية", "قذيفة", "قذائف", "دبابة", "دبابات", "هاون", "زوارق", "زورق", "بحري",
-                "بحرية", "رشاشات", "صاروخ موجه", "صواريخ موجهة", "فوسفوري")
-_SINGLED_OUT = ("منزل", "منزلا", "شقة", "مبنى", "سيارة", "دراجة نارية", "مركبة", "عمارة", "بناية")
+# read in the normalised view, where the sentence offsets point
+_GROUND_FIRE = tuple(map(normalize_key, ("مدفعي", "مدفعية", "قذيفة", "قذائف", "دبابة", "دبابات", "هاون", "زوارق",
+                                         "زورق", "بحري", "بحرية", "رشاشات", "صاروخ موجه", "صواريخ موجهة", "فوسفوري")))
+_SINGLED_OUT = tuple(map(normalize_key, ("منزل", "منزلا", "شقة", "مبنى", "سيارة", "دراجة نارية", "مركبة", "عمارة",
+                                         "بناية")))
 
 
 def _bare_israeli_bombing(doc: Doc, group: list[Draft], actor1: Actor | None, place) -> bool:
@@ -430,7 +432,7 @@ def _bare_israeli_bombing(doc: Doc, group: list[Draft], actor1: Actor | None, pl
     gaza, lebanon = place.admin1 == "Gaza Strip", place.country == "LB"
     if not (gaza or lebanon):
         return False
-    words = " ".join(doc.text[d.sentence.start:d.sentence.end] for d in group)
+    words = " ".join(doc.norm[d.sentence.start:d.sentence.end] for d in group)
     if any(w in words for w in _GROUND_FIRE):
         return False
     return gaza or any(w in words.split() or ("ب" + w) in words.split() for w in _SINGLED_OUT)

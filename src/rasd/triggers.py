@@ -335,18 +335,20 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
     return out
 
 
-# al-Masirah's name is the word for a drone: "مراسل المسيرة" types nothing
+# al-Masirah's name is the word for a drone: "مراسل المسيرة" types nothing. The patterns
+# read the normalised view (ة is ه there), where the clause offsets point.
 _DRONE_KEYS = frozenset({"مسيره", "مسيرة"})
-_OUTLET_DRONE = re.compile(r"(?:مراسل|مراسلة|قناة|قناه|موقع|لقناة|لقناه|لموقع|لمراسل|وكالة|وكاله)\s+المسير[ةه]|المسير[ةه]\s+نت")
+_OUTLET_DRONE = re.compile(r"(?:ل?مراسله?|ل?قناه|ل?موقع|وكاله)\s+المسيره|المسيره\s+نت")
+_DRONE_WORD = re.compile(r"مسيره")
 
 
 def _only_outlet_drone(doc: Doc, hit: frozenset[str] | set[str], lo: int, hi: int) -> bool:
     """Is the only refining word a drone that is the outlet al-Masirah?"""
     if not hit <= _DRONE_KEYS:
         return False
-    clause = doc.text[lo:hi]
+    clause = doc.norm[lo:hi]
     outlets = len(_OUTLET_DRONE.findall(clause))
-    return outlets > 0 and outlets >= len(re.findall(r"مسير[ةه]", clause))
+    return outlets > 0 and outlets >= len(_DRONE_WORD.findall(clause))
 
 
 def _entry_for(doc: Doc, m: Match, lex: TriggerLexicon, cues: CueIndex, lo: int, hi: int) -> TriggerEntry | None:
