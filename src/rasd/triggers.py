@@ -7,10 +7,9 @@ returns the triggers of a document that survive their guards, with refined types
 """
 from __future__ import annotations
 
-import re
-
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -423,11 +422,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         return True     # "لم تتعرض البلدة لأي قصف", "أي هجوم على المدينة سيكون كارثيا": no act
     # the cause a protest or a statement names ("تظاهر الطلاب احتجاجا على مقتل زميلهم
     # برصاص الشرطة", "تنديدا باعتقال الناشط"): the act it protests is not told here as news
-    if ti > 0:
-        clause = doc.clause_at(m.start)
-        lo = max(doc.tokens[max(0, ti - 4)].start, clause.start if clause else sent_start)
-        if cues.cues_ending_in(lo, m.start, {"solidarity"}):
-            return True
+    if ti > 0 and cues.cues_ending_in(max(doc.tokens[max(0, ti - 4)].start, c_lo), m.start, {"solidarity"}):
+        return True
     # denial anywhere earlier in the sentence
     if cues.cues_in(sent_start, m.word_start, {"denial"}):
         return True
