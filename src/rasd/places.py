@@ -1391,7 +1391,9 @@ def _bare_village_name(doc: Doc, cue: Match, ti: int, lex: PlaceLexicon) -> bool
     word = normalize_key(t.text)
     if not any(v.kind == "settlement" for v in _values(cue, "noun")) or not noun.endswith("ه") or " " in noun:
         return False
-    if len(word) < 3 or word.endswith("ه") or t.text[-1] in "اى" or word[0] in "يتنبلكوف" \
+    # the view folds ى into ي: the elative's ending is read from the original letters
+    last = [c for c in doc.view.orig_text(t.start, t.end) if c.isalpha()][-1:]
+    if len(word) < 3 or word.endswith("ه") or last in (["ا"], ["ى"]) or word[0] in "يتنبلكوف" \
             or word.startswith(("سي", "ست", "سن")) or not word.isalpha():
         return False
     nxt = doc.tokens[ti + 1] if ti + 1 < len(doc.tokens) else None
