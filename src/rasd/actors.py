@@ -5,13 +5,15 @@ types, `find_actors` (one Aho-Corasick pass over the normalised text, then two s
 grammar steps: a generic noun introducing a named actor is merged into it, "عناصر من
 الشرطة العسكرية", and coordinated tails that name the same side are absorbed, "قوات
 النظام وميليشياته"), and the country templates (`civilians`, `unidentified`,
-`localize`) whose country the words alone do not give.
+`localize`) whose country the words alone do not give, and the eras (`period_variants`)
+in which the same words named another actor (Syria before and after 8 December 2024).
 """
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from .doc import Doc
@@ -30,6 +32,21 @@ class Actor:
     inter: int            # ACLED inter code 1..8
     country: str | None   # ISO2 of the actor's home country; None for templates
     unit: str | None = None
+    # index into ActorLexicon.periods: the words named another actor in another era.
+    # Not part of equality: "الجيش السوري" and "قوات الأسد" are one actor until localised.
+    era: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodVariant:
+    """Words listed under `was` name `becomes` from `start` on (or before `end`)."""
+    was: str                  # the actor name the words resolve to, localised
+    becomes: Actor
+    start: date | None        # from this day on (inclusive)
+    end: date | None          # before this day (exclusive)
+
+    def applies(self, when: date) -> bool:
+        return (self.start is None or when >= self.start) and (self.end is None or when < self.end)
 
 
 @dataclass(slots=True)
@@ -63,6 +80,7 @@ class ActorLexicon:
     air_default: dict[str, Actor] = field(default_factory=dict)  # ISO2 → the only air force striking there
     sides: dict[str, int] = field(default_factory=dict)          # actor name → index of its alliance
     variants: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (name, ISO2) → the actor meant there
+    periods: tuple[PeriodVariant, ...] = ()      # Actor.era indexes it
 
 
 # --------------------------------------------------------------------------- loading
@@ -70,7 +88,8 @@ class ActorLexicon:
 _ENTRY_KEYS = {"name", "inter", "country", "aliases", "loaded_aliases", "generic_aliases", "units", "adjectives"}
 _UNIT_KEYS = {"aliases", "loaded_aliases"}
 _TOP_KEYS = {"countries", "actors", "tails", "connectors", "member_heads", "unattributed_air_strikes", "allies",
-             "regional_variants"}
+             "regional_variants", "period_variants"}
+_PERIOD_KEYS = {"was", "becomes", "from", "until", "words"}
 
 
 def _alias_line(path: Path, alias: str, after: int) -> int:
@@ -101,9 +120,16 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     templates: dict[str, _Template] = {}
     adjectives: dict[str, Actor] = {}
 
+    era_words, era_names = _period_words(data, path)
+    tagged: set[str] = set()
+
     def add(alias_list: list[str], list_line: int, actor: Actor, loaded: bool, generic: bool) -> None:
         for alias in alias_list:
             key = normalize_key(alias)
+            era = era_words.get(key, era_names.get(actor.name))
+            meant = actor if era is None else replace(actor, era=era)
+            if era is not None:
+                tagged.add(key)
             prev = owner.get(key)
             if prev is not None and prev[0] != actor:
                 line = _alias_line(path, alias, list_line)
@@ -111,7 +137,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
                                    f"{'/' + prev[0].unit if prev[0].unit else ''} and {actor.name!r}"
                                    f"{'/' + actor.unit if actor.unit else ''}")
             owner[key] = (actor, list_line)
-            entries.append((key, (actor, loaded, generic)))
+            entries.append((key, (meant, loaded, generic)))
 
     for entry in require(data, "actors", list, path):
         line = getattr(entry, "line", None)
@@ -213,6 +239,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
                 raise LexiconError(path, line, f"regional_variants: {name!r}: {code!r} → {other!r} is not a country and a named actor")
             t = templates[other]
             variants[(name, code)] = Actor(t.name, t.inter, t.country, None)
+    periods = _load_periods(data, path, templates, countries, era_words, tagged)
     sides: dict[str, int] = {}
     for i, group in enumerate(require(data, "allies", list, path, optional=True, default=[])):
         if not isinstance(group, list):
@@ -236,7 +263,74 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         air_default=air_default,
         sides=sides,
         variants=variants,
+        periods=periods,
     )
+
+
+def _period_entries(data: dict, path: Path) -> list:
+    raw = require(data, "period_variants", list, path, optional=True, default=[])
+    for entry in raw:
+        if not isinstance(entry, dict):
+            raise LexiconError(path, getattr(raw, "line", None), "period_variants: each entry is a mapping")
+        for key in entry:
+            if key not in _PERIOD_KEYS:
+                raise LexiconError(path, entry.line, f"period_variants: unknown key {key!r} "
+                                                     f"(allowed: {', '.join(sorted(_PERIOD_KEYS))})")
+    return raw
+
+
+def _period_words(data: dict, path: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """Which aliases (normalised) and which whole actors (no `words`) each era rule tags."""
+    words: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for i, entry in enumerate(_period_entries(data, path)):
+        was = require(entry, "was", str, path)
+        listed = string_list(entry, "words", path, optional=True)
+        if not listed:
+            if was in names:
+                raise LexiconError(path, entry.line, f"period_variants: {was!r} has two rules for all its words")
+            names[was] = i
+        for w in listed:
+            key = normalize_key(w)
+            if key in words:
+                raise LexiconError(path, entry.line, f"period_variants: {w!r} is listed in two rules")
+            words[key] = i
+    return words, names
+
+
+def _day(value: object, path: Path, line: int | None, key: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise LexiconError(path, line, f"period_variants: {key}: {value!r} is not a YYYY-MM-DD date") from None
+
+
+def _load_periods(data: dict, path: Path, templates: dict[str, _Template], countries: dict[str, str],
+                  era_words: dict[str, int], tagged: set[str]) -> tuple[PeriodVariant, ...]:
+    out: list[PeriodVariant] = []
+    # `was` may be a template's localised name ("Military Forces of Syria" for a bare
+    # "الجيش" in Syria); `becomes` must be a named actor
+    bare = {_fill(t.name, c, countries) for t in templates.values()
+            for c in ([t.country] if t.country else countries)}
+    for entry in _period_entries(data, path):
+        line = entry.line
+        was, becomes = require(entry, "was", str, path), require(entry, "becomes", str, path)
+        if was not in bare:
+            raise LexiconError(path, line, f"period_variants: was {was!r} is not an actor")
+        if becomes not in templates or templates[becomes].country is None:
+            raise LexiconError(path, line, f"period_variants: becomes {becomes!r} is not a named actor")
+        if ("from" in entry) == ("until" in entry):
+            raise LexiconError(path, line, "period_variants: give exactly one of from / until")
+        start = _day(entry["from"], path, line, "from") if "from" in entry else None
+        end = _day(entry["until"], path, line, "until") if "until" in entry else None
+        for w in string_list(entry, "words", path, optional=True):
+            if normalize_key(w) not in tagged:
+                raise LexiconError(path, line, f"period_variants: {w!r} is not an alias of any actor")
+        t = templates[becomes]
+        out.append(PeriodVariant(was, Actor(t.name, t.inter, t.country, None), start, end))
+    return tuple(out)
 
 
 @functools.cache
@@ -271,15 +365,17 @@ def _template_of(actor: Actor, lex: ActorLexicon) -> _Template | None:
     return cached[1].get(actor.name)
 
 
-def localize(actor: Actor, country: str | None) -> Actor:
-    """The actor as coded for an event in ``country``.
+def localize(actor: Actor, country: str | None, when: date | None = None) -> Actor:
+    """The actor as coded for an event in ``country`` on day ``when``.
 
     Templates (country None: civilians, unidentified groups, a bare "the army") get the
     country's name and code; a state force acting outside its home country becomes 8, a
-    stored foreign force (8) acting at home becomes 1.
+    stored foreign force (8) acting at home becomes 1. Words whose actor changed with a
+    regime (`period_variants`) name the actor of ``when``'s era; without a day they keep
+    the actor they are listed under.
     """
     if country is None:
-        return actor
+        return _in_era(actor, when)
     lex = actor_lexicon()
     other = lex.variants.get((actor.name, country))
     if other is not None:
@@ -287,13 +383,26 @@ def localize(actor: Actor, country: str | None) -> Actor:
     if actor.country is None:
         t = _template_of(actor, lex)
         if t is not None and country in lex.countries:
-            return Actor(_fill(t.name, country, lex.countries), actor.inter, country, actor.unit)
+            return _in_era(Actor(_fill(t.name, country, lex.countries), actor.inter, country, actor.unit,
+                                 actor.era), when)
         return actor
+    actor = _in_era(actor, when)
     if actor.inter == 1 and actor.country != country and actor.name.startswith(("Military Forces", "Police Forces")):
         return Actor(actor.name, 8, actor.country, actor.unit)
     if actor.inter == 8 and actor.country == country and actor.name.startswith(("Military Forces", "Police Forces")):
         return Actor(actor.name, 1, actor.country, actor.unit)
     return actor
+
+
+def _in_era(actor: Actor, when: date | None) -> Actor:
+    """The actor a period-dependent word names on ``when`` (unchanged without a rule or day)."""
+    if actor.era is None or when is None:
+        return actor
+    rule = actor_lexicon().periods[actor.era]
+    if rule.was != actor.name or not rule.applies(when):
+        return actor
+    b = rule.becomes
+    return Actor(b.name, b.inter, b.country, actor.unit)
 
 
 def _template_actor(template_name: str, country: str | None) -> Actor:

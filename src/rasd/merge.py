@@ -474,8 +474,11 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         # دوريتهم"): the soldiers hit are the target, the attacker is not named
         a1m = None
     country = place.country if place else None
-    actor1 = localize(a1m.actor, country) if a1m else None
-    actor2 = localize(a2m.actor, country) if a2m else None
+    interval = _intersect([d.interval for d in group])
+    # the era that words like "الأمن العام" name is the event's, else the article's
+    when = interval.start if interval is not None and interval.start is not None else doc.published
+    actor1 = localize(a1m.actor, country, when) if a1m else None
+    actor2 = localize(a2m.actor, country, when) if a2m else None
     if actor1 is None and typ == "airstrike" and primary.kind == "event":
         actor1 = unattributed_air_actor(country)     # no evidence span: inferred, see extras
     fat_q = _toll(doc, group)
@@ -518,7 +521,6 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         q = _pick_quantity([q for d in group for w, q in d.counts if w == what])
         if q is not None:
             counts[what] = q
-    interval = _intersect([d.interval for d in group])
     date_mention = _first(d.date_mention for d in body) or _first(d.date_mention for d in group)
     # a source named in the event's own sentence beats one carried over from before
     attr = _first(d.attribution for d in body if not d.attribution_inherited) or _first(d.attribution for d in body)

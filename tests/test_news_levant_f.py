@@ -1,0 +1,146 @@
+"""Team-written cases for the Levant set F (eval/news/levant_f_*: Syria after the fall of
+Assad, Lebanon after the 2024 ceasefire, Iraq 2024-2025) and the families it showed: one
+group per family, each sentence written afresh (none is a sentence of the eval texts).
+
+Families: words whose actor changed on 8 December 2024 (`period_variants`: the same words
+on both sides of the day, and the loader's checks); former-regime loyalists.
+"""
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+
+import pytest
+
+from casekit import C, W, check_case
+from rasd.actors import Actor, actor_lexicon, load_actor_lexicon, localize
+from rasd.lexicon import LexiconError
+from rasd.normalize import normalize_key
+
+# ------------------------------------------------------------------ eras
+# Each pair: one sentence told before and after the fall; the words are the same.
+ERA_CASES = [
+    C("sy-general-security-in-idlib-was-hts",
+      "اعتقل الأمن العام ثلاثة شبان من منازلهم في مدينة الدانا شمالي إدلب.",
+      "2022-09-14", 1, W(event_type="Strategic developments", actor1="Hayat Tahrir al-Sham", inter1=2)),
+    C("sy-general-security-after-the-fall-is-the-state",
+      "اعتقل الأمن العام ثلاثة شبان من منازلهم في مدينة الدانا شمالي إدلب.",
+      "2025-02-11", 1, W(event_type="Strategic developments", actor1="Police Forces of Syria (2024-)", inter1=1)),
+    C("sy-hts-before-the-fall-is-a-rebel-group",
+      "قصفت هيئة تحرير الشام بالصواريخ مواقع الجيش السوري في بلدة كفرنبودة بريف حماة.",
+      "2021-05-20", 1, W(actor1="Hayat Tahrir al-Sham", inter1=2, actor2="Military Forces of Syria", inter2=1)),
+    C("sy-operations-command-after-the-fall-is-the-state",
+      "اعتقلت إدارة العمليات العسكرية ضابطا سابقا في المخابرات الجوية في مدينة القرداحة.",
+      "2024-12-14", None, W(actor1="Military Forces of Syria (2024-)", inter1=1)),
+    C("sy-government-forces-before-the-fall-are-assad",
+      "قتل مدنيان بقصف مدفعي لقوات الحكومة السورية على قرية البارة في جبل الزاوية.",
+      "2023-03-02", 1, W(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Syria",
+                         inter1=1, fatalities=2)),
+    C("sy-government-forces-after-the-fall-are-the-new-army",
+      "قتل عنصران من قوات الحكومة السورية باشتباك مع مسلحين محليين قرب بلدة الصورة الكبرى في ريف السويداء.",
+      "2025-05-01", 1, W(event_type="Battles", actor2="Military Forces of Syria (2024-)", inter2=1)),
+    C("sy-army-word-dated-by-the-event-not-the-article",
+      "أعاد الادعاء فتح ملف مجزرة وقعت في 12 آب 2013، عندما قصفت القوات الحكومية بلدة زملكا بالمدفعية وقتلت 18 مدنيا.",
+      "2025-06-30", None, W(actor1="Military Forces of Syria", inter1=1, fatalities=18)),
+]
+
+
+@pytest.mark.parametrize("case", ERA_CASES, ids=[c["id"] for c in ERA_CASES])
+def test_era_case(case):
+    check_case(case)
+
+
+def test_localize_picks_the_era_by_day():
+    hts = _actor_of("هيئة تحرير الشام")
+    assert localize(hts, "SY", date(2024, 12, 7)).name == "Hayat Tahrir al-Sham"
+    assert localize(hts, "SY", date(2024, 12, 8)) == Actor("Military Forces of Syria (2024-)", 1, "SY")
+    assert localize(hts, "SY", None).name == "Hayat Tahrir al-Sham"       # no day: as listed
+    # abroad the new state's forces are external, as any state force
+    assert localize(hts, "LB", date(2025, 3, 17)).inter == 8
+
+
+def test_general_security_in_lebanon_is_lebanese_in_every_era():
+    gs = _actor_of("الأمن العام")
+    for day in (date(2019, 1, 1), date(2025, 1, 1)):
+        assert localize(gs, "LB", day).name == "Police Forces of Lebanon"
+
+
+def _actor_of(words: str, lex=None) -> Actor:
+    """The actor the lexicon lists ``words`` under, with its era tag."""
+    lex = lex or actor_lexicon()
+    (m,) = lex.matcher.find(normalize_key(words))
+    return m.values[0][0]
+
+
+# ------------------------------------------------------------------ malformed eras
+
+ERA_GOOD = """\
+countries:
+  SY: Syria
+actors:
+  - name: Military Forces of Syria
+    inter: 1
+    country: SY
+    aliases: [الجيش السوري, قوات الأسد]
+  - name: Military Forces of Syria (2024-)
+    inter: 1
+    country: SY
+    aliases: [وزارة الدفاع السورية]
+period_variants:
+  - was: Military Forces of Syria
+    from: 2024-12-08
+    becomes: Military Forces of Syria (2024-)
+    words: [الجيش السوري]
+"""
+
+
+def _write(tmp_path, body: str):
+    p = tmp_path / "actors.yaml"
+    p.write_text(textwrap.dedent(body), encoding="utf-8")
+    return p
+
+
+def test_era_rule_tags_only_its_words(tmp_path):
+    lex = load_actor_lexicon(_write(tmp_path, ERA_GOOD))
+    assert _actor_of("الجيش السوري", lex).era == 0 and _actor_of("قوات الأسد", lex).era is None
+    assert lex.periods[0].start == date(2024, 12, 8) and lex.periods[0].end is None
+
+
+@pytest.mark.parametrize("edit, message", [
+    (("from: 2024-12-08", "from: 8/12/2024"), "YYYY-MM-DD"),
+    (("from: 2024-12-08", "from: 2024-12-08\n    until: 2025-01-01"), "exactly one of"),
+    (("    from: 2024-12-08\n", ""), "exactly one of"),
+    (("becomes: Military Forces of Syria (2024-)", "becomes: Syrian Army"), "becomes"),
+    (("was: Military Forces of Syria\n", "was: Assad\n"), "was"),
+    (("words: [الجيش السوري]", "words: [جيش الفتح]"), "not an alias"),
+    (("    words: [الجيش السوري]", "    words: [الجيش السوري]\n    when: always"), "unknown key"),
+])
+def test_malformed_era_rule_is_rejected(tmp_path, edit, message):
+    body = ERA_GOOD.replace(*edit)
+    assert body != ERA_GOOD
+    with pytest.raises(LexiconError) as err:
+        load_actor_lexicon(_write(tmp_path, body))
+    assert message in str(err.value) and "period_variants" in str(err.value)
+
+
+def test_a_word_in_two_era_rules_is_rejected(tmp_path):
+    body = ERA_GOOD + "  - was: Military Forces of Syria\n    until: 2000-01-01\n" \
+                      "    becomes: Military Forces of Syria (2024-)\n    words: [الجيش السوري]\n"
+    with pytest.raises(LexiconError) as err:
+        load_actor_lexicon(_write(tmp_path, body))
+    assert "two rules" in str(err.value)
+
+
+# ------------------------------------------------------------------ loyalists
+LOYALIST_CASES = [
+    C("sy-remnants-ambush-a-patrol",
+      "قتل عنصر من الأمن العام بهجوم نفذته مجموعة من فلول النظام البائد على دورية قرب بلدة عين الشرقية في ريف جبلة.",
+      "2025-04-19", 1, W(event_type="Battles", actor1="Former Regime Loyalists (Syria)", inter1=2, inter2=1,
+                         fatalities=1)),
+]
+
+
+@pytest.mark.parametrize("case", LOYALIST_CASES, ids=[c["id"] for c in LOYALIST_CASES])
+def test_loyalist_case(case):
+    check_case(case)
+
