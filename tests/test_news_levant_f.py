@@ -3,7 +3,9 @@ Assad, Lebanon after the 2024 ceasefire, Iraq 2024-2025) and the families it sho
 group per family, each sentence written afresh (none is a sentence of the eval texts).
 
 Families: words whose actor changed on 8 December 2024 (`period_variants`: the same words
-on both sides of the day, and the loader's checks); former-regime loyalists.
+on both sides of the day, and the loader's checks); former-regime loyalists; units
+spreading into a town (deployment), and forces sent after an act the report told first
+(its response, no deployment of their own).
 """
 from __future__ import annotations
 
@@ -144,3 +146,25 @@ LOYALIST_CASES = [
 def test_loyalist_case(case):
     check_case(case)
 
+
+# ------------------------------------------------------------------ deployments
+DEPLOYMENT_CASES = [
+    C("lb-army-units-spread-after-a-withdrawal",
+      "دخلت وحدات من الجيش اللبناني بلدة عيترون فجر اليوم وانتشرت في شوارعها بعد انسحاب القوات الإسرائيلية منها.",
+      "2025-01-26", None, W(sub_event_type="Change to group/activity", actor1="Military Forces of Lebanon", place="عيترون")),
+    C("sy-units-begin-to-deploy",
+      "بدأت وحدات من الجيش السوري، مساء الخميس، الانتشار في مدينة الصنمين بريف درعا الشمالي.",
+      "2025-04-10", 1, W(sub_event_type="Change to group/activity", actor1="Military Forces of Syria (2024-)",
+                         place="الصنمين")),
+    C("iq-police-sent-after-a-feud-are-its-response",
+      "قتل شخص بنزاع مسلح بين عائلتين في ناحية الفهود جنوبي الناصرية، وانتشرت قوة من الشرطة في الناحية لاحتواء الموقف.",
+      "2024-05-08", 1, W(event_type="Battles", fatalities=1)),
+    C("sy-plans-to-deploy-are-no-event",
+      "قال محافظ درعا إن قوى الأمن ستستكمل الانتشار في قرى حوض اليرموك خلال الأسابيع المقبلة.",
+      "2025-03-03", 0),
+]
+
+
+@pytest.mark.parametrize("case", DEPLOYMENT_CASES, ids=[c["id"] for c in DEPLOYMENT_CASES])
+def test_deployment_case(case):
+    check_case(case)

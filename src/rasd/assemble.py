@@ -562,6 +562,15 @@ def _defender(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     return any(m.start <= a.start < m.end or a.start <= m.start < a.end for m in lex.defenders.find(doc.norm, a.start, a.end))
 
 
+_TIME_PREPS = frozenset({"بعد", "عقب", "اثر", "إثر", "قبل", "منذ", "لدى"})
+
+
+def _after_time_noun(doc: Doc, a: ActorMention) -> bool:
+    """Is ``a`` the genitive of a verbal noun after a time preposition ("بعد انسحاب X")?"""
+    i = doc.token_index(a.start)
+    return i >= 2 and doc.tokens[i - 2].text.lstrip("و") in _TIME_PREPS
+
+
 def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:
     return attr is not None and attr.cited_kind != "military" and attr.start <= a.start and a.end <= attr.end
 
@@ -600,6 +609,9 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     agents = [a for a in agents if not _supporting(doc, a, lex)] or agents
     # a named actor beats a generic noun on the same side: "الجيش" only when no army is named
     agents = [a for a in agents if not a.generic] or agents
+    # "انتشرت وحدات الجيش بعد انسحاب القوات الإسرائيلية": the force of a time phrase after
+    # the act did something else, before it
+    agents = [a for a in agents if not (a.start > d.trigger.end and _after_time_noun(doc, a))]
     targets = [a for a in targets if not a.generic] or targets
     same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
     # an agent in another clause is only taken when it stands before the trigger: a later

@@ -664,4 +664,13 @@ def notes_sentence(r: Record, verb: str) -> str:
 def merge(doc: Doc, drafts: list[Draft], lex: TriggerLexicon) -> list[Record]:
     records = [build_record(doc, g, lex) for g in group_drafts(drafts, lex)]
     records.sort(key=lambda r: (r.record_kind != "event", r.evidence[0].start))
+    # forces sent or spread after a violent act the report told first answer it ("وصلت
+    # تعزيزات لملاحقتهم", "انتشرت قوة من الجيش لفض النزاع"): not a deployment of their own
+    first_violent = min((r.evidence[0].start for r in records if r.record_kind == "event"
+                         and r.event_type in _VIOLENT_TYPES), default=None)
+    if first_violent is not None:
+        records = [r for r in records if not (r.rasd_type == "deployment" and r.evidence[0].start > first_violent)]
     return records
+
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
