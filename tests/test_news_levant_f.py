@@ -5,7 +5,10 @@ group per family, each sentence written afresh (none is a sentence of the eval t
 Families: words whose actor changed on 8 December 2024 (`period_variants`: the same words
 on both sides of the day, and the loader's checks); former-regime loyalists; units
 spreading into a town (deployment), and forces sent after an act the report told first
-(its response, no deployment of their own).
+(its response, no deployment of their own); places: a town written with ة is no word +
+pronoun ("جبلة"), outlets named with place words, "وسط حضور" (amid), sites the index
+lacks (سد تشرين); guards: a drone's "مفخخة", players' attacks, consumer-protection raids,
+charges ("مطلوب بجرائم إطلاق نار"), photos of the dead.
 """
 from __future__ import annotations
 
@@ -168,3 +171,24 @@ DEPLOYMENT_CASES = [
 @pytest.mark.parametrize("case", DEPLOYMENT_CASES, ids=[c["id"] for c in DEPLOYMENT_CASES])
 def test_deployment_case(case):
     check_case(case)
+
+
+# ------------------------------------------------------------------ places
+PLACE_CASES = [
+    # the view folds ة into ه: "جبلة" is a town, not "جبل" + the pronoun ه
+    C("sy-town-in-ta-marbuta-is-no-pronoun",
+      "قتل عنصران من الأمن العام باشتباك مع مسلحين قرب مدينة جبلة بريف اللاذقية.",
+      "2025-03-20", 1, W(event_type="Battles", place="جبلة", admin1="Latakia")),
+    C("sy-outlet-named-with-a-place-word",
+      "اعتقل عناصر من الأمن العام ناشطا في مدينة سرمدا. وقالت مصادر محلية لعنب بلدي إن دورية داهمت منزله وصادرت هاتفه.",
+      "2025-01-30", 1, W(sub_event_type="Arrests", place="سرمدا")),
+    C("sy-tishreen-dam-is-a-place",
+      "قتل ثلاثة مقاتلين باشتباكات بين قسد وفصائل الجيش الوطني في محيط سد تشرين جنوب شرقي منبج.",
+      "2025-01-05", 1, W(event_type="Battles", place="سد تشرين", admin1="Aleppo")),
+]
+
+
+@pytest.mark.parametrize("case", PLACE_CASES, ids=[c["id"] for c in PLACE_CASES])
+def test_place_case(case):
+    check_case(case)
+

@@ -608,7 +608,8 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
     weak: list[_Hit] = []
     for h in hits:
         # the whole word too: "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة
-        common = _is_common(h.key, norm[h.start:h.end], norm[h.word_start:h.end], lex.common)
+        common = _is_common(h.key, norm[h.start:h.end], norm[h.word_start:h.end], lex.common,
+                            _ta_marbuta(doc, h.start, h.end))
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
@@ -730,12 +731,21 @@ def _own_town(h: _Hit, lex: PlaceLexicon, norm: str, home: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_common(key: str, name: str, whole: str, common: frozenset[str]) -> bool:
+def _is_common(key: str, name: str, whole: str, common: frozenset[str], ta_marbuta: bool = False) -> bool:
     """Whether a hit is a common word (common_words.txt): its key, its name, or the
-    whole word too — "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة."""
+    whole word too — "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة. A word
+    written with ة carries no pronoun ه: "جبلة" is a town, not "جبله" (his mountain)."""
     return key in common or name_key(name) in common or whole in common or name_key(whole) in common \
-        or any(whole.endswith(x) and whole[:-len(x)] in common for x in _PRONOUNS) \
+        or any(whole.endswith(x) and whole[:-len(x)] in common for x in _PRONOUNS
+               if not (ta_marbuta and x == "ه")) \
         or whole[:1] in ("و", "ف") and whole[1:] in common      # "وقوعه", "فبدأنا"
+
+
+def _ta_marbuta(doc: Doc | None, start: int, end: int) -> bool:
+    """Does the word at normalised ``start:end`` end in ة as written? (the view folds ة into ه)"""
+    if doc is None or end <= start:
+        return False
+    return doc.view.orig_text(start, end).rstrip()[-1:] == "ة"
 
 
 @functools.lru_cache(maxsize=65536)
