@@ -192,3 +192,27 @@ PLACE_CASES = [
 def test_place_case(case):
     check_case(case)
 
+
+# ------------------------------------------------------------------ guards
+GUARD_CASES = [
+    C("sy-amid-is-no-place-and-photos-of-the-dead-no-toll",
+      "وتحدث ذوو المعتقلين عن معاناتهم وسط حضور لممثلي منظمات حقوقية، ورفعوا صور الضحايا.",
+      "2025-03-15", 0),
+    C("iq-booby-trapped-drone-is-one-strike",
+      "استهدفت طائرة مسيرة مفخخة مطار أربيل الدولي فجر اليوم دون وقوع إصابات.",
+      "2024-07-02", 1, W(sub_event_type="Air/drone strike")),
+    C("sy-players-attacks-are-football",
+      "وشن لاعبو الشرطة هجمات متلاحقة في الدقائق الأولى من اللقاء.",
+      "2025-03-01", 0),
+    C("lb-consumer-protection-raids-are-no-event",
+      "نفذت فرق حماية المستهلك مداهمات على محال في طرابلس وسطرت محاضر ضبط بحق المخالفين.",
+      "2025-02-11", 0),
+    C("lb-a-charge-is-no-shooting",
+      "أوقفت شعبة المعلومات في بلدة مجدل عنجر مطلوبا بجرائم إطلاق نار وسلب.",
+      "2025-01-09", 1, W(sub_event_type="Arrests")),
+]
+
+
+@pytest.mark.parametrize("case", GUARD_CASES, ids=[c["id"] for c in GUARD_CASES])
+def test_guard_case(case):
+    check_case(case)
