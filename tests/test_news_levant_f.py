@@ -8,7 +8,9 @@ spreading into a town (deployment), and forces sent after an act the report told
 (its response, no deployment of their own); places: a town written with ة is no word +
 pronoun ("جبلة"), outlets named with place words, "وسط حضور" (amid), sites the index
 lacks (سد تشرين); guards: a drone's "مفخخة", players' attacks, consumer-protection raids,
-charges ("مطلوب بجرائم إطلاق نار"), photos of the dead.
+charges ("مطلوب بجرائم إطلاق نار"), photos of the dead; sources: defence ministries (military),
+district heads and security commanders, Kurdistan Region bodies (government), health
+emergency centres (medical).
 """
 from __future__ import annotations
 
@@ -215,4 +217,26 @@ GUARD_CASES = [
 
 @pytest.mark.parametrize("case", GUARD_CASES, ids=[c["id"] for c in GUARD_CASES])
 def test_guard_case(case):
+    check_case(case)
+
+
+# ------------------------------------------------------------------ sources
+SOURCE_CASES = [
+    C("sy-defence-ministry-speaks-for-its-army",
+      "قالت وزارة الدفاع إن جنديين قتلا بهجوم لمسلحين على نقطة عسكرية قرب بلدة الصنمين شمالي درعا.",
+      "2025-06-04", 1, W(event_type="Battles", cited_kind="military")),
+    C("iq-district-head-speaks-to-an-outlet",
+      "قال مدير ناحية كاني ماسي لوكالة محلية إن طائرة تركية قصفت سفح جبل قريب من قرية سرگلي دون إصابات.",
+      "2024-10-02", None, W(sub_event_type="Air/drone strike", cited_kind="government")),
+    C("iq-kurdistan-ministry-is-government",
+      "أعلنت وزارة الثروات الطبيعية في حكومة إقليم كردستان أن طائرة مسيرة مفخخة استهدفت حقلا نفطيا قرب ناحية سرسنك مساء السبت.",
+      "2025-07-13", None, W(sub_event_type="Air/drone strike", cited_kind="government")),
+    C("lb-health-emergency-centre-is-medical",
+      "أعلن مركز عمليات طوارئ الصحة العامة أن غارة إسرائيلية على بلدة حولا أدت إلى استشهاد مواطن.",
+      "2025-05-20", 1, W(sub_event_type="Air/drone strike", cited_kind="medical", fatalities=1)),
+]
+
+
+@pytest.mark.parametrize("case", SOURCE_CASES, ids=[c["id"] for c in SOURCE_CASES])
+def test_source_case(case):
     check_case(case)
