@@ -10,7 +10,8 @@ pronoun ("جبلة"), outlets named with place words, "وسط حضور" (amid), 
 lacks (سد تشرين); guards: a drone's "مفخخة", players' attacks, consumer-protection raids,
 charges ("مطلوب بجرائم إطلاق نار"), photos of the dead; sources: defence ministries (military),
 district heads and security commanders, Kurdistan Region bodies (government), health
-emergency centres (medical).
+emergency centres (medical); the arms of a clash (RPG rounds, "الأسلحة الرشاشة والقذائف")
+are no shelling; Iraqi "البو X" villages.
 """
 from __future__ import annotations
 
@@ -239,4 +240,20 @@ SOURCE_CASES = [
 
 @pytest.mark.parametrize("case", SOURCE_CASES, ids=[c["id"] for c in SOURCE_CASES])
 def test_source_case(case):
+    check_case(case)
+
+
+# ------------------------------------------------------------------ arms of a clash
+CLASH_ARMS_CASES = [
+    C("iq-rpg-rounds-are-a-clash",
+      "قتل اثنان من منتسبي الحشد الشعبي بهجوم لعناصر داعش على نقطة مراقبة قرب قرية البو دور، استخدموا فيه قذائف آر بي جي.",
+      "2024-11-20", 1, W(event_type="Battles", fatalities=2, place="البو دور")),
+    C("sy-machine-guns-and-rounds-are-a-clash",
+      "اشتبك مسلحون مع دورية للأمن العام بالأسلحة الرشاشة والقذائف في قرية الدالية بريف جبلة، ما أدى إلى مقتل عنصر.",
+      "2025-04-02", 1, W(event_type="Battles", fatalities=1)),
+]
+
+
+@pytest.mark.parametrize("case", CLASH_ARMS_CASES, ids=[c["id"] for c in CLASH_ARMS_CASES])
+def test_clash_arms_case(case):
     check_case(case)
