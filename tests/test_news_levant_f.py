@@ -11,7 +11,8 @@ lacks (سد تشرين); guards: a drone's "مفخخة", players' attacks, consu
 charges ("مطلوب بجرائم إطلاق نار"), photos of the dead; sources: defence ministries (military),
 district heads and security commanders, Kurdistan Region bodies (government), health
 emergency centres (medical); the arms of a clash (RPG rounds, "الأسلحة الرشاشة والقذائف")
-are no shelling; Iraqi "البو X" villages.
+are no shelling; Iraqi "البو X" villages; "بلدة X بمنطقة Y": Y only situates X; a
+monitor's activists are the monitor.
 """
 from __future__ import annotations
 
@@ -256,4 +257,20 @@ CLASH_ARMS_CASES = [
 
 @pytest.mark.parametrize("case", CLASH_ARMS_CASES, ids=[c["id"] for c in CLASH_ARMS_CASES])
 def test_clash_arms_case(case):
+    check_case(case)
+
+
+# ------------------------------------------------------------------ situating regions
+SITUATOR_CASES = [
+    C("sy-village-before-its-area-is-the-scene",
+      "توغلت قوة إسرائيلية في قرية معرية بمنطقة حوض اليرموك غربي درعا، حيث فتشت منازل واعتقلت راعيا.",
+      "2025-03-27", 1, W(sub_event_type="Arrests", place="معرية")),
+    C("sy-monitor-network-is-the-monitor",
+      "داهمت قوة إسرائيلية منازل في قرية صيدا الجولان بريف القنيطرة واعتقلت ثلاثة شبان، وفقا لنشطاء المرصد السوري لحقوق الإنسان.",
+      "2025-02-20", 1, W(sub_event_type="Arrests", cited_kind="monitor")),
+]
+
+
+@pytest.mark.parametrize("case", SITUATOR_CASES, ids=[c["id"] for c in SITUATOR_CASES])
+def test_situator_case(case):
     check_case(case)
