@@ -12,7 +12,8 @@ charges ("مطلوب بجرائم إطلاق نار"), photos of the dead; sourc
 district heads and security commanders, Kurdistan Region bodies (government), health
 emergency centres (medical); the arms of a clash (RPG rounds, "الأسلحة الرشاشة والقذائف")
 are no shelling; Iraqi "البو X" villages; "بلدة X بمنطقة Y": Y only situates X; a
-monitor's activists are the monitor.
+monitor's activists are the monitor; "فصائل محلية درزية": a nisba after the adjective
+محلية is no Sudanese locality.
 """
 from __future__ import annotations
 
@@ -186,6 +187,12 @@ PLACE_CASES = [
     C("sy-outlet-named-with-a-place-word",
       "اعتقل عناصر من الأمن العام ناشطا في مدينة سرمدا. وقالت مصادر محلية لعنب بلدي إن دورية داهمت منزله وصادرت هاتفه.",
       "2025-01-30", 1, W(sub_event_type="Arrests", place="سرمدا")),
+    C("sy-local-druze-factions-are-no-locality",
+      "قتل أربعة مسلحين باشتباكات بين مقاتلي العشائر وفصائل محلية درزية في قرية ثعلة غربي السويداء.",
+      "2025-07-16", 1, W(event_type="Battles", place="ثعلة", fatalities=4)),
+    C("sd-a-locality-is-still-a-place",
+      "قتل ثلاثة مدنيين بقصف مدفعي لقوات الدعم السريع على سوق في محلية كرري بأم درمان.",
+      "2024-06-10", 1, W(sub_event_type="Shelling/artillery/missile attack", fatalities=3)),
     C("sy-tishreen-dam-is-a-place",
       "قتل ثلاثة مقاتلين باشتباكات بين قسد وفصائل الجيش الوطني في محيط سد تشرين جنوب شرقي منبج.",
       "2025-01-05", 1, W(event_type="Battles", place="سد تشرين", admin1="Aleppo")),

@@ -627,6 +627,11 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
             # adverb after the noun, not a village so spelt (those are definite: قرية الكرامة)
             h.license = ""
             h.notes = ["an indefinite common word after a place noun: an adjective or adverb, not a name"]
+        elif h.nouns and _nisba_after_local(h, norm):
+            # "فصائل محلية درزية", "مصادر محلية كردية": محلية is the adjective "local",
+            # and the nisba after it another adjective, not a Sudanese locality's name
+            h.license = ""
+            h.notes = ["a nisba adjective after the adjective 'محلية', not a locality's name"]
         elif h.nouns or h.own_site and not common:
             h.license = "noun"      # (a site record named with its noun: "قصف الطيران مخيم اليرموك")
         elif h.relative is not None and not common:
@@ -739,6 +744,16 @@ def _is_common(key: str, name: str, whole: str, common: frozenset[str], ta_marbu
         or any(whole.endswith(x) and whole[:-len(x)] in common for x in _PRONOUNS
                if not (ta_marbuta and x == "ه")) \
         or whole[:1] in ("و", "ف") and whole[1:] in common      # "وقوعه", "فبدأنا"
+
+
+_LOCAL = frozenset({"محليه", "محليات"})
+
+
+def _nisba_after_local(h: _Hit, norm: str) -> bool:
+    """"محلية درزية": an indefinite word in -ية after the noun محلية agrees with it."""
+    return all(normalize_key(n.word) in _LOCAL for n in h.nouns) and " " not in h.key \
+        and not norm.startswith("ال", h.start) and not h.prefix.rstrip("و") \
+        and norm[h.start:h.end].endswith("يه")
 
 
 def _ta_marbuta(doc: Doc | None, start: int, end: int) -> bool:
