@@ -13,7 +13,8 @@ district heads and security commanders, Kurdistan Region bodies (government), he
 emergency centres (medical); the arms of a clash (RPG rounds, "الأسلحة الرشاشة والقذائف")
 are no shelling; Iraqi "البو X" villages; "بلدة X بمنطقة Y": Y only situates X; a
 monitor's activists are the monitor; "فصائل محلية درزية": a nisba after the adjective
-محلية is no Sudanese locality.
+محلية is no Sudanese locality; the wounded carried to hospital are the ones told before;
+"محيط السد" is the dam named before.
 """
 from __future__ import annotations
 
@@ -280,4 +281,21 @@ SITUATOR_CASES = [
 
 @pytest.mark.parametrize("case", SITUATOR_CASES, ids=[c["id"] for c in SITUATOR_CASES])
 def test_situator_case(case):
+    check_case(case)
+
+
+# ------------------------------------------------------------------ told before
+TOLD_BEFORE_CASES = [
+    C("lb-wounded-carried-to-hospital-are-the-same",
+      "استشهد مواطن بغارة مسيرة إسرائيلية على سيارة في بلدة برعشيت، ونقل الدفاع المدني المصابين إلى مستشفى تبنين الحكومي.",
+      "2025-06-12", 1, W(sub_event_type="Air/drone strike", place="برعشيت")),
+    C("sy-the-dam-stands-for-the-dam-named",
+      "تجددت المعارك قرب سد تشرين بين الفصائل وقسد، وقصفت المدفعية محيط السد بعشرات القذائف.",
+      "2025-01-20", None, W(event_type="Battles", place="سد تشرين"),
+      W(sub_event_type="Shelling/artillery/missile attack", place="سد تشرين")),
+]
+
+
+@pytest.mark.parametrize("case", TOLD_BEFORE_CASES, ids=[c["id"] for c in TOLD_BEFORE_CASES])
+def test_told_before_case(case):
     check_case(case)
