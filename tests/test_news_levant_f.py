@@ -14,7 +14,8 @@ emergency centres (medical); the arms of a clash (RPG rounds, "الأسلحة ا
 are no shelling; Iraqi "البو X" villages; "بلدة X بمنطقة Y": Y only situates X; a
 monitor's activists are the monitor; "فصائل محلية درزية": a nisba after the adjective
 محلية is no Sudanese locality; the wounded carried to hospital are the ones told before;
-"محيط السد" is the dam named before.
+an unnamed air strike in Syria has no default actor
+after the fall.
 """
 from __future__ import annotations
 
@@ -287,15 +288,40 @@ def test_situator_case(case):
 # ------------------------------------------------------------------ told before
 TOLD_BEFORE_CASES = [
     C("lb-wounded-carried-to-hospital-are-the-same",
-      "استشهد مواطن بغارة مسيرة إسرائيلية على سيارة في بلدة برعشيت، ونقل الدفاع المدني المصابين إلى مستشفى تبنين الحكومي.",
-      "2025-06-12", 1, W(sub_event_type="Air/drone strike", place="برعشيت")),
-    C("sy-the-dam-stands-for-the-dam-named",
-      "تجددت المعارك قرب سد تشرين بين الفصائل وقسد، وقصفت المدفعية محيط السد بعشرات القذائف.",
-      "2025-01-20", None, W(event_type="Battles", place="سد تشرين"),
-      W(sub_event_type="Shelling/artillery/missile attack", place="سد تشرين")),
+      "استهدفت مسيرة إسرائيلية دراجة نارية في بلدة شقرا، ما أدى إلى سقوط شهيد وجريح. "
+      "وهرعت فرق الإسعاف إلى المكان ونقلت المصاب إلى مستشفى بنت جبيل الحكومي.",
+      "2025-06-12", 1, W(sub_event_type="Air/drone strike", place="شقرا")),
 ]
 
 
 @pytest.mark.parametrize("case", TOLD_BEFORE_CASES, ids=[c["id"] for c in TOLD_BEFORE_CASES])
 def test_told_before_case(case):
     check_case(case)
+
+
+# ------------------------------------------------------------------ unnamed air strikes by era
+AIR_CASES = [
+    C("sy-unnamed-warplanes-before-the-fall-are-syrian",
+      "قتل ثلاثة مدنيين بغارات جوية استهدفت الأحياء السكنية في مدينة أريحا جنوبي إدلب.",
+      "2021-10-20", 1, W(sub_event_type="Air/drone strike", actor1="Military Forces of Syria", inter1=1)),
+    C("sy-unnamed-warplanes-after-the-fall-are-unknown",
+      "قتل ثلاثة عسكريين بغارات جوية استهدفت موقعا عسكريا في محيط مدينة الكسوة بريف دمشق.",
+      "2025-05-02", 1, W(sub_event_type="Air/drone strike", actor1=None)),
+    C("lb-unnamed-drone-is-still-israeli",
+      "استشهد مواطن بغارة من مسيرة على دراجة نارية في بلدة عيترون.",
+      "2025-05-02", 1, W(sub_event_type="Air/drone strike", actor1="Military Forces of Israel")),
+]
+
+
+@pytest.mark.parametrize("case", AIR_CASES, ids=[c["id"] for c in AIR_CASES])
+def test_air_case(case):
+    check_case(case)
+
+
+def test_air_default_mapping_must_name_actor_and_until(tmp_path):
+    body = ERA_GOOD + "unattributed_air_strikes:\n  SY: {actor: Military Forces of Syria, from: 2024-12-08}\n"
+    with pytest.raises(LexiconError) as err:
+        load_actor_lexicon(_write(tmp_path, body))
+    assert "unattributed_air_strikes" in str(err.value)
+    good = ERA_GOOD + "unattributed_air_strikes:\n  SY: {actor: Military Forces of Syria, until: 2024-12-08}\n"
+    assert load_actor_lexicon(_write(tmp_path, good)).air_until["SY"] == date(2024, 12, 8)

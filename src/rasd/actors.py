@@ -78,6 +78,7 @@ class ActorLexicon:
     member_heads: frozenset[str] = frozenset()   # normalised nouns that only introduce an actor
     adjectives: dict[str, Actor] = field(default_factory=dict)   # "إسرائيلية" → Military Forces of Israel
     air_default: dict[str, Actor] = field(default_factory=dict)  # ISO2 → the only air force striking there
+    air_until: dict[str, date] = field(default_factory=dict)     # ISO2 → the day that stopped being so
     sides: dict[str, int] = field(default_factory=dict)          # actor name → index of its alliance
     variants: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (name, ISO2) → the actor meant there
     periods: tuple[PeriodVariant, ...] = ()      # Actor.era indexes it
@@ -220,8 +221,16 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
             if key not in owner:
                 entries.append((key, (head_actor, False, True)))
     air_default: dict[str, Actor] = {}
+    air_until: dict[str, date] = {}
     air = require(data, "unattributed_air_strikes", dict, path, optional=True, default={})
     for code, name in air.items():
+        if isinstance(name, dict):
+            # {actor: NAME, until: YYYY-MM-DD}: the sole air force only until that day
+            if set(name) != {"actor", "until"}:
+                raise LexiconError(path, getattr(air, "line", None),
+                                   f"unattributed_air_strikes: {code!r} takes a name or {{actor, until}}")
+            air_until[code] = _day(name["until"], path, getattr(air, "line", None), "until")
+            name = name["actor"]
         if code not in countries or not isinstance(name, str) or name not in templates \
                 or templates[name].country is None:
             raise LexiconError(path, getattr(air, "line", None),
@@ -261,6 +270,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         member_heads=member_heads,
         adjectives=adjectives,
         air_default=air_default,
+        air_until=air_until,
         sides=sides,
         variants=variants,
         periods=periods,
@@ -426,10 +436,15 @@ def allied(a: Actor, b: Actor) -> bool:
     return sa is not None and sa == sb
 
 
-def unattributed_air_actor(country: str | None) -> Actor | None:
+def unattributed_air_actor(country: str | None, when: date | None = None) -> Actor | None:
     """The force an air strike with no named perpetrator is coded to, where only one air
-    force strikes (actors.yaml `unattributed_air_strikes`), localised to ``country``."""
-    actor = actor_lexicon().air_default.get(country) if country else None
+    force strikes (actors.yaml `unattributed_air_strikes`) on day ``when``, localised to
+    ``country``."""
+    lex = actor_lexicon()
+    actor = lex.air_default.get(country) if country else None
+    until = lex.air_until.get(country) if country else None
+    if actor is None or when is not None and until is not None and when >= until:
+        return None
     return localize(actor, country) if actor is not None else None
 
 

@@ -480,7 +480,7 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     actor1 = localize(a1m.actor, country, when) if a1m else None
     actor2 = localize(a2m.actor, country, when) if a2m else None
     if actor1 is None and typ == "airstrike" and primary.kind == "event":
-        actor1 = unattributed_air_actor(country)     # no evidence span: inferred, see extras
+        actor1 = unattributed_air_actor(country, when)     # no evidence span: inferred, see extras
     fat_q = _toll(doc, group)
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
