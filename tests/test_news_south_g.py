@@ -3,7 +3,8 @@ today's wars in Sudan, Yemen, Somalia, Libya and Egypt) prompted: one group per 
 each sentence written afresh (none is a sentence of the eval texts).
 
 Families: a generic verb typed by the means named after a time aside ("استهدفت
-الميليشيا، فجر اليوم، المستودعات بمسيرات").
+الميليشيا، فجر اليوم، المستودعات بمسيرات"); sources named by their office
+("الناطق الرسمي باسم القوات المسلحة", "أحد أقاربه", "شيوخ عشائر").
 """
 from __future__ import annotations
 
@@ -22,6 +23,16 @@ CASES = [
     C("iq-air-base-is-no-airstrike",
       "سقطت ثلاث قذائف هاون، مساء أمس، على قاعدة بلد الجوية شمال بغداد دون أن تسفر عن إصابات.",
       "2021-05-04", 1, W(rasd_type="shelling")),
+    # ------------------------------------------------------------ sources named by their office
+    C("sd-armed-forces-spokesman-is-military",
+      "قال الناطق الرسمي باسم القوات المسلحة إن مسيرة انتحارية استهدفت مستودعا للذخيرة في مدينة كوستي.",
+      "2025-02-20", 1, W(cited_kind="military", place="كوستي")),
+    C("so-clan-elders-indefinite",
+      "قتل أربعة أشخاص في اشتباكات بين مليشيات عشائرية قرب بلدة جوهر، بحسب ما قال شيوخ عشائر.",
+      "2024-09-02", 1, W(cited_kind="local_sources", inter1=4, fatalities=4)),
+    C("ly-one-of-his-relatives",
+      "اختطف مسلحون صحفيا من أمام منزله في مدينة الزاوية، وفق ما أفاد أحد أقاربه.",
+      "2025-01-15", 1, W(rasd_type="abduction", cited_kind="local_sources", place="الزاوية")),
 ]
 
 
