@@ -4,11 +4,15 @@ each sentence written afresh (none is a sentence of the eval texts).
 
 Families: a generic verb typed by the means named after a time aside ("استهدفت
 الميليشيا، فجر اليوم، المستودعات بمسيرات"); sources named by their office
-("الناطق الرسمي باسم القوات المسلحة", "أحد أقاربه", "شيوخ عشائر").
+("الناطق الرسمي باسم القوات المسلحة", "أحد أقاربه", "شيوخ عشائر"); places the index
+lacks (two-word village names before their district, Israeli towns named as targets,
+Somali, Libyan and Sudanese towns, a power station named after its site).
 """
 from __future__ import annotations
 
 import pytest
+
+from rasd.places import geocode
 
 from casekit import C, W, check_case
 
@@ -33,9 +37,42 @@ CASES = [
     C("ly-one-of-his-relatives",
       "اختطف مسلحون صحفيا من أمام منزله في مدينة الزاوية، وفق ما أفاد أحد أقاربه.",
       "2025-01-15", 1, W(rasd_type="abduction", cited_kind="local_sources", place="الزاوية")),
+    # ------------------------------------------------------------ places the index lacks
+    C("sd-two-word-village-before-its-locality",
+      "قتل مسلحون من الدعم السريع تسعة مزارعين في قرية تبر الحلة التابعة لمحلية أم روابة.",
+      "2025-05-20", 1, W(place="تبر الحلة", country="SD", fatalities=9)),
+    C("so-adan-yabaal-is-not-aden",
+      "شن مقاتلو حركة الشباب هجوما على قاعدة عسكرية في بلدة عدن يابال وسط الصومال.",
+      "2025-04-02", 1, W(country="SO", admin1="Middle Shabelle", place="عدن يابال")),
+    C("ye-houthi-drone-on-eilat",
+      "أعلن الحوثيون استهداف مدينة أم الرشراش بطائرة مسيرة.",
+      "2024-11-20", 1, W(rasd_type="airstrike", country="IL")),
+    C("lb-rockets-on-haifa",
+      "أطلق حزب الله رشقة صاروخية على مدينة حيفا مساء الأحد.",
+      "2024-10-07", 1, W(rasd_type="shelling", country="IL", place="حيفا")),
+    C("ly-umm-al-aranib",
+      "اشتبكت دورية للجيش الليبي مع مهربين مسلحين قرب بلدة أم الأرانب في الجنوب.",
+      "2025-01-09", 1, W(rasd_type="armed_clash", country="LY", admin1="Murzuq")),
+    C("sd-rufaa",
+      "قتل ثلاثة مدنيين برصاص مسلحين اقتحموا سوق مدينة رفاعة شرق الجزيرة.",
+      "2024-10-28", 1, W(country="SD", admin1="Gezira", fatalities=3)),
+    C("sd-the-station-is-no-village",
+      "قصفت مسيرة محطة كهرباء في مدينة الدمازين، ما أدى إلى خروج المحطة عن الخدمة.",
+      "2025-03-03", 1, W(place="الدمازين", country="SD")),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case)
+
+
+# a construct after a village noun is a name only when its district follows it
+@pytest.mark.parametrize("text,name,is_place", [
+    ("دخلت القوات قرية أم عشوش الغربية التابعة لمحلية شيكان.", "أم عشوش", False),
+    ("هاجم المسلحون قرية كرب التوم بمحلية الحصاحيصا.", "كرب التوم", True),
+    ("أعلنت الحكومة إنشاء منطقة خفض التصعيد في الشمال.", "خفض التصعيد", False),
+])
+def test_two_word_village_names(text, name, is_place):
+    mentions = [m.mention for m in geocode(text).places]
+    assert (name in mentions) == is_place, mentions
