@@ -6,7 +6,8 @@ Families: a generic verb typed by the means named after a time aside ("استه�
 الميليشيا، فجر اليوم، المستودعات بمسيرات"); sources named by their office
 ("الناطق الرسمي باسم القوات المسلحة", "أحد أقاربه", "شيوخ عشائر"); places the index
 lacks (two-word village names before their district, Israeli towns named as targets,
-Somali, Libyan and Sudanese towns, a power station named after its site).
+Somali, Libyan and Sudanese towns, a power station named after its site); guards for
+sport pages, death sentences, appeals and calls to march.
 """
 from __future__ import annotations
 
@@ -59,6 +60,22 @@ CASES = [
     C("sd-the-station-is-no-village",
       "قصفت مسيرة محطة كهرباء في مدينة الدمازين، ما أدى إلى خروج المحطة عن الخدمة.",
       "2025-03-03", 1, W(place="الدمازين", country="SD")),
+    # ------------------------------------------------------------ sport, verdicts and calls are no events
+    C("sd-football-attack-with-the-clock", "شن المريخ هجوما كاسحا منذ الدقائق الأولى وأهدر لاعبوه ثلاث فرص محققة.",
+      "2025-03-03", 0),
+    C("ye-counter-attack-with-the-scoreline",
+      "وأضاف أن الفريق صمد قبل أن يشن شعب إب هجوما معاكسا أثمر عن هدف التعادل.", "2025-03-03", 0),
+    C("ly-death-sentence-after-a-time-aside",
+      "قضت محكمة استئناف بنغازي، أمس الإثنين، بالإعدام على أربعة مدانين في قضية تفجير قديم.", "2025-03-03", 0),
+    C("eg-open-to-appeal-is-no-stabbing",
+      "وقال الدفاع إن الحكم قابل للطعن أمام محكمة النقض في القاهرة.", "2025-03-03", 0),
+    C("ye-calling-to-march-is-no-march",
+      "ألقى زعيم الجماعة خطابا مساء الخميس، داعيا أنصاره إلى الخروج في مسيرات حاشدة في مدينة الحديدة.",
+      "2025-03-03", 0),
+    C("ye-a-march-held-stays", "خرجت مسيرات حاشدة في مدينة الحديدة تضامنا مع غزة.", "2025-03-03", 1,
+      W(rasd_type="peaceful_protest", place="الحديدة")),
+    C("sd-field-execution-stays", "أعدم مسلحون ثلاثة أسرى ميدانيا في بلدة الكومة بولاية شمال دارفور.",
+      "2025-03-03", 1, W(rasd_type="execution", fatalities=3)),
 ]
 
 
