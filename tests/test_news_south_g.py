@@ -7,7 +7,8 @@ Families: a generic verb typed by the means named after a time aside ("استه�
 ("الناطق الرسمي باسم القوات المسلحة", "أحد أقاربه", "شيوخ عشائر"); places the index
 lacks (two-word village names before their district, Israeli towns named as targets,
 Somali, Libyan and Sudanese towns, a power station named after its site); guards for
-sport pages, death sentences, appeals and calls to march.
+sport pages, death sentences, appeals and calls to march; tolls said without a number
+("عدم وقوع خسائر في الأرواح", an assassinated imam or judge).
 """
 from __future__ import annotations
 
@@ -76,6 +77,15 @@ CASES = [
       W(rasd_type="peaceful_protest", place="الحديدة")),
     C("sd-field-execution-stays", "أعدم مسلحون ثلاثة أسرى ميدانيا في بلدة الكومة بولاية شمال دارفور.",
       "2025-03-03", 1, W(rasd_type="execution", fatalities=3)),
+    # ------------------------------------------------------------ tolls said without a number
+    C("sd-no-loss-of-life-is-zero",
+      "قصفت مسيرة انتحارية مطار مدينة دنقلا فجر اليوم، وأكدت السلطات عدم وقوع خسائر في الأرواح.",
+      "2025-03-03", 1, W(rasd_type="airstrike", fatalities=0)),
+    C("ye-assassinated-imam-is-one",
+      "اغتال مسلحان مجهولان إمام مسجد في مدينة تعز أثناء خروجه من صلاة العشاء.",
+      "2025-03-03", 1, W(place="تعز", fatalities=1, inter1=3)),
+    C("so-assassinated-judge-is-one", "اغتال مسلحون قاضيا في محكمة بمدينة بيدوا.",
+      "2025-03-03", 1, W(place="بيدوا", fatalities=1)),
 ]
 
 
