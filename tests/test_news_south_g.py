@@ -8,7 +8,8 @@ Families: a generic verb typed by the means named after a time aside ("استه�
 lacks (two-word village names before their district, Israeli towns named as targets,
 Somali, Libyan and Sudanese towns, a power station named after its site); guards for
 sport pages, death sentences, appeals and calls to march; tolls said without a number
-("عدم وقوع خسائر في الأرواح", an assassinated imam or judge).
+("عدم وقوع خسائر في الأرواح", an assassinated imam or judge); sectarian mobs, and the
+burning that is part of an attack.
 """
 from __future__ import annotations
 
@@ -86,6 +87,15 @@ CASES = [
       "2025-03-03", 1, W(place="تعز", fatalities=1, inter1=3)),
     C("so-assassinated-judge-is-one", "اغتال مسلحون قاضيا في محكمة بمدينة بيدوا.",
       "2025-03-03", 1, W(place="بيدوا", fatalities=1)),
+    # ------------------------------------------------------------ mobs, and the damage of an attack
+    C("eg-hardliners-attacking-homes-are-a-mob",
+      "هاجم عشرات من المتشددين منازل أقباط في قرية دمشاو هاشم بمحافظة المنيا وأحرقوا بعضها.",
+      "2025-03-03", None, W(rasd_type="mob_violence", inter1=5, country="EG")),
+    C("sd-killed-and-burned-is-one-attack",
+      "قتل مسلحون من الدعم السريع 12 مدنيا في قرية ود الحداد بولاية الجزيرة وأحرقوا منازلهم.",
+      "2025-03-03", 1, W(rasd_type="attack_on_civilians", fatalities=12, inter1=2)),
+    C("sd-looting-alone-stays-looting", "نهب مسلحون سوق مدينة الأبيض وأحرقوا عددا من المحلات.",
+      "2025-03-03", 1, W(rasd_type="looting", place="الأبيض")),
 ]
 
 
