@@ -9,7 +9,8 @@ lacks (two-word village names before their district, Israeli towns named as targ
 Somali, Libyan and Sudanese towns, a power station named after its site); guards for
 sport pages, death sentences, appeals and calls to march; tolls said without a number
 ("عدم وقوع خسائر في الأرواح", an assassinated imam or judge); sectarian mobs, and the
-burning that is part of an attack.
+burning that is part of an attack; quarters the index lacks with two-word names, coded at the
+town named after them.
 """
 from __future__ import annotations
 
@@ -96,6 +97,10 @@ CASES = [
       "2025-03-03", 1, W(rasd_type="attack_on_civilians", fatalities=12, inter1=2)),
     C("sd-looting-alone-stays-looting", "نهب مسلحون سوق مدينة الأبيض وأحرقوا عددا من المحلات.",
       "2025-03-03", 1, W(rasd_type="looting", place="الأبيض")),
+    # ------------------------------------------------------------ two-word quarters of a town
+    C("so-two-word-quarter-of-the-capital",
+      "أصيب ثلاثة مدنيين بقذائف هاون سقطت على حي حمر ويني بالعاصمة مقديشو.",
+      "2025-05-04", 1, W(place="مقديشو", admin1="Banadir")),
 ]
 
 

@@ -1295,8 +1295,15 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ")):
             continue
         gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
-        if gap not in _IN_TOWN_GAP and not _IN_TOWN_RE.fullmatch(gap):
+        # "حي حمر جيجب بالعاصمة مقديشو": the quarter's name goes on for one more word
+        first, _, rest = gap.partition(" ")
+        more = first.isalpha() and len(first) > 2 and not first.startswith(("ب", "ل")) \
+            and first not in _IN_TOWN_GAP and rest and (rest in _IN_TOWN_GAP or _IN_TOWN_RE.fullmatch(rest))
+        if gap not in _IN_TOWN_GAP and not _IN_TOWN_RE.fullmatch(gap) and not more:
             continue
+        if more:
+            end = doc.norm.index(first, m.end) + len(first)
+            m.end, m.mention = end, doc.view.orig_text(m.start, end)
         m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
         m.reason += f"; a quarter of {n.mention}"
 
