@@ -10,7 +10,7 @@ Somali, Libyan and Sudanese towns, a power station named after its site); guards
 sport pages, death sentences, appeals and calls to march; tolls said without a number
 ("عدم وقوع خسائر في الأرواح", an assassinated imam or judge); sectarian mobs, and the
 burning that is part of an attack; quarters the index lacks with two-word names, coded at the
-town named after them.
+town named after them; drones met and downed by air defences.
 """
 from __future__ import annotations
 
@@ -101,6 +101,10 @@ CASES = [
     C("so-two-word-quarter-of-the-capital",
       "أصيب ثلاثة مدنيين بقذائف هاون سقطت على حي حمر ويني بالعاصمة مقديشو.",
       "2025-05-04", 1, W(place="مقديشو", admin1="Banadir")),
+    # ------------------------------------------------------------ drones met and downed
+    C("sd-drones-met-and-downed",
+      "قالت القيادة إن المضادات الأرضية تصدت لعدد من المسيرات فوق مدينة مروي وأسقطتها.",
+      "2025-05-04", 1, W(rasd_type="weapons_seized", place="مروي")),
 ]
 
 
