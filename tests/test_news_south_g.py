@@ -10,7 +10,10 @@ Somali, Libyan and Sudanese towns, a power station named after its site); guards
 sport pages, death sentences, appeals and calls to march; tolls said without a number
 ("عدم وقوع خسائر في الأرواح", an assassinated imam or judge); sectarian mobs, and the
 burning that is part of an attack; quarters the index lacks with two-word names, coded at the
-town named after them; drones met and downed by air defences.
+town named after them; drones met and downed by air defences; the unit names of today's forces (Yemen's
+military regions and the STC's Security Support, Tripoli's Stability Support Apparatus,
+the LNA's southern battalions, Sudan's al-Baraa brigades and the RSF's "Tasis" forces,
+Puntland's Darawish, Sanaa's "Yemeni armed forces").
 """
 from __future__ import annotations
 
@@ -105,6 +108,27 @@ CASES = [
     C("sd-drones-met-and-downed",
       "قالت القيادة إن المضادات الأرضية تصدت لعدد من المسيرات فوق مدينة مروي وأسقطتها.",
       "2025-05-04", 1, W(rasd_type="weapons_seized", place="مروي")),
+    # ------------------------------------------------------------ today's unit names
+    C("ye-first-military-region-is-the-army",
+      "اندلعت اشتباكات بين قوات المنطقة العسكرية الأولى ومسلحين قبليين قرب مدينة تريم.",
+      "2025-08-10", 1, W(actor1="Military Forces of Yemen", inter1=1)),
+    C("ye-security-support-forces-are-the-stc", "اعتقلت قوات الدعم الأمني ثلاثة شبان في مدينة سيئون.",
+      "2025-08-10", 1, W(rasd_type="arrest", actor1="Southern Transitional Council", inter1=3)),
+    C("ly-stability-support-apparatus",
+      "اشتبكت عناصر من جهاز دعم الاستقرار مع قوة من جهاز الردع في منطقة الفرناج بطرابلس.",
+      "2025-05-14", 1, W(actor1="Stability Support Apparatus", actor2="Special Deterrence Force", inter1=3)),
+    C("ly-128th-battalion-is-the-lna", "قصفت الكتيبة 128 مشاة مواقع لمسلحين تشاديين قرب مدينة القطرون.",
+      "2025-03-01", 1, W(actor1="Libyan National Army", inter1=1, place="القطرون")),
+    C("sd-baraa-brigades", "هاجمت كتائب البراء بن مالك مواقع للدعم السريع في محيط مدينة الأبيض.",
+      "2025-03-01", 1, W(actor1="Al Baraa Bin Malik Brigade", actor2="Rapid Support Forces")),
+    C("sd-tasis-forces-are-the-rsf", "قصفت قوات التأسيس مدينة الدلنج بالمدفعية الثقيلة.",
+      "2025-09-01", 1, W(rasd_type="shelling", actor1="Rapid Support Forces", inter1=2)),
+    C("so-puntland-darawish", "شنت قوات دراويش بونتلاند هجوما على مواقع لداعش قرب مدينة بوصاصو.",
+      "2025-02-01", 1, W(actor1="Military Forces of Puntland", inter1=1)),
+    C("ye-sanaa-armed-forces-strike-abroad",
+      "قال المتحدث باسم القوات المسلحة اليمنية إن طائرة مسيرة استهدفت مدينة إيلات.",
+      "2024-12-01", 1, W(rasd_type="airstrike", country="IL", inter1=8,
+                         actor1="Military Forces of Yemen (Supreme Political Council)")),
 ]
 
 
