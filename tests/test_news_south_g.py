@@ -13,7 +13,8 @@ burning that is part of an attack; quarters the index lacks with two-word names,
 town named after them; drones met and downed by air defences; the unit names of today's forces (Yemen's
 military regions and the STC's Security Support, Tripoli's Stability Support Apparatus,
 the LNA's southern battalions, Sudan's al-Baraa brigades and the RSF's "Tasis" forces,
-Puntland's Darawish, Sanaa's "Yemeni armed forces").
+Puntland's Darawish, Sanaa's "Yemeni armed forces"); massacres named as committed
+("ارتكبت الميليشيا مجزرة ... راح ضحيتها"), and victims after a time aside.
 """
 from __future__ import annotations
 
@@ -129,6 +130,18 @@ CASES = [
       "قال المتحدث باسم القوات المسلحة اليمنية إن طائرة مسيرة استهدفت مدينة إيلات.",
       "2024-12-01", 1, W(rasd_type="airstrike", country="IL", inter1=8,
                          actor1="Military Forces of Yemen (Supreme Political Council)")),
+    # ------------------------------------------------------------ massacres and their victims
+    C("sd-massacre-committed-with-its-toll",
+      "ارتكبت قوات الدعم السريع مجزرة في قرية الهلبة بولاية الجزيرة راح ضحيتها 35 شخصا.",
+      "2025-05-04", 1, W(rasd_type="attack_on_civilians", fatalities=35, inter1=2, place="الهلبة")),
+    C("sy-massacre-remembered-is-none", "تصادف اليوم ذكرى مجزرة حماة.", "2025-02-02", 0),
+    C("eg-football-massacre-is-none", "وصف المدرب الخسارة بأنها مجزرة كروية في ملعب القاهرة.", "2025-02-02", 0),
+    C("ye-victim-after-a-time-aside",
+      "اغتال مسلحون مجهولون، مساء أمس الأحد، مدرسا أمام منزله في مدينة تعز.",
+      "2025-03-03", 1, W(place="تعز", fatalities=1)),
+    C("ye-imam-and-preacher-is-one-man",
+      "اغتال مسلحون مجهولون إمام وخطيب مسجد في مدينة المكلا.",
+      "2025-03-03", 1, W(place="المكلا", fatalities=1)),
 ]
 
 

@@ -22,7 +22,7 @@ from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
 from .numbers import Quantity, load_numbers, parse_number
 from .places import PlaceMention
-from .triggers import CueIndex, Trigger, TriggerLexicon
+from .triggers import CueIndex, Trigger, TriggerLexicon, time_words
 
 # A report's "recently" with no date phrase: ACLED codes the report date; we keep an
 # open start so the interval still overlaps the true date.
@@ -1037,13 +1037,18 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     anchor = (t.start, subject_end) if subject_end is not None else (t.start, t.end)
     total, start, end, parts = 0, None, None, 0
     single: Quantity | None = None
+    aside = 0
     while i < len(doc.tokens):
         tok = doc.tokens[i]
         if end is not None and doc.norm[end:tok.start].strip():
             break                                   # punctuation ends the list
+        if start is None and t.entry.agent_follows and tok.text in time_words():
+            aside += 1                              # "اغتال مسلحون، صباح اليوم، إماما": a time aside
+            i += 1
+            continue
         # right after the outcome word, or after its agent for active verbs ("اغتال
         # مجهولون قياديا")
-        if start is None and doc.token_distance(*anchor, tok.start, tok.end) > (2 if t.entry.agent_follows else 0):
+        if start is None and doc.token_distance(*anchor, tok.start, tok.end) - aside > (2 if t.entry.agent_follows else 0):
             break
         first = parts == 0
         if not first and tok.text[:1] != "و":

@@ -301,7 +301,7 @@ def _window(doc: Doc, start: int, end: int, n_before: int, n_after: int, lo: int
 
 
 @functools.cache
-def _time_words() -> frozenset[str]:
+def time_words() -> frozenset[str]:
     """The words of a time-only aside, from dates.yaml: weekdays, relative days and parts
     of the day, and the small words that join them ("في وقت متأخر من مساء أمس")."""
     data = load_yaml(data_path("dates.yaml"))
@@ -316,7 +316,7 @@ def _time_words() -> frozenset[str]:
 
 def _time_aside(doc: Doc, lo: int, hi: int) -> bool:
     toks = doc.tokens_between(lo, hi)
-    words = _time_words()
+    words = time_words()
     return bool(toks) and all(t.text in words or (t.text[:1] in "وب" and t.text[1:] in words) for t in toks)
 
 
