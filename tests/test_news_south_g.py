@@ -14,7 +14,8 @@ town named after them; drones met and downed by air defences; the unit names of 
 military regions and the STC's Security Support, Tripoli's Stability Support Apparatus,
 the LNA's southern battalions, Sudan's al-Baraa brigades and the RSF's "Tasis" forces,
 Puntland's Darawish, Sanaa's "Yemeni armed forces"); massacres named as committed
-("ارتكبت الميليشيا مجزرة ... راح ضحيتها"), and victims after a time aside.
+("ارتكبت الميليشيا مجزرة ... راح ضحيتها"), and victims after a time aside;
+villages situated by their locality, district or markaz keep the event.
 """
 from __future__ import annotations
 
@@ -142,6 +143,13 @@ CASES = [
     C("ye-imam-and-preacher-is-one-man",
       "اغتال مسلحون مجهولون إمام وخطيب مسجد في مدينة المكلا.",
       "2025-03-03", 1, W(place="المكلا", fatalities=1)),
+    # ------------------------------------------------------------ villages situated by their district
+    C("sd-village-before-its-locality-keeps-the-event",
+      "قتل مسلحون ثمانية مزارعين في قرية كرب التوم التابعة لمحلية الحصاحيصا.",
+      "2025-03-03", 1, W(place="كرب التوم", fatalities=8)),
+    C("ye-village-before-its-district-keeps-the-event",
+      "أصيب طفلان بانفجار لغم في قرية الأشعوب بمديرية حيس.",
+      "2025-03-03", 1, W(place="الأشعوب")),
 ]
 
 
