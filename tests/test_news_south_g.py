@@ -15,7 +15,8 @@ military regions and the STC's Security Support, Tripoli's Stability Support App
 the LNA's southern battalions, Sudan's al-Baraa brigades and the RSF's "Tasis" forces,
 Puntland's Darawish, Sanaa's "Yemeni armed forces"); massacres named as committed
 ("ارتكبت الميليشيا مجزرة ... راح ضحيتها"), and victims after a time aside;
-villages situated by their locality, district or markaz keep the event.
+villages situated by their locality, district or markaz keep the event; a group that
+accuses a side is the source of what it then tells.
 """
 from __future__ import annotations
 
@@ -150,6 +151,11 @@ CASES = [
     C("ye-village-before-its-district-keeps-the-event",
       "أصيب طفلان بانفجار لغم في قرية الأشعوب بمديرية حيس.",
       "2025-03-03", 1, W(place="الأشعوب")),
+    # ------------------------------------------------------------ an accusing group speaks again
+    C("sd-accusing-lawyers-are-the-source",
+      "اتهمت مجموعة محامو الطوارئ قوات الدعم السريع بارتكاب مجزرة في قرية ود عشيب بولاية الجزيرة، راح "
+      "ضحيتها 20 مدنيا. وقالت المجموعة إن المهاجمين أطلقوا النار على السكان.",
+      "2025-05-04", 1, W(cited_kind="monitor", fatalities=20, place="ود عشيب", inter1=2)),
 ]
 
 
