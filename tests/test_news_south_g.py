@@ -16,7 +16,8 @@ the LNA's southern battalions, Sudan's al-Baraa brigades and the RSF's "Tasis" f
 Puntland's Darawish, Sanaa's "Yemeni armed forces"); massacres named as committed
 ("ارتكبت الميليشيا مجزرة ... راح ضحيتها"), and victims after a time aside;
 villages situated by their locality, district or markaz keep the event; a group that
-accuses a side is the source of what it then tells.
+accuses a side is the source of what it then tells; a toll of none told after the act
+belongs to it.
 """
 from __future__ import annotations
 
@@ -156,6 +157,13 @@ CASES = [
       "اتهمت مجموعة محامو الطوارئ قوات الدعم السريع بارتكاب مجزرة في قرية ود عشيب بولاية الجزيرة، راح "
       "ضحيتها 20 مدنيا. وقالت المجموعة إن المهاجمين أطلقوا النار على السكان.",
       "2025-05-04", 1, W(cited_kind="monitor", fatalities=20, place="ود عشيب", inter1=2)),
+    # ------------------------------------------------------------ a toll of none told after the act
+    C("eg-no-injuries-after-an-attack",
+      "هاجم مسلحون منازل في قرية نزلة عبيد بمحافظة المنيا. ولم تسفر الاعتداءات عن إصابات.",
+      "2024-05-02", 1, W(country="EG", fatalities=0)),
+    C("ye-no-casualties-after-shelling",
+      "سقطت قذيفة هاون على سوق مدينة تعز. ولم يسفر القصف عن إصابات.",
+      "2024-05-02", 1, W(rasd_type="shelling", place="تعز", fatalities=0)),
 ]
 
 

@@ -263,7 +263,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
-        d.anaphoric = _refers_back(doc, d, sent)
+        d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and _no_toll_only(d)
         d.recalled = _recalled(doc, d)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
@@ -1216,6 +1216,14 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
 
 
 _REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
+
+
+def _no_toll_only(d: Draft) -> bool:
+    """"ولم تسفر الاعتداءات عن إصابات": after an event, a sentence whose only word of the act
+    is a toll of none speaks of that event; it adds its zero to it, never one of its own
+    (a report's header "القتلى: لا يوجد" before any event still opens the event)."""
+    return d.trigger.role == "outcome" and d.fatalities is not None and d.fatalities.best == 0 \
+        and not any(q.best for _, q in d.counts)
 
 
 def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity]) -> bool:
