@@ -22,7 +22,7 @@ from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
 from .numbers import Quantity, load_numbers, parse_number
 from .places import PlaceMention
-from .triggers import CueIndex, Trigger, TriggerLexicon
+from .triggers import CueIndex, Trigger, TriggerLexicon, time_words
 
 # A report's "recently" with no date phrase: ACLED codes the report date; we keep an
 # open start so the interval still overlaps the true date.
@@ -263,7 +263,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
-        d.anaphoric = _refers_back(doc, d, sent)
+        d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and _no_toll_only(d)
         d.recalled = _recalled(doc, d)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
@@ -332,7 +332,10 @@ _SITUATOR_GAPS = {"", "،", ",", "ب", "في", "من",
                   "التابعلمحافظه", "التابعهلمحافظه", "التابعلقضاء", "التابعهلقضاء",
                   # "بلدة كويا بمنطقة حوض اليرموك", "قرية X بمديرية Y", "بلدة X بمحلية Y"
                   "بمنطقه", "فيمنطقه", "منطقه", "بمديريه", "فيمديريه", "مديريه", "بولايه", "فيولايه",
-                  "بمحليه", "فيمحليه"}
+                  "بمحليه", "فيمحليه",
+                  # Sudan's localities, Yemen's districts, Egypt's markaz: "قرية شق النوم التابعة لمحلية بارا"
+                  "التابعهلمحليه", "التابعلمحليه",
+                  "التابعهلمديريه", "التابعلمديريه", "بمركز", "التابعلمركز", "التابعهلمركز"}
 _DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
 
 
@@ -1052,13 +1055,18 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     anchor = (t.start, subject_end) if subject_end is not None else (t.start, t.end)
     total, start, end, parts = 0, None, None, 0
     single: Quantity | None = None
+    aside = 0
     while i < len(doc.tokens):
         tok = doc.tokens[i]
         if end is not None and doc.norm[end:tok.start].strip():
             break                                   # punctuation ends the list
+        if start is None and t.entry.agent_follows and tok.text in time_words():
+            aside += 1                              # "اغتال مسلحون، صباح اليوم، إماما": a time aside
+            i += 1
+            continue
         # right after the outcome word, or after its agent for active verbs ("اغتال
         # مجهولون قياديا")
-        if start is None and doc.token_distance(*anchor, tok.start, tok.end) > (2 if t.entry.agent_follows else 0):
+        if start is None and doc.token_distance(*anchor, tok.start, tok.end) - aside > (2 if t.entry.agent_follows else 0):
             break
         first = parts == 0
         if not first and tok.text[:1] != "و":
@@ -1223,6 +1231,14 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
 
 
 _REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
+
+
+def _no_toll_only(d: Draft) -> bool:
+    """"ولم تسفر الاعتداءات عن إصابات": after an event, a sentence whose only word of the act
+    is a toll of none speaks of that event; it adds its zero to it, never one of its own
+    (a report's header "القتلى: لا يوجد" before any event still opens the event)."""
+    return d.trigger.role == "outcome" and d.fatalities is not None and d.fatalities.best == 0 \
+        and not any(q.best for _, q in d.counts)
 
 
 def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity]) -> bool:

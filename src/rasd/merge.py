@@ -116,6 +116,10 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
         return set(_VIOLENT_GROUPS) if not d.armed_victims else set(_VIOLENT_GROUPS)
     if group == "arrest":
         return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
+    if d.type == "looting":
+        # "قتلوا ... وأحرقوا المنازل ونهبوا": the burning and looting of an attack or a mob's
+        # raid at its place and time are part of it
+        return {group, "vac_attack", "riot"}
     if d.type == "riot":
         if d.actor1 is not None and d.actor1.actor.inter in _ARMED_ACTS:
             # "أضرم مستوطنون النار في مركبتين": an armed group's arson or stoning is its attack
@@ -327,13 +331,15 @@ def _pick_type(group: list[Draft]) -> str:
     if "protest_intervention" in kinds:
         return "protest_intervention"    # a protest told, then its dispersal: one protest met intervention
     specific = [d.type for d in drafts if d.type not in _GENERIC_TYPES]
+    if "looting" in specific and (len(set(specific)) > 1 or "attack" in kinds):
+        specific = [t for t in specific if t != "looting"]     # the violence, not its damage
     if "airstrike" in specific and "shelling" in specific:
         return "airstrike"    # "قصف" is any bombardment: told elsewhere as a raid from the air, it was one
     if specific:
         return specific[0]
     if any(d.type == "armed_clash" or d.armed_victims for d in drafts):
         return "armed_clash"
-    return min((d.type for d in drafts), key=_GENERIC_TYPES.index)
+    return min((d.type for d in drafts if d.type in _GENERIC_TYPES), key=_GENERIC_TYPES.index)
 
 
 def _pick_quantity(qs: list[Quantity]) -> Quantity | None:

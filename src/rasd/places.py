@@ -1320,8 +1320,15 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ")):
             continue
         gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
-        if gap not in _IN_TOWN_GAP and not _IN_TOWN_RE.fullmatch(gap):
+        # "حي حمر جيجب بالعاصمة مقديشو": the quarter's name goes on for one more word
+        first, _, rest = gap.partition(" ")
+        more = first.isalpha() and len(first) > 2 and not first.startswith(("ب", "ل")) \
+            and first not in _IN_TOWN_GAP and rest and (rest in _IN_TOWN_GAP or _IN_TOWN_RE.fullmatch(rest))
+        if gap not in _IN_TOWN_GAP and not _IN_TOWN_RE.fullmatch(gap) and not more:
             continue
+        if more:
+            end = doc.norm.index(first, m.end) + len(first)
+            m.end, m.mention = end, doc.view.orig_text(m.start, end)
         m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
         m.reason += f"; a quarter of {n.mention}"
 
@@ -1378,10 +1385,11 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
             if found:
                 out += found
                 continue
+        bare = 0
         if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads
-                or _bare_village_name(doc, cue, ti, lex)):
+                or (bare := _bare_village_name(doc, cue, ti, lex))):
             continue  # an indefinite word after the noun is usually an adjective ("حواجز ثابتة")
-        end = t.end
+        end = t.end if bare != 2 else doc.tokens[ti + 1].end
         if name_key(t.text) in lex.heads and ti + 1 < len(doc.tokens):
             t2 = doc.tokens[ti + 1]
             if _gap_ok(norm, t.end, t2.start) and t2.start not in by_start and _name_like(t2.text, lex):
@@ -1403,26 +1411,40 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
 _NAMED_WITH_WORDS = frozenset({"حي", "ميدان"})
 
 
-def _bare_village_name(doc: Doc, cue: Match, ti: int, lex: PlaceLexicon) -> bool:
+def _bare_village_name(doc: Doc, cue: Match, ti: int, lex: PlaceLexicon) -> int:
     """"بلدة موقوكوري", "قرية كرمة": after a singular feminine settlement noun an adjective
     agrees and ends in ة ("قرية صغيرة", "منطقة حدودية"), and a verb of a relative clause
     starts with ي/ت/ن ("منطقة تسيطر عليها"), or with س before them ("بلدة ستشهد"); an
     adverb ends in ا ("مدينة أيضا", "قرية مجددا") and a feminine elative in ى ("مدينة
     كبرى", "بلدة أخرى"). An indefinite word that is none of these, nor a noun in
     construct ("منطقة خفض التصعيد") nor a preposition with its noun ("لمدينة بثلاث
-    غارات"), is a name the gazetteer lacks (most villages of Somalia and Sudan)."""
+    غارات"), is a name the gazetteer lacks (most villages of Somalia and Sudan). Returns
+    the name's length in words (0: no name)."""
     noun = doc.norm[cue.word_start:cue.word_end]
     t = doc.tokens[ti]
     word = normalize_key(t.text)
     if not any(v.kind == "settlement" for v in _values(cue, "noun")) or not noun.endswith("ه") or " " in noun:
-        return False
+        return 0
+    nxt = doc.tokens[ti + 1] if ti + 1 < len(doc.tokens) else None
+    if nxt is not None and _gap_ok(doc.norm, t.end, nxt.start) and nxt.text.startswith("ال"):
+        return 2 if word.isalpha() and len(word) > 1 and _admin_tail(doc, ti + 2) else 0
     # the view folds ى into ي: the elative's ending is read from the original letters
     last = [c for c in doc.view.orig_text(t.start, t.end) if c.isalpha()][-1:]
     if len(word) < 3 or word.endswith("ه") or last in (["ا"], ["ى"]) or word[0] in "يتنبلكوف" \
             or word.startswith(("سي", "ست", "سن")) or not word.isalpha():
-        return False
-    nxt = doc.tokens[ti + 1] if ti + 1 < len(doc.tokens) else None
-    return not (nxt is not None and _gap_ok(doc.norm, t.end, nxt.start) and nxt.text.startswith("ال"))
+        return 0
+    return 1
+
+
+# "قرية شق النوم التابعة لمحلية بارا", "قرية ود الحليو بمحلية ...": a construct is a
+# village's two-word name when its district follows it
+_ADMIN_TAIL = frozenset({"التابعه", "التابع", "بمحليه", "بمديريه", "بمركز", "بناحيه", "بقضاء", "بمحافظه",
+                         "بولايه", "بوحده"})
+
+
+def _admin_tail(doc: Doc, ti: int) -> bool:
+    return ti < len(doc.tokens) and doc.tokens[ti].text in _ADMIN_TAIL \
+        and _gap_ok(doc.norm, doc.tokens[ti - 1].end, doc.tokens[ti].start)
 
 
 def _loose_names(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon, ti: int, admins: set[str], cue: Match,

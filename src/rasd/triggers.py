@@ -300,6 +300,44 @@ def _window(doc: Doc, start: int, end: int, n_before: int, n_after: int, lo: int
     return max(lo, min(a, start)), min(hi, max(b, end))
 
 
+@functools.cache
+def time_words() -> frozenset[str]:
+    """The words of a time-only aside, from dates.yaml: weekdays, relative days and parts
+    of the day, and the small words that join them ("في وقت متأخر من مساء أمس")."""
+    data = load_yaml(data_path("dates.yaml"))
+    words: set[str] = {"في", "من", "يوم", "وقت", "متأخر", "مبكر", "ساعات", "الماضي", "الجاري", "نفسه"}
+    phrases = [w for forms in data["weekdays"].values() for w in forms]
+    phrases += [w for rel in data["relative_days"] for w in rel["forms"]]
+    phrases += list(data["time_of_day"]) + list(data["now"])
+    for phrase in phrases:
+        words.update(normalize_key(phrase).split())
+    return frozenset(words)
+
+
+def _time_aside(doc: Doc, lo: int, hi: int) -> bool:
+    toks = doc.tokens_between(lo, hi)
+    words = time_words()
+    return bool(toks) and all(t.text in words or (t.text[:1] in "وب" and t.text[1:] in words) for t in toks)
+
+
+def _across_time_asides(doc: Doc, sent, clause) -> tuple[int, int]:
+    """The clause's bounds, joined across a time set off by commas: "استهدفت الميليشيا،
+    فجر اليوم الأحد، مستودعات الوقود بمسيرات" is one clause for typing its verb."""
+    cl = sent.clauses
+    i = next((k for k, c in enumerate(cl) if c is clause), None)
+    lo, hi = clause.start, clause.end
+    if i is None:
+        return lo, hi
+    j = i
+    while j + 2 < len(cl) and _time_aside(doc, cl[j + 1].start, cl[j + 1].end):
+        j += 2
+    hi = cl[j].end
+    j = i
+    while j - 2 >= 0 and _time_aside(doc, cl[j - 1].start, cl[j - 1].end):
+        j -= 2
+    return cl[j].start, hi
+
+
 def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | None = None) -> list[Trigger]:
     """Triggers in record-bearing sentences that survive negation, denial, irrealis,
     commemoration, requirement and nominal-use guards, with refinements applied."""
@@ -315,6 +353,9 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
                 continue
             clause = doc.clause_at(m.start)
             c_lo, c_hi = (clause.start, clause.end) if clause else (sent.start, sent.end)
+            if clause and entry.type == "attack":
+                # a generic verb is typed by its object and means, which may follow a time aside
+                c_lo, c_hi = _across_time_asides(doc, sent, clause)
             typ = entry.type
             # the words of a protest's cause do not type the protest ("تظاهروا احتجاجا على
             # مقتل طالب" is no protest met with force)
