@@ -1,0 +1,35 @@
+"""Team-written cases for set digest_h (eval/news/digest_h_*): multi-incident round-ups
+and Gaza/West Bank reports, where each incident must keep its own place, count, date and
+source. One group per family of fixes; every sentence is written afresh (none is a
+sentence of the eval texts).
+"""
+from __future__ import annotations
+
+import pytest
+
+from casekit import C, W, check_case
+
+SETTLER_CASES = [
+    # WAFA's "مستعمرون" are the settlers its older copy called "مستوطنون"
+    C("ps-colonists-shoot-a-shepherd",
+      "أصيب راع بجروح برصاص مستعمرين هاجموا أغنامه في أراضي قرية المغير شرق رام الله.",
+      "2024-04-13", None, W(actor1="Settlers (Israel)", inter1=4, event_type="Violence against civilians")),
+    C("ps-colonist-gangs-are-settlers",
+      "اقتحمت عصابات المستعمرين قرية جالود جنوب نابلس وأحرقت منزلين.",
+      "2023-11-02", None, W(actor1="Settlers (Israel)", inter1=4)),
+    # the settlers' assault, whatever its verb, and named a clause before it
+    C("ps-settlers-set-fire-to-cars",
+      "أضرم مستوطنون النار في ثلاث مركبات فلسطينية في بلدة حوارة جنوب نابلس فجر اليوم.",
+      "2023-02-27", 1, W(actor1="Settlers (Israel)", place="حوارة")),
+    C("ps-others-assault-a-family-after-settlers",
+      "هاجم مستعمرون منازل المواطنين في قرية بورين، فيما اعتدى آخرون على رعاة في قرية عصيرة القبلية.",
+      "2024-05-19", None, W(place="عصيرة القبلية", event_type="Violence against civilians")),
+    # no settlers: a bare "اعتدى" stays no event
+    C("ps-assault-without-settlers-is-no-event",
+      "اعتدى لاعب على حكم المباراة في ملعب بلدية نابلس وأوقفه الاتحاد ستة أشهر.",
+      "2024-01-10", 0),
+]
+
+@pytest.mark.parametrize("case", SETTLER_CASES, ids=[c["id"] for c in SETTLER_CASES])
+def test_case(case):
+    check_case(case)
