@@ -30,6 +30,20 @@ SETTLER_CASES = [
       "2024-01-10", 0),
 ]
 
-@pytest.mark.parametrize("case", SETTLER_CASES, ids=[c["id"] for c in SETTLER_CASES])
+QUARTER_CASES = [
+    # a quarter situated by "غرب المدينة" lies in the town named before it
+    C("ps-quarter-west-of-the-city",
+      "وفي دير البلح، استشهد طفل بقصف مدفعي إسرائيلي استهدف حي البركة شرق المدينة مساء أمس.",
+      "2024-06-03", 1, W(place="دير البلح", fatalities=1)),
+    C("ye-quarter-east-of-the-city",
+      "وفي تعز، قتل مدني برصاص قناص في حي الدحي غربي المدينة صباح اليوم.",
+      "2023-03-21", 1, W(place="تعز", fatalities=1)),
+    C("sd-quarter-south-of-the-town",
+      "شهدت مدينة الأبيض قصفا مدفعيا طال حي كريمة جنوب المدينة وأسفر عن مقتل امرأتين.",
+      "2024-02-17", 1, W(place="الأبيض", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", SETTLER_CASES + QUARTER_CASES, ids=[c["id"] for c in SETTLER_CASES + QUARTER_CASES])
 def test_case(case):
     check_case(case)

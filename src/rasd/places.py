@@ -527,6 +527,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 m.country = main
     mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
+    # "حي تل السلطان غرب المدينة": a quarter situated by an anaphor lies in the town it names
+    _quarters_in_towns(doc, mentions)
     return mentions
 
 
@@ -1285,11 +1287,11 @@ _IN_TOWN_RE = re.compile(r"(?:(?:ب|في |من |ل)?(?:ال)?(?:وسط|شمال|
 
 
 def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
-    """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك": a quarter the index
-    lacks lies in the town named right after it; it is coded at that town (precision 2,
+    """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك", "حي الجحملية شرقي
+    المدينة": a quarter the index lacks lies in the town named (or referred to) right after it; it is coded at that town (precision 2,
     as a site named after a town), keeping its own words as the mention."""
     for m, n in zip(mentions, mentions[1:]):
-        if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative") \
+        if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative", "anaphor") \
                 or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
             continue
         if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ")):
