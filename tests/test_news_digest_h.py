@@ -44,6 +44,23 @@ QUARTER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", SETTLER_CASES + QUARTER_CASES, ids=[c["id"] for c in SETTLER_CASES + QUARTER_CASES])
+DAY_COUNT_CASES = [
+    # "لليوم الثالث على التوالي" counts the days of a raid: the incident keeps its own day
+    C("ps-third-day-running-is-no-date",
+      "تواصل قوات الاحتلال عدوانها على مخيم الفارعة لليوم الرابع على التوالي، حيث استشهد شاب برصاص قناص في بلدة طمون مساء أمس.",
+      "2024-09-01", 1, W(place="طمون", date_start="2024-08-31", date_end="2024-08-31")),
+    C("sd-fifth-day-of-the-siege",
+      "قتل أربعة مدنيين في قصف مدفعي على مدينة بابنوسة صباح أمس، في اليوم الخامس من حصار المدينة.",
+      "2024-02-08", 1, W(fatalities=4, date_start="2024-02-07")),
+    # the ordinal day of a month is still a date
+    C("ye-fifth-of-the-month-stays-a-date",
+      "قتل جنديان بهجوم حوثي على مواقع الجيش في مديرية حريب اليوم الخامس من الشهر الجاري.",
+      "2023-06-20", 1, W(date_start="2023-06-05")),
+]
+
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + DAY_COUNT_CASES
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
 def test_case(case):
     check_case(case)
