@@ -44,6 +44,16 @@ QUARTER_CASES = [
 ]
 
 
+ANOTHER_CASES = [
+    # "غارة أخرى استهدفت …": another strike today, one record with its own toll
+    C("ps-another-strike-on-a-school",
+      "وأفادت مصادر طبية بأن غارة أخرى استهدفت مدرسة تؤوي نازحين في بلدة بني سهيلا شرق خان يونس، ما أدى إلى استشهاد ستة مواطنين.",
+      "2024-07-02", 1, W(sub_event_type="Air/drone strike", fatalities=6)),
+    C("sy-another-raid-on-a-market",
+      "وفي ريف إدلب، قتل مدنيان في قصف جوي على بلدة كنصفرة، فيما استهدفت غارة أخرى سوقا شعبيا في مدينة أريحا وأدت إلى مقتل ثلاثة أشخاص.",
+      "2023-10-06", 2, W(place="كنصفرة", fatalities=2), W(place="أريحا", fatalities=3)),
+]
+
 DAY_COUNT_CASES = [
     # "لليوم الثالث على التوالي" counts the days of a raid: the incident keeps its own day
     C("ps-third-day-running-is-no-date",
@@ -58,7 +68,7 @@ DAY_COUNT_CASES = [
       "2023-06-20", 1, W(date_start="2023-06-05")),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + DAY_COUNT_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

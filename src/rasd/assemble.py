@@ -883,6 +883,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
 
 _PLUPERFECT = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _ANOTHER = frozenset({"مماثل", "مماثله", "مشابه", "مشابهه", "سابق", "سابقه", "اخر", "اخري"})
+# the subject of "استهدفت غارة أخرى": the strike itself (normalised)
+_STRIKES = frozenset({"غاره", "ضربه", "قصف", "هجوم", "هجمه", "طايره", "مسيره", "قذيفه", "صاروخ", "عبوه"})
 
 
 def _recalled(doc: Doc, d: Draft) -> bool:
@@ -893,8 +895,13 @@ def _recalled(doc: Doc, d: Draft) -> bool:
     words = doc.norm[lo:d.trigger.start].split()
     if any(w in _PLUPERFECT for w in words[:2]) and "قد" in words:
         return True
-    after = doc.norm[d.trigger.end:d.trigger.end + 12].split()[:1]
-    return bool(after) and after[0] in _ANOTHER
+    after = doc.norm[d.trigger.end:d.trigger.end + 24].split()[:2]
+    if after and after[0] in _ANOTHER:
+        return True
+    # "غارة أخرى استهدفت مدرسة", "استهدفت غارة أخرى سوقا": an act's verb tells the same
+    # strike as its subject (not an outcome: "قتل شخص آخر" is another victim)
+    return d.trigger.role == "event" and (bool(words) and words[-1] in _ANOTHER
+                                          or len(after) == 2 and after[0] in _STRIKES and after[1] in _ANOTHER)
 
 
 def _rival_report(doc: Doc, m: Mentions, old: Quantity, q: Quantity) -> bool:
