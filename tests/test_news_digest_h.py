@@ -68,7 +68,25 @@ DAY_COUNT_CASES = [
       "2023-06-20", 1, W(date_start="2023-06-05")),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES
+SOURCE_SHIFT_CASES = [
+    # a paragraph opened by "وفي X،" tells another incident: the hospital that spoke in the
+    # paragraph before does not speak for it
+    C("ps-new-paragraph-drops-the-hospital",
+      "استشهد مواطنان برصاص قوات الاحتلال في مدينة قلقيلية، وفق ما أفاد مستشفى درويش نزال.\n\n"
+      "وفي بيت لحم، اعتقلت قوات الاحتلال خمسة شبان من بلدة تقوع.",
+      "2023-08-14", 2, W(place="قلقيلية", cited_kind="medical"), W(place="تقوع", cited_kind="none")),
+    C("iq-new-paragraph-after-a-police-source",
+      "قتل مدني بانفجار عبوة ناسفة في قضاء الطارمية شمال بغداد، بحسب مصدر في الشرطة.\n\n"
+      "إلى ذلك، نفذت طائرات التحالف غارة على مواقع لداعش في وادي حوران.",
+      "2022-03-09", None, W(sub_event_type="Air/drone strike", cited_kind="none")),
+    # a breakdown of the lead ("ففي …") keeps the lead's source
+    C("ps-breakdown-keeps-the-lead-source",
+      "اعتقلت قوات الاحتلال 20 مواطنا من الضفة الغربية، وفق نادي الأسير.\n\n"
+      "ففي محافظة جنين، اعتقلت ستة مواطنين من بلدة يعبد.",
+      "2023-12-04", None, W(place="يعبد", cited_kind="monitor")),
+]
+
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

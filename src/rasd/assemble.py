@@ -151,6 +151,7 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
     last_attr: Attribution | None = None
     attr_iter = iter(mentions.attributions)
     pending = next(attr_iter, None)
+    cut = -1        # sources named before this offset are not carried on (a new incident)
     for sent in doc.sentences:
         # attributions persist from where they are made until the next one
         sent_attrs: list[Attribution] = []
@@ -161,11 +162,14 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
                 last_attr = _resolve_anaphora(pending, last_attr)
             pending = next(attr_iter, None)
         sent_attrs = [_resolve_anaphora(a, last_attr if i == 0 else sent_attrs[i - 1]) for i, a in enumerate(sent_attrs)]
+        if last_attr is not None and _opens_incident(doc, sent, last_attr):
+            cut = sent.start
+        carried = last_attr if last_attr is not None and last_attr.start >= cut else None
         triggers = by_sentence.get(sent.index, [])
         if triggers:
-            drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, last_attr, drafts))
+            drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, carried, drafts))
         elif drafts:
-            drafts.extend(_update_toll(doc, sent, drafts, index, lex, mentions, sent_attrs, last_attr))
+            drafts.extend(_update_toll(doc, sent, drafts, index, lex, mentions, sent_attrs, carried))
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
     _attribute_forward(doc, drafts, mentions.attributions)
@@ -188,6 +192,22 @@ def _attribute_forward(doc: Doc, drafts: list[Draft], attrs: list[Attribution]) 
             d.attribution, d.attribution_inherited = a, True
             d.hedged = d.hedged or a.hedged
             break
+
+
+# Openers of a paragraph that tells another incident in a round-up: "وفي ريف حلب،",
+# "إلى ذلك،", "من جهة أخرى،", "وفي سياق متصل،" (normalised spellings).
+_NEW_INCIDENT = re.compile(r"(?:وفي |الي ذلك|والي ذلك|من جهه اخري|ومن جهه اخري|من جانب اخر|ومن جانب اخر"
+                           r"|في سياق متصل|وفي سياق متصل|علي صعيد اخر|وعلي صعيد اخر)")
+
+
+def _opens_incident(doc: Doc, sent: Sentence, last: Attribution) -> bool:
+    """A paragraph that opens with a round-up's transition tells a new incident: the source
+    of the paragraphs before it ("وأفاد مدير المستشفى بأن …") does not speak for it; a
+    lead's breakdown ("ففي محافظة الخليل، اعتقلت …") and a paragraph with no opener still do."""
+    made = doc.sentence_at(last.start)
+    return (made is not None and made.paragraph != sent.paragraph and sent.index > 0
+            and doc.sentences[sent.index - 1].paragraph != sent.paragraph
+            and _NEW_INCIDENT.match(doc.norm, sent.start) is not None)
 
 
 def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attribution:
