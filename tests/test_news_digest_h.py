@@ -86,9 +86,28 @@ SOURCE_SHIFT_CASES = [
       "2023-12-04", None, W(place="يعبد", cited_kind="monitor")),
 ]
 
+TALLY_CASES = [
+    # a day's tally over a region is an aggregate claim, not one more incident
+    C("ps-ministry-24-hour-tally",
+      "أعلنت وزارة الصحة أن 85 مواطنا استشهدوا في غارات الاحتلال على قطاع غزة خلال الـ24 ساعة الماضية.",
+      "2024-03-11", 0, W(record_kind="aggregate_claim", fatalities=85)),
+    C("sy-monitor-day-tally",
+      "وثق المرصد السوري لحقوق الإنسان مقتل 6 أشخاص في مناطق متفرقة من ريف دير الزور خلال الساعات الـ24 الماضية.",
+      "2023-09-02", 0, W(record_kind="aggregate_claim", fatalities=6)),
+    C("sy-day-tally-beside-its-incident",
+      "حصيلة اليوم: قتل 5 عناصر من قوات النظام في هجمات متفرقة بالبادية. "
+      "وفي التفاصيل، قتل ثلاثة جنود بانفجار لغم أرضي قرب مدينة السخنة شرقي حمص.",
+      "2023-09-02", 1, W(place="السخنة", fatalities=3)),
+]
+
 ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
 def test_case(case):
     check_case(case)
+
+
+@pytest.mark.parametrize("case", TALLY_CASES, ids=[c["id"] for c in TALLY_CASES])
+def test_tally_case(case):
+    check_case(case, among_events=False)
