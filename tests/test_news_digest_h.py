@@ -86,6 +86,24 @@ SOURCE_SHIFT_CASES = [
       "2023-12-04", None, W(place="يعبد", cited_kind="monitor")),
 ]
 
+TOLL_PLACE_CASES = [
+    # a toll told in a clause with its own town is not the toll of the strike told in the
+    # next clause at another town
+    C("ps-two-clauses-two-towns-two-tolls",
+      "قال الجيش الإسرائيلي إن قواته قتلت 12 مسلحا خلال اشتباكات في مخيم البريج، وإن طائراته قصفت مستودعا للأسلحة في دير البلح.",
+      "2024-01-09", 2, W(event_type="Battles", fatalities=12), W(place="دير البلح", fatalities=None)),
+    C("sy-toll-in-its-town-strike-in-another",
+      "قتل أربعة مدنيين في مدينة الأتارب بريف حلب الغربي، فيما شنت طائرات روسية غارات على أطراف بلدة كفرنوران.",
+      "2023-10-12", None, W(place="الأتارب", fatalities=4), W(place="كفرنوران", fatalities=None)),
+    # one town in both clauses, or a dateline: one incident with its toll
+    C("ps-dateline-town-is-not-a-second-scene",
+      "خان يونس 3-3-2024 وفا- استشهد أربعة مواطنين، فجر اليوم، في قصف إسرائيلي استهدف منزلا في مدينة دير البلح وسط القطاع.",
+      "2024-03-03", 1, W(place="دير البلح", fatalities=4)),
+    C("iq-same-town-in-both-clauses",
+      "قتل ثلاثة من عناصر الحشد في قضاء طوزخورماتو، إثر هجوم شنه عناصر داعش على نقطة في أطراف طوزخورماتو.",
+      "2022-11-30", 1, W(fatalities=3)),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -100,7 +118,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

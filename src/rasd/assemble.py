@@ -21,6 +21,7 @@ from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
 from .numbers import Quantity, load_numbers, parse_number
+from .gazetteer import name_key
 from .places import PlaceMention
 from .triggers import CueIndex, Trigger, TriggerLexicon
 
@@ -239,11 +240,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             events = sorted([*events, first], key=lambda t: t.start)
             outcomes = [o for o in outcomes if o is not first]
     drafts = [Draft(t, t.type, sent) for t in events]
+    places = index["places"].inside(sent.start, sent.end)
     for o in outcomes:
         violent = [d for d in drafts if lex.types[d.type].violent]
         if violent:
-            min(violent, key=lambda d: _dist(doc, d.trigger, o)).outcomes.append(o)
-    places = index["places"].inside(sent.start, sent.end)
+            near = min(violent, key=lambda d: _dist(doc, d.trigger, o))
+            if o.entry.counts == "killed" and _elsewhere(doc, o.start, near.trigger.start, places):
+                drafts.append(Draft(o, o.type, sent))   # a toll of its own place: its own incident
+            else:
+                near.outcomes.append(o)
     actors = index["actors"].inside(sent.start, sent.end)
     quantities = index["quantities"].inside(sent.start, sent.end)
     dates = index["dates"].inside(sent.start, sent.end)
@@ -312,6 +317,24 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if cum_draft.fatalities is not None or cum_draft.counts:
             out.extend(_link_places(doc, cum_draft, places, _Before(previous, out), lex, m.places)[:1])
     return out
+
+
+def _elsewhere(doc: Doc, a: int, b: int, places: list[PlaceMention]) -> bool:
+    """"قتلت قواته 30 مسلحا في حي الزيتون بمدينة غزة، وإن طائراته أغارت على منصة في بيت
+    حانون": two clauses that each name their own town tell two incidents, and the toll of
+    one is not the other's."""
+    ca, cb = doc.clause_at(a), doc.clause_at(b)
+    if ca is None or cb is None or ca.start == cb.start:
+        return False
+
+    def towns(c) -> set:
+        # a dateline ("غزة 20-5-2024 وفا-") is no scene; one town may be indexed twice
+        # (the town and its district), so names count as well as ids
+        return {x for p in places if c.start <= p.start < c.end and p.place is not None
+                and p.kind in ("settlement", "relative") and not _opening_dateline(doc, p)
+                for x in (p.place.id, name_key(p.place.name_ar))}
+    ta, tb = towns(ca), towns(cb)
+    return bool(ta) and bool(tb) and not ta & tb
 
 
 # --------------------------------------------------------------------------- places
@@ -456,6 +479,16 @@ def _last_in_paragraph(previous: "_Before", d: Draft, ok) -> Draft | None:
 
 
 _DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—:]")
+
+
+# WAFA's dateline: "نابلس 27-9-2023 وفا-"
+_DATED_DATELINE = re.compile(r"[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*\S{1,12}[ \t]*[-–—:]")
+
+
+def _opening_dateline(doc: Doc, p: PlaceMention) -> bool:
+    sent = doc.sentence_at(p.start)
+    return sent is not None and (_dateline(doc, sent, p) or not doc.norm[sent.start:p.start].strip()
+                                 and _DATED_DATELINE.match(doc.norm, p.end) is not None)
 
 
 def _dateline(doc: Doc, sent: Sentence, p: PlaceMention) -> bool:
