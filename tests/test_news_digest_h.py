@@ -104,6 +104,14 @@ TOLL_PLACE_CASES = [
       "2022-11-30", 1, W(fatalities=3)),
 ]
 
+REPEATED_QUARTER_CASES = [
+    # a quarter placed in its town once keeps that town when named again bare
+    C("ps-quarter-named-again",
+      "قصفت طائرات الاحتلال منزلا في حي الصبرة بمدينة غزة. وفي المقابل، قالت سرايا القدس إن مقاتليها "
+      "قصفوا تجمعا لجنود الاحتلال في محيط حي الصبرة بقذائف الهاون.",
+      "2024-01-15", None, W(sub_event_type="Shelling/artillery/missile attack", place="غزة")),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -118,7 +126,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

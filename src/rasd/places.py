@@ -1301,6 +1301,16 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
             continue
         m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
         m.reason += f"; a quarter of {n.mention}"
+    # "شرق حي الزيتون" after "حي الزيتون بمدينة غزة": a quarter named again is in the same town
+    placed: dict[str, PlaceMention] = {}
+    for m in mentions:
+        key = name_key(m.mention)
+        if m.kind == "relative" and m.site and m.place is not None and "; a quarter of " in m.reason:
+            placed.setdefault(key, m)
+        elif m.kind == "unlisted" and m.place is None and key in placed:
+            q = placed[key]
+            m.place, m.kind, m.admin1, m.country, m.site = q.place, "relative", q.admin1, q.country, True
+            m.reason += f"; {q.reason.split('; a quarter of ')[-1]}'s quarter, named before"
 
 
 def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) -> PlaceMention | None:
