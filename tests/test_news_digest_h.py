@@ -112,6 +112,23 @@ REPEATED_QUARTER_CASES = [
       "2024-01-15", None, W(sub_event_type="Shelling/artillery/missile attack", place="غزة")),
 ]
 
+TIME_OF_DAY_CASES = [
+    # "للمدينة صباح اليوم": a time of day before its day is no village named صباح
+    C("sd-morning-is-no-village",
+      "وفي نيالا، قال شهود إن الجيش صد هجوما على المدخل الجنوبي للمدينة صباح اليوم.",
+      "2024-04-02", 1, W(event_type="Battles", place="نيالا", date_start="2024-04-02")),
+    C("ye-evening-is-no-village",
+      "وفي مأرب، أصيب ثلاثة جنود بقصف حوثي على المحور الجنوبي للمدينة مساء أمس.",
+      "2023-05-14", 1, W(place="مأرب", date_start="2023-05-13")),
+]
+
+CAMP_CASES = [
+    # Darfur's IDP camps are "معسكر X للنازحين" beside their town
+    C("sd-idp-camp-in-its-town",
+      "قتل سبعة نازحين في قصف مدفعي على معسكر كلمة للنازحين شرقي مدينة نيالا.",
+      "2024-05-08", 1, W(place="نيالا", fatalities=7)),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -126,7 +143,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -1282,7 +1282,8 @@ _IN_TOWN_GAP = frozenset({"", "ب", "في", "بمدينه", "في مدينه", "
 
 # "غرب مدينة العريش", "بالعاصمة الليبية", "في وسط مدينة": a preposition, a side and a town
 # noun may stand between a quarter and its town
-_IN_TOWN_RE = re.compile(r"(?:(?:ب|في |من |ل)?(?:ال)?(?:وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?:ي)? )?"
+_IN_TOWN_RE = re.compile(r"(?:لل(?:نازحين|لاجيين|مهجرين) )?"   # "معسكر أبو شوك للنازحين شمالي مدينة الفاشر"
+                         r"(?:(?:ب|في |من |ل)?(?:ال)?(?:وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?:ي)? )?"
                          r"(?:(?:ب|في |من |ل)?(?:ال)?(?:مدينه|بلده|قريه|عاصمه|محافظه)(?: ال\S+يه)? ?)?")
 
 
@@ -1294,7 +1295,7 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative", "anaphor") \
                 or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
             continue
-        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ")):
+        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ", "معسكر ")):
             continue
         gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
         if gap not in _IN_TOWN_GAP and not _IN_TOWN_RE.fullmatch(gap):
