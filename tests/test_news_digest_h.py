@@ -129,6 +129,16 @@ CAMP_CASES = [
       "2024-05-08", 1, W(place="نيالا", fatalities=7)),
 ]
 
+UNIT_SOURCE_CASES = [
+    # a unit's own spokesman speaks for the military
+    C("sd-division-spokesman-is-military",
+      "قال الناطق باسم الفرقة 22 مشاة إن قواتها صدت هجوما للدعم السريع على مدينة بابنوسة.",
+      "2024-01-27", 1, W(cited_kind="military")),
+    C("ly-brigade-statement-is-military",
+      "أعلن اللواء 444 قتال في بيان ضبط شحنة أسلحة على طريق بني وليد.",
+      "2023-04-18", 1, W(cited_kind="military")),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -143,7 +153,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
