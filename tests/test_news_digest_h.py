@@ -139,6 +139,19 @@ UNIT_SOURCE_CASES = [
       "2023-04-18", 1, W(cited_kind="military")),
 ]
 
+GAZA_BOMBING_CASES = [
+    # a Gaza round-up's bare "قصف" on a tent, school or home names no one: Israel, from the air
+    C("ps-bare-bombing-of-a-tent",
+      "وفي رفح، استشهد أربعة نازحين جراء قصف خيمة تؤويهم في منطقة الشابورة.",
+      "2024-04-21", 1, W(sub_event_type="Air/drone strike", inter1=8, fatalities=4)),
+    C("ps-bare-artillery-stays-shelling",
+      "استشهد طفل جراء قصف مدفعي استهدف منزلا شرق مدينة خان يونس.",
+      "2024-02-02", 1, W(sub_event_type="Shelling/artillery/missile attack")),
+    C("lb-bare-bombing-names-no-one",
+      "أصيب مواطن جراء قصف استهدف منزلا في بلدة حولا الجنوبية.",
+      "2024-03-05", 1, W(sub_event_type="Shelling/artillery/missile attack")),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -156,7 +169,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
