@@ -144,6 +144,10 @@ GAZA_BOMBING_CASES = [
     C("ps-bare-bombing-of-a-tent",
       "وفي رفح، استشهد أربعة نازحين جراء قصف خيمة تؤويهم في منطقة الشابورة.",
       "2024-04-21", 1, W(sub_event_type="Air/drone strike", inter1=8, fatalities=4)),
+    C("ps-bare-bombing-of-a-home-in-maghazi",
+      "وأفادت مصادر طبية باستشهاد مواطنين اثنين في قصف منزل في مخيم المغازي وسط القطاع.",
+      "2024-06-30", 1, W(sub_event_type="Air/drone strike", place="المغازي", fatalities=2)),
+    # artillery stays shelling; a bare bombing in Lebanon with no one named stays shelling
     C("ps-bare-artillery-stays-shelling",
       "استشهد طفل جراء قصف مدفعي استهدف منزلا شرق مدينة خان يونس.",
       "2024-02-02", 1, W(sub_event_type="Shelling/artillery/missile attack")),
