@@ -156,6 +156,16 @@ GAZA_BOMBING_CASES = [
       "2024-03-05", 1, W(sub_event_type="Shelling/artillery/missile attack")),
 ]
 
+AID_CASES = [
+    # the force in "بعد أن أطلقت قوات X النار" after a toll is the shooter, not more victims
+    C("ps-aid-seekers-shot-after-the-toll",
+      "قالت مصادر طبية إن ستة شهداء وصلوا إلى مستشفى العودة بعد أن أطلقت قوات الاحتلال النار على المنتظرين عند دوار الكويت جنوب مدينة غزة.",
+      "2024-03-14", 1, W(event_type="Violence against civilians", inter1=8, fatalities=6)),
+    C("ye-toll-after-when-the-militia-fired",
+      "أصيب ثلاثة مدنيين عندما أطلقت ميليشيا الحوثي النار على سيارتهم في مديرية الحوك بالحديدة.",
+      "2022-10-03", 1, W(inter1=1)),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -173,7 +183,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

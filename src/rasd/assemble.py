@@ -542,6 +542,11 @@ def _active_subject(doc: Doc, o: Trigger, a: ActorMention, lex: TriggerLexicon) 
         or nxt[:1].isdigit() or parse_number(nxt) is not None
 
 
+# "نقلت جثامين 4 شهداء بعد أن أطلقت قوات الاحتلال النار": a subordinate clause's subject
+# after a toll is the agent of that clause, not more victims (normalised)
+_SUBORDINATE = frozenset({"ان", "بعدما", "عندما", "حينما", "لما"})
+
+
 def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     # "استهدفت عجلة عسكرية تابعة للجيش": a marker may stand four words back
     lo = doc.tokens[max(0, doc.token_index(a.start) - 4)].start
@@ -555,7 +560,8 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
             return False      # "قصف لقوات النظام", "غارة للتحالف", "هجوم لعناصر داعش": by X
     for o in [d.trigger, *d.outcomes]:
         if o.role == "outcome" and not o.entry.agent_follows and o.end <= a.start \
-                and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
+                and doc.token_distance(o.start, o.end, a.start, a.end) <= 4 \
+                and not _SUBORDINATE.intersection(doc.norm[o.end:a.start].split()):
             if _active_subject(doc, o, a, lex):
                 return False
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
