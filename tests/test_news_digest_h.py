@@ -164,6 +164,10 @@ AID_CASES = [
     C("ye-toll-after-when-the-militia-fired",
       "أصيب ثلاثة مدنيين عندما أطلقت ميليشيا الحوثي النار على سيارتهم في مديرية الحوك بالحديدة.",
       "2022-10-03", 1, W(inter1=1)),
+    # rations received are no handover of ground
+    C("ps-receiving-flour-is-no-handover",
+      "تجمع مئات المواطنين قرب مخازن الأونروا في دير البلح لاستلام الطحين.",
+      "2024-02-25", 0),
 ]
 
 TALLY_CASES = [
