@@ -170,6 +170,18 @@ AID_CASES = [
       "2024-02-25", 0),
 ]
 
+RECALLED_CASES = [
+    # a verdict's recalled toll with no place of its own is background, not an incident
+    C("iq-verdict-recalls-an-old-toll",
+      "بغداد - واع\nأصدرت محكمة الجنايات المركزية حكما بالإعدام على مدان بتفجير سوق شعبي عام 2016. "
+      "وكان التفجير قد أوقع 30 قتيلا وعشرات الجرحى.",
+      "2023-02-06", 0),
+    # recalled with a place and a date of its own, it is still told as an event
+    C("sd-recalled-attack-with-its-own-place",
+      "قتل أربعة مدنيين في هجوم على قرية أم دم حاج أحمد صباح اليوم. وكان ثلاثة أشخاص قد قتلوا في هجوم مماثل على بلدة الرهد الأسبوع الماضي.",
+      "2024-03-20", None, W(place="الرهد", fatalities=3)),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -187,7 +199,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES + RECALLED_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
