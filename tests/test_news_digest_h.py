@@ -182,6 +182,16 @@ RECALLED_CASES = [
       "2024-03-20", None, W(place="الرهد", fatalities=3)),
 ]
 
+SHORT_HEAD_CASES = [
+    # a settlement noun + a two-letter name head ("أم"، "آل"، "ود") + a name is a village
+    C("sd-um-village-after-town-noun",
+      "قال شهود إن مسلحين نهبوا سوق بلدة أم قرفة بولاية شمال كردفان.",
+      "2024-05-02", 1, W(place="أم قرفة")),
+    C("ye-al-area-on-the-border",
+      "أصيب مواطنان بنيران سعودية في منطقة آل مقنع الحدودية بمحافظة صعدة.",
+      "2023-12-11", 1, W(place="آل مقنع")),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -199,7 +209,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES + RECALLED_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES + RECALLED_CASES + SHORT_HEAD_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

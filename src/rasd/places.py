@@ -1354,7 +1354,10 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         if ti >= len(doc.tokens) or doc.tokens[ti].start != j:
             continue
         t = doc.tokens[ti]
-        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2
+        # a two-letter head ("بلدة أم صميمة", "منطقة آل ثابت", "قرية ود الحداد") with a name after it
+        short_head = name_key(t.text) in lex.heads and len(t.text) == 2 and ti + 1 < len(doc.tokens) \
+            and _gap_ok(norm, t.end, doc.tokens[ti + 1].start) and _name_like(doc.tokens[ti + 1].text, lex)
+        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2 or short_head
                 or name_key(noun.word) in _NAMED_WITH_WORDS and t.text.startswith("ال") and len(t.text) > 4):
             continue            # "حي أبو سليم": a name head is no common word here; nor after
             # "حي" a definite word: quarters are named with words ("حي العامل", "حي الجمعية")
