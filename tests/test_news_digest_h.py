@@ -190,6 +190,10 @@ SHORT_HEAD_CASES = [
     C("ye-al-area-on-the-border",
       "أصيب مواطنان بنيران سعودية في منطقة آل مقنع الحدودية بمحافظة صعدة.",
       "2023-12-11", 1, W(place="آل مقنع")),
+    # the Saada border district the index lacks
+    C("ye-shada-district",
+      "تعرضت قرى مديرية شدا الحدودية لقصف صاروخي ومدفعي سعودي، بحسب مراسل المسيرة.",
+      "2023-08-08", 1, W(place="شدا", admin1="Sa`dah")),
 ]
 
 TALLY_CASES = [
