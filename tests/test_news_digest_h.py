@@ -196,6 +196,17 @@ SHORT_HEAD_CASES = [
       "2023-08-08", 1, W(place="شدا", admin1="Sa`dah")),
 ]
 
+VICTIM_CASES = [
+    # the victim after the agent and a time set off by commas
+    C("sy-assassinated-after-a-time-aside",
+      "اغتال مسلحون مجهولون، مساء أمس الأحد، شابا في بلدة المسيفرة بريف درعا الشرقي.",
+      "2024-02-12", 1, W(place="المسيفرة", fatalities=1, date_start="2024-02-11")),
+    # a target's companion is one victim
+    C("sy-escort-killed-beside-the-leader",
+      "أصيب قيادي في الفيلق الخامس بجروح ومقتل سائقه بانفجار عبوة ناسفة في بلدة المزيريب.",
+      "2023-06-28", 1, W(fatalities=1)),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -213,7 +224,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES + RECALLED_CASES + SHORT_HEAD_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES + RECALLED_CASES + SHORT_HEAD_CASES + VICTIM_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

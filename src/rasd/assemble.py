@@ -1098,7 +1098,10 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     """The victims right after an outcome word, summed over a coordinated list:
     "استشهد شاب" → 1, "قتلت امرأة وطفلان" → 3, "مقتل 3 مدنيين وطفل" → 4."""
     by_start = {q.start: q for q in quantities}
-    # "قتل مسلحون مجهولون رجلا": the victims come after the active verb's subject
+    # "قتل مسلحون مجهولون رجلا": the victims come after the active verb's subject, and
+    # after a time set off by commas ("اغتال مسلحون، مساء أمس، عنصرا")
+    if subject_end is not None and (aside := _TIME_ASIDE.match(doc.norm, subject_end)) is not None:
+        subject_end = aside.end()
     i = doc.token_index(subject_end if subject_end is not None else t.word_end)
     anchor = (t.start, subject_end) if subject_end is not None else (t.start, t.end)
     total, start, end, parts = 0, None, None, 0
@@ -1154,6 +1157,10 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     if parts == 1 and single is not None:
         return single                               # keep its qualifier ("أكثر من 120")
     return Quantity(start, end, total, total, total, False, None, None, None, None)
+
+
+_TIME_ASIDE = re.compile(r"\s*،\s*(?:(?:يوم|مساء|صباح|فجر|ظهر|عصر|ليله|ليل)\s+)?"
+                         r"(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?:\s+\S+)?\s*،\s*")
 
 
 # "سقط قتيل وثلاثة جرحى", "قتيل وجريحان": a singular count noun as the outcome word is one victim
