@@ -190,6 +190,10 @@ SHORT_HEAD_CASES = [
     C("ye-al-area-on-the-border",
       "أصيب مواطنان بنيران سعودية في منطقة آل مقنع الحدودية بمحافظة صعدة.",
       "2023-12-11", 1, W(place="آل مقنع")),
+    # Iraq's tribal villages "البو X" (Al Bu X) are two-word names
+    C("iq-albu-village",
+      "قتل شخصان بانفجار عبوة ناسفة في قرية البو عجيل شرقي تكريت.",
+      "2022-06-04", 1, W(place="البو عجيل", fatalities=2)),
     # the Saada border district the index lacks
     C("ye-shada-district",
       "تعرضت قرى مديرية شدا الحدودية لقصف صاروخي ومدفعي سعودي، بحسب مراسل المسيرة.",
