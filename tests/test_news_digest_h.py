@@ -209,6 +209,10 @@ VICTIM_CASES = [
     C("sy-escort-killed-beside-the-leader",
       "أصيب قيادي في الفيلق الخامس بجروح ومقتل سائقه بانفجار عبوة ناسفة في بلدة المزيريب.",
       "2023-06-28", 1, W(fatalities=1)),
+    # a woman in uniform is one victim
+    C("ps-female-conscript-killed",
+      "أعلن الجيش الإسرائيلي مقتل مجندة وإصابة جنديين بانفجار عبوة ناسفة في مخيم طولكرم.",
+      "2024-04-20", 1, W(fatalities=1)),
 ]
 
 TALLY_CASES = [
