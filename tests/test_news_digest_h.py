@@ -215,6 +215,18 @@ VICTIM_CASES = [
       "2024-04-20", 1, W(fatalities=1)),
 ]
 
+OTHER_SIDE_CASES = [
+    # the other side's claim in a paragraph of its own names no place of ours: not the lead's
+    C("lb-other-side-claim-takes-no-lead-place",
+      "أغارت مسيرة إسرائيلية على دراجة نارية في بلدة عيترون، ما أدى إلى سقوط شهيد.\n\n"
+      "من جهتها، أعلنت المقاومة الإسلامية أن مقاتليها استهدفوا ثكنة برانيت بالأسلحة الصاروخية.",
+      "2024-03-28", 1, W(place="عيترون", fatalities=1)),
+    # in the lead's own paragraph the place still carries on
+    C("lb-same-paragraph-keeps-the-place",
+      "أغارت مسيرة إسرائيلية على منزل في بلدة عيترون، ثم استهدفت غارة ثانية المنزل نفسه.",
+      "2024-03-28", 1, W(place="عيترون")),
+]
+
 TALLY_CASES = [
     # a day's tally over a region is an aggregate claim, not one more incident
     C("ps-ministry-24-hour-tally",
@@ -232,7 +244,7 @@ TALLY_CASES = [
       "2023-09-02", 1, W(place="السخنة", fatalities=3)),
 ]
 
-ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES + RECALLED_CASES + SHORT_HEAD_CASES + VICTIM_CASES
+ALL_CASES = SETTLER_CASES + QUARTER_CASES + ANOTHER_CASES + DAY_COUNT_CASES + SOURCE_SHIFT_CASES + TOLL_PLACE_CASES + REPEATED_QUARTER_CASES + TIME_OF_DAY_CASES + CAMP_CASES + UNIT_SOURCE_CASES + GAZA_BOMBING_CASES + AID_CASES + RECALLED_CASES + SHORT_HEAD_CASES + VICTIM_CASES + OTHER_SIDE_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -201,6 +201,19 @@ _NEW_INCIDENT = re.compile(r"(?:وفي |الي ذلك|والي ذلك|من جه�
                            r"|في سياق متصل|وفي سياق متصل|علي صعيد اخر|وعلي صعيد اخر)")
 
 
+# the other side's claims in a round-up: "من جهتها، أعلنت المقاومة أنها استهدفت موقع …"
+_OTHER_SIDE = re.compile(r"(?:من جهتها|ومن جهتها|من جهته|ومن جهته|من جهتهم|ومن جهتهم|في المقابل|وفي المقابل)")
+
+
+def _other_incident(doc: Doc, sent: Sentence, lead: PlaceMention) -> bool:
+    """A paragraph of a round-up that opens with a transition or the other side's word tells
+    an incident of its own: with no place of its own it does not take the lead's place."""
+    first = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
+    lead_sent = doc.sentence_at(lead.start)
+    return first and lead_sent is not None and lead_sent.paragraph != sent.paragraph \
+        and (_NEW_INCIDENT.match(doc.norm, sent.start) is not None or _OTHER_SIDE.match(doc.norm, sent.start) is not None)
+
+
 def _opens_incident(doc: Doc, sent: Sentence, last: Attribution) -> bool:
     """A paragraph that opens with a round-up's transition tells a new incident: the source
     of the paragraphs before it ("وأفاد مدير المستشفى بأن …") does not speak for it; a
@@ -462,7 +475,7 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     else:
         # only near the top: deep in a long report the scene has usually moved on
         lead = _lead_place(doc, places_all) if d.sentence.paragraph <= LEAD_PARAGRAPHS else None
-        if lead is not None and lead.start < d.trigger.start:
+        if lead is not None and lead.start < d.trigger.start and not _other_incident(doc, d.sentence, lead):
             d.place, d.place_inherited = lead, True
     return [d]
 
