@@ -225,6 +225,13 @@ OTHER_SIDE_CASES = [
     C("lb-same-paragraph-keeps-the-place",
       "أغارت مسيرة إسرائيلية على منزل في بلدة عيترون، ثم استهدفت غارة ثانية المنزل نفسه.",
       "2024-03-28", 1, W(place="عيترون")),
+    # a ministry's sum over sides of two countries names no scene; one country's side still does
+    C("tr-neutralised-across-two-countries",
+      "أعلنت وزارة الدفاع التركية تحييد 9 إرهابيين في عمليات جوية شمالي العراق وسوريا.",
+      "2023-12-24", 0),
+    C("tr-strike-in-one-side-of-a-country",
+      "قصفت طائرات تركية مواقع لحزب العمال الكردستاني شمالي العراق.",
+      "2023-12-24", 1, W(sub_event_type="Air/drone strike", country="IQ")),
 ]
 
 TALLY_CASES = [

@@ -438,6 +438,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
     whole_countries = sum(1 for p in usable if _country_level(p))
+    if len(usable) > 1 and all(p.geo_precision >= 3 and p.admin1 is None for p in usable) \
+            and len({p.country for p in usable}) > 1:
+        # "تحييد 12 إرهابيا في عمليات جوية شمالي سوريا والعراق": a ministry's sum over sides
+        # of two countries names no scene
+        return [d]
     if whole_countries and whole_countries == len(usable):
         # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
         # it the lead's village: no place, so no incident
