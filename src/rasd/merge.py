@@ -283,9 +283,10 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
                 continue
         if d.place is None and d.kind == "event":
             continue          # an incident with no place in its paragraph is not codable
-        if d.recalled and d.place_inherited and d.kind == "event" and not d.anaphoric:
+        if d.recalled and d.place_inherited and d.kind == "event" and not d.anaphoric \
+                and not (d.date_mention is not None and d.sentence.start <= d.date_mention.start < d.sentence.end):
             # "وكان التفجيران قد أوقعا 42 قتيلا" after a verdict: background recalled with no
-            # place of its own is not an incident of this report
+            # place or date of its own is not an incident of this report
             continue
         own = lex.types[d.type].merge_group
         # an event of the draft's own kind first; an attack on fighters may join a clash
