@@ -21,6 +21,7 @@ from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
 from .numbers import Quantity, load_numbers, parse_number
+from .gazetteer import name_key
 from .places import PlaceMention
 from .triggers import CueIndex, Trigger, TriggerLexicon, time_words
 
@@ -151,6 +152,7 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
     last_attr: Attribution | None = None
     attr_iter = iter(mentions.attributions)
     pending = next(attr_iter, None)
+    cut = -1        # sources named before this offset are not carried on (a new incident)
     for sent in doc.sentences:
         # attributions persist from where they are made until the next one
         sent_attrs: list[Attribution] = []
@@ -161,11 +163,14 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
                 last_attr = _resolve_anaphora(pending, last_attr)
             pending = next(attr_iter, None)
         sent_attrs = [_resolve_anaphora(a, last_attr if i == 0 else sent_attrs[i - 1]) for i, a in enumerate(sent_attrs)]
+        if last_attr is not None and _opens_incident(doc, sent, last_attr):
+            cut = sent.start
+        carried = last_attr if last_attr is not None and last_attr.start >= cut else None
         triggers = by_sentence.get(sent.index, [])
         if triggers:
-            drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, last_attr, drafts))
+            drafts.extend(_sentence_drafts(doc, sent, triggers, mentions, index, lex, sent_attrs, carried, drafts))
         elif drafts:
-            drafts.extend(_update_toll(doc, sent, drafts, index, lex, mentions, sent_attrs, last_attr))
+            drafts.extend(_update_toll(doc, sent, drafts, index, lex, mentions, sent_attrs, carried))
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
     _attribute_forward(doc, drafts, mentions.attributions)
@@ -188,6 +193,35 @@ def _attribute_forward(doc: Doc, drafts: list[Draft], attrs: list[Attribution]) 
             d.attribution, d.attribution_inherited = a, True
             d.hedged = d.hedged or a.hedged
             break
+
+
+# Openers of a paragraph that tells another incident in a round-up: "وفي ريف حلب،",
+# "إلى ذلك،", "من جهة أخرى،", "وفي سياق متصل،" (normalised spellings).
+_NEW_INCIDENT = re.compile(r"(?:وفي |الي ذلك|والي ذلك|من جهه اخري|ومن جهه اخري|من جانب اخر|ومن جانب اخر"
+                           r"|في سياق متصل|وفي سياق متصل|علي صعيد اخر|وعلي صعيد اخر)")
+
+
+# the other side's claims in a round-up: "من جهتها، أعلنت المقاومة أنها استهدفت موقع …"
+_OTHER_SIDE = re.compile(r"(?:من جهتها|ومن جهتها|من جهته|ومن جهته|من جهتهم|ومن جهتهم|في المقابل|وفي المقابل)")
+
+
+def _other_incident(doc: Doc, sent: Sentence, lead: PlaceMention) -> bool:
+    """A paragraph of a round-up that opens with a transition or the other side's word tells
+    an incident of its own: with no place of its own it does not take the lead's place."""
+    first = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
+    lead_sent = doc.sentence_at(lead.start)
+    return first and lead_sent is not None and lead_sent.paragraph != sent.paragraph \
+        and (_NEW_INCIDENT.match(doc.norm, sent.start) is not None or _OTHER_SIDE.match(doc.norm, sent.start) is not None)
+
+
+def _opens_incident(doc: Doc, sent: Sentence, last: Attribution) -> bool:
+    """A paragraph that opens with a round-up's transition tells a new incident: the source
+    of the paragraphs before it ("وأفاد مدير المستشفى بأن …") does not speak for it; a
+    lead's breakdown ("ففي محافظة الخليل، اعتقلت …") and a paragraph with no opener still do."""
+    made = doc.sentence_at(last.start)
+    return (made is not None and made.paragraph != sent.paragraph and sent.index > 0
+            and doc.sentences[sent.index - 1].paragraph != sent.paragraph
+            and _NEW_INCIDENT.match(doc.norm, sent.start) is not None)
 
 
 def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attribution:
@@ -219,11 +253,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             events = sorted([*events, first], key=lambda t: t.start)
             outcomes = [o for o in outcomes if o is not first]
     drafts = [Draft(t, t.type, sent) for t in events]
+    places = index["places"].inside(sent.start, sent.end)
     for o in outcomes:
         violent = [d for d in drafts if lex.types[d.type].violent]
         if violent:
-            min(violent, key=lambda d: _dist(doc, d.trigger, o)).outcomes.append(o)
-    places = index["places"].inside(sent.start, sent.end)
+            near = min(violent, key=lambda d: _dist(doc, d.trigger, o))
+            if o.entry.counts == "killed" and _elsewhere(doc, o.start, near.trigger.start, places):
+                drafts.append(Draft(o, o.type, sent))   # a toll of its own place: its own incident
+            else:
+                near.outcomes.append(o)
     actors = index["actors"].inside(sent.start, sent.end)
     quantities = index["quantities"].inside(sent.start, sent.end)
     dates = index["dates"].inside(sent.start, sent.end)
@@ -292,6 +330,24 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if cum_draft.fatalities is not None or cum_draft.counts:
             out.extend(_link_places(doc, cum_draft, places, _Before(previous, out), lex, m.places)[:1])
     return out
+
+
+def _elsewhere(doc: Doc, a: int, b: int, places: list[PlaceMention]) -> bool:
+    """"قتلت قواته 30 مسلحا في حي الزيتون بمدينة غزة، وإن طائراته أغارت على منصة في بيت
+    حانون": two clauses that each name their own town tell two incidents, and the toll of
+    one is not the other's."""
+    ca, cb = doc.clause_at(a), doc.clause_at(b)
+    if ca is None or cb is None or ca.start == cb.start:
+        return False
+
+    def towns(c) -> set:
+        # a dateline ("غزة 20-5-2024 وفا-") is no scene; one town may be indexed twice
+        # (the town and its district), so names count as well as ids
+        return {x for p in places if c.start <= p.start < c.end and p.place is not None
+                and p.kind in ("settlement", "relative") and not _opening_dateline(doc, p)
+                for x in (p.place.id, name_key(p.place.name_ar))}
+    ta, tb = towns(ca), towns(cb)
+    return bool(ta) and bool(tb) and not ta & tb
 
 
 # --------------------------------------------------------------------------- places
@@ -388,6 +444,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
     whole_countries = sum(1 for p in usable if _country_level(p))
+    if len(usable) > 1 and all(p.geo_precision >= 3 and p.admin1 is None for p in usable) \
+            and len({p.country for p in usable}) > 1:
+        # "تحييد 12 إرهابيا في عمليات جوية شمالي سوريا والعراق": a ministry's sum over sides
+        # of two countries names no scene
+        return [d]
     if whole_countries and whole_countries == len(usable):
         # "غارات على سوريا": an act placed only in a whole country is not codable, nor is
         # it the lead's village: no place, so no incident
@@ -425,7 +486,7 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     else:
         # only near the top: deep in a long report the scene has usually moved on
         lead = _lead_place(doc, places_all) if d.sentence.paragraph <= LEAD_PARAGRAPHS else None
-        if lead is not None and lead.start < d.trigger.start:
+        if lead is not None and lead.start < d.trigger.start and not _other_incident(doc, d.sentence, lead):
             d.place, d.place_inherited = lead, True
     return [d]
 
@@ -442,6 +503,16 @@ def _last_in_paragraph(previous: "_Before", d: Draft, ok) -> Draft | None:
 
 
 _DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—:]")
+
+
+# WAFA's dateline: "نابلس 27-9-2023 وفا-"
+_DATED_DATELINE = re.compile(r"[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*\S{1,12}[ \t]*[-–—:]")
+
+
+def _opening_dateline(doc: Doc, p: PlaceMention) -> bool:
+    sent = doc.sentence_at(p.start)
+    return sent is not None and (_dateline(doc, sent, p) or not doc.norm[sent.start:p.start].strip()
+                                 and _DATED_DATELINE.match(doc.norm, p.end) is not None)
 
 
 def _dateline(doc: Doc, sent: Sentence, p: PlaceMention) -> bool:
@@ -495,6 +566,11 @@ def _active_subject(doc: Doc, o: Trigger, a: ActorMention, lex: TriggerLexicon) 
         or nxt[:1].isdigit() or parse_number(nxt) is not None
 
 
+# "نقلت جثامين 4 شهداء بعد أن أطلقت قوات الاحتلال النار": a subordinate clause's subject
+# after a toll is the agent of that clause, not more victims (normalised)
+_SUBORDINATE = frozenset({"ان", "بعدما", "عندما", "حينما", "لما"})
+
+
 def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     # "استهدفت عجلة عسكرية تابعة للجيش": a marker may stand four words back
     lo = doc.tokens[max(0, doc.token_index(a.start) - 4)].start
@@ -508,7 +584,8 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
             return False      # "قصف لقوات النظام", "غارة للتحالف", "هجوم لعناصر داعش": by X
     for o in [d.trigger, *d.outcomes]:
         if o.role == "outcome" and not o.entry.agent_follows and o.end <= a.start \
-                and doc.token_distance(o.start, o.end, a.start, a.end) <= 4:
+                and doc.token_distance(o.start, o.end, a.start, a.end) <= 4 \
+                and not _SUBORDINATE.intersection(doc.norm[o.end:a.start].split()):
             if _active_subject(doc, o, a, lex):
                 return False
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
@@ -901,6 +978,8 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
 
 _PLUPERFECT = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _ANOTHER = frozenset({"مماثل", "مماثله", "مشابه", "مشابهه", "سابق", "سابقه", "اخر", "اخري"})
+# the subject of "استهدفت غارة أخرى": the strike itself (normalised)
+_STRIKES = frozenset({"غاره", "ضربه", "قصف", "هجوم", "هجمه", "طايره", "مسيره", "قذيفه", "صاروخ", "عبوه"})
 
 
 def _recalled(doc: Doc, d: Draft) -> bool:
@@ -911,8 +990,13 @@ def _recalled(doc: Doc, d: Draft) -> bool:
     words = doc.norm[lo:d.trigger.start].split()
     if any(w in _PLUPERFECT for w in words[:2]) and "قد" in words:
         return True
-    after = doc.norm[d.trigger.end:d.trigger.end + 12].split()[:1]
-    return bool(after) and after[0] in _ANOTHER
+    after = doc.norm[d.trigger.end:d.trigger.end + 24].split()[:2]
+    if after and after[0] in _ANOTHER:
+        return True
+    # "غارة أخرى استهدفت مدرسة", "استهدفت غارة أخرى سوقا": an act's verb tells the same
+    # strike as its subject (not an outcome: "قتل شخص آخر" is another victim)
+    return d.trigger.role == "event" and (bool(words) and words[-1] in _ANOTHER
+                                          or len(after) == 2 and after[0] in _STRIKES and after[1] in _ANOTHER)
 
 
 def _rival_report(doc: Doc, m: Mentions, old: Quantity, q: Quantity) -> bool:
@@ -1050,7 +1134,10 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     """The victims right after an outcome word, summed over a coordinated list:
     "استشهد شاب" → 1, "قتلت امرأة وطفلان" → 3, "مقتل 3 مدنيين وطفل" → 4."""
     by_start = {q.start: q for q in quantities}
-    # "قتل مسلحون مجهولون رجلا": the victims come after the active verb's subject
+    # "قتل مسلحون مجهولون رجلا": the victims come after the active verb's subject, and
+    # after a time set off by commas ("اغتال مسلحون، مساء أمس، عنصرا")
+    if subject_end is not None and (aside := _TIME_ASIDE.match(doc.norm, subject_end)) is not None:
+        subject_end = aside.end()
     i = doc.token_index(subject_end if subject_end is not None else t.word_end)
     anchor = (t.start, subject_end) if subject_end is not None else (t.start, t.end)
     total, start, end, parts = 0, None, None, 0
@@ -1111,6 +1198,10 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     if parts == 1 and single is not None:
         return single                               # keep its qualifier ("أكثر من 120")
     return Quantity(start, end, total, total, total, False, None, None, None, None)
+
+
+_TIME_ASIDE = re.compile(r"\s*،\s*(?:(?:يوم|مساء|صباح|فجر|ظهر|عصر|ليله|ليل)\s+)?"
+                         r"(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?:\s+\S+)?\s*،\s*")
 
 
 # "سقط قتيل وثلاثة جرحى", "قتيل وجريحان": a singular count noun as the outcome word is one victim

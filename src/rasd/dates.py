@@ -312,6 +312,10 @@ def _find_dates(norm: str, start: int, end: int) -> list[DateMention]:
             i += 1
             continue
         mention, i = got
+        # "لليوم الثالث على التوالي", "في اليوم الخامس للعدوان": a count of days, not today
+        if mention.kind == "relative" and mention.lo == mention.hi == 0 and i < n and "ord" in toks[i].tags \
+                and _gap(norm, mention.end, toks[i].start) == "":
+            continue
         out.append(mention)
     out.sort(key=lambda m: m.start)
     return out

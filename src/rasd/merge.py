@@ -287,6 +287,11 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
                 continue
         if d.place is None and d.kind == "event":
             continue          # an incident with no place in its paragraph is not codable
+        if d.recalled and d.place_inherited and d.kind == "event" and not d.anaphoric \
+                and not (d.date_mention is not None and d.sentence.start <= d.date_mention.start < d.sentence.end):
+            # "وكان التفجيران قد أوقعا 42 قتيلا" after a verdict: background recalled with no
+            # place or date of its own is not an incident of this report
+            continue
         own = lex.types[d.type].merge_group
         # an event of the draft's own kind first; an attack on fighters may join a clash
         cands = [groups[i] for i in places.candidates(d)]
@@ -429,19 +434,23 @@ def _first(items):
 _GROUND_FIRE = tuple(map(normalize_key, ("مدفعي", "مدفعية", "قذيفة", "قذائف", "دبابة", "دبابات", "هاون", "زوارق",
                                          "زورق", "بحري", "بحرية", "رشاشات", "صاروخ موجه", "صواريخ موجهة", "فوسفوري")))
 _SINGLED_OUT = tuple(map(normalize_key, ("منزل", "منزلا", "شقة", "مبنى", "سيارة", "دراجة نارية", "مركبة", "عمارة",
-                                         "بناية")))
+                                         "بناية", "خيمة", "خيمه", "خيام", "مدرسة", "مدرسه", "منازل")))
 
 
 def _bare_israeli_bombing(doc: Doc, group: list[Draft], actor1: Actor | None, place) -> bool:
-    if actor1 is None or actor1.name != "Military Forces of Israel" or place is None:
+    """Israel's bare "قصف" in Gaza (in Lebanon when a building or car was singled out) is
+    from the air; so is a Gaza round-up's bare "قصف منزل/خيمة" that names no one: only
+    Israel bombs homes and tents there."""
+    if place is None or actor1 is not None and actor1.name != "Military Forces of Israel":
         return False
     gaza, lebanon = place.admin1 == "Gaza Strip", place.country == "LB"
-    if not (gaza or lebanon):
+    if not (gaza or lebanon) or actor1 is None and not gaza:
         return False
     words = " ".join(doc.norm[d.sentence.start:d.sentence.end] for d in group)
     if any(w in words for w in _GROUND_FIRE):
         return False
-    return gaza or any(w in words.split() or ("ب" + w) in words.split() for w in _SINGLED_OUT)
+    singled = any(w in words.split() or ("ب" + w) in words.split() for w in _SINGLED_OUT)
+    return singled if actor1 is None or lebanon else True
 
 
 def _refine(typ: str, actor1: Actor | None, actor2: Actor | None) -> str:
@@ -501,6 +510,8 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         typ = _refine(typ, actor1, actor2)
         if typ == "shelling" and _bare_israeli_bombing(doc, group, actor1, place):
             typ = "airstrike"
+            if actor1 is None:
+                actor1 = unattributed_air_actor(country)     # inferred, no evidence span
         if typ in ("riot", "mob_violence") and (actor1 is None or actor1.inter in (6, 7)):
             # the crowd is the actor, as rioters; the people it attacked are not the crowd
             if actor1 is not None:

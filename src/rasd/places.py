@@ -527,6 +527,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 m.country = main
     mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
     mentions.sort(key=lambda x: x.start)
+    # "حي تل السلطان غرب المدينة": a quarter situated by an anaphor lies in the town it names
+    _quarters_in_towns(doc, mentions)
     return mentions
 
 
@@ -1305,19 +1307,20 @@ _IN_TOWN_GAP = frozenset({"", "ب", "في", "بمدينه", "في مدينه", "
 
 # "غرب مدينة العريش", "بالعاصمة الليبية", "في وسط مدينة": a preposition, a side and a town
 # noun may stand between a quarter and its town
-_IN_TOWN_RE = re.compile(r"(?:(?:ب|في |من |ل)?(?:ال)?(?:وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?:ي)? )?"
+_IN_TOWN_RE = re.compile(r"(?:لل(?:نازحين|لاجيين|مهجرين) )?"   # "معسكر أبو شوك للنازحين شمالي مدينة الفاشر"
+                         r"(?:(?:ب|في |من |ل)?(?:ال)?(?:وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?:ي)? )?"
                          r"(?:(?:ب|في |من |ل)?(?:ال)?(?:مدينه|بلده|قريه|عاصمه|محافظه)(?: ال\S+يه)? ?)?")
 
 
 def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
-    """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك": a quarter the index
-    lacks lies in the town named right after it; it is coded at that town (precision 2,
+    """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك", "حي الجحملية شرقي
+    المدينة": a quarter the index lacks lies in the town named (or referred to) right after it; it is coded at that town (precision 2,
     as a site named after a town), keeping its own words as the mention."""
     for m, n in zip(mentions, mentions[1:]):
-        if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative") \
+        if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative", "anaphor") \
                 or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
             continue
-        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ")):
+        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ", "معسكر ")):
             continue
         gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
         # "حي حمر جيجب بالعاصمة مقديشو": the quarter's name goes on for one more word
@@ -1331,6 +1334,16 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
             m.end, m.mention = end, doc.view.orig_text(m.start, end)
         m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
         m.reason += f"; a quarter of {n.mention}"
+    # "شرق حي الزيتون" after "حي الزيتون بمدينة غزة": a quarter named again is in the same town
+    placed: dict[str, PlaceMention] = {}
+    for m in mentions:
+        key = name_key(m.mention)
+        if m.kind == "relative" and m.site and m.place is not None and "; a quarter of " in m.reason:
+            placed.setdefault(key, m)
+        elif m.kind == "unlisted" and m.place is None and key in placed:
+            q = placed[key]
+            m.place, m.kind, m.admin1, m.country, m.site = q.place, "relative", q.admin1, q.country, True
+            m.reason += f"; {q.reason.split('; a quarter of ')[-1]}'s quarter, named before"
 
 
 def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) -> PlaceMention | None:
@@ -1373,7 +1386,10 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         if ti >= len(doc.tokens) or doc.tokens[ti].start != j:
             continue
         t = doc.tokens[ti]
-        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2
+        # a two-letter head ("بلدة أم صميمة", "منطقة آل ثابت", "قرية ود الحداد") with a name after it
+        short_head = name_key(t.text) in lex.heads and len(t.text) == 2 and ti + 1 < len(doc.tokens) \
+            and _gap_ok(norm, t.end, doc.tokens[ti + 1].start) and _name_like(doc.tokens[ti + 1].text, lex)
+        if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2 or short_head
                 or name_key(noun.word) in _NAMED_WITH_WORDS and t.text.startswith("ال") and len(t.text) > 4):
             continue            # "حي أبو سليم": a name head is no common word here; nor after
             # "حي" a definite word: quarters are named with words ("حي العامل", "حي الجمعية")
