@@ -192,28 +192,37 @@ class PlaceMention:
                         pcode=p.pcode)
 
 
-@dataclass(slots=True)
 class _Hit:
-    start: int                 # mention start (article kept)
-    end: int
-    word_start: int            # clitics included
-    key: str
-    prefix: str
-    cands: list[Place]
-    nouns: list[Cue]
-    relative: Cue | None
-    prep: str | None
-    sentence: int
-    license: str = ""
-    cue_word: str | None = None
-    cue_start: int = -1
-    chosen: Place | None = None
-    scores: list[float] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    ranked: list[tuple[float, Place, list[str]]] = field(default_factory=list)   # best first
-    coord_of: "_Hit | None" = None      # the hit this one is coordinated with ("X وY")
-    site_only: bool = False             # "مستشفى الرحمة": a site named with a word, not after a town
-    own_site: bool = False              # "مخيم جباليا" indexed whole: the site's own record
+    """A gazetteer hit under judgement. A plain slotted class rather than a dataclass:
+    every document builds dozens, and the dataclass's default factories cost more than
+    the rest of the construction."""
+
+    __slots__ = ("start", "end", "word_start", "key", "prefix", "cands", "nouns", "relative", "prep", "sentence",
+                 "license", "cue_word", "cue_start", "chosen", "scores", "notes", "ranked", "coord_of", "site_only",
+                 "own_site")
+
+    def __init__(self, start: int, end: int, word_start: int, key: str, prefix: str, cands: list[Place],
+                 nouns: list[Cue], relative: Cue | None, prep: str | None, sentence: int, license: str = ""):
+        self.start = start              # mention start (article kept)
+        self.end = end
+        self.word_start = word_start    # clitics included
+        self.key = key
+        self.prefix = prefix
+        self.cands = cands
+        self.nouns = nouns
+        self.relative = relative
+        self.prep = prep
+        self.sentence = sentence
+        self.license = license
+        self.cue_word: str | None = None
+        self.cue_start = -1
+        self.chosen: Place | None = None
+        self.scores: list[float] = []
+        self.notes: list[str] = []
+        self.ranked: list[tuple[float, Place, list[str]]] = []     # best first
+        self.coord_of: _Hit | None = None   # the hit this one is coordinated with ("X وY")
+        self.site_only = False              # "مستشفى الرحمة": a site named with a word, not after a town
+        self.own_site = False               # "مخيم جباليا" indexed whole: the site's own record
 
 
 # "قرية ميدانكي", "بلدة خانصور": after a singular village noun an indefinite word is a
@@ -337,6 +346,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     area_at = {(m.word_start, m.word_end): m.values for m in area_hits}
     hits: list[_Hit] = []
     dormant: list[tuple[Match, int]] = []     # bare words with nothing to make them places (yet)
+    major, attached = gaz.major, lex.attached_preps
     last_end = -1
     for m in raw:
         if m.word_start < last_end:
@@ -348,6 +358,19 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
             continue
         is_area = isinstance(m.values[0], Place)
+        ws = m.word_start
+        if not is_area and ws not in by_start and m.start not in by_start and (ws, m.word_end) not in definite \
+                and m.key not in major and not m.prefix.startswith("و") and _attached_prep(m.prefix, attached) is None:
+            # Most hits are bare words with no cue of their own: the checks below would all
+            # pass them by and leave them dormant, unless a cue stands right before them
+            # (or a comma), which one look back tells.
+            j = ws
+            while j > 0 and norm[j - 1] in _GAP_OK:
+                j -= 1
+            if j not in by_end and norm[max(0, ws - 2):ws].strip() not in ("،", ","):
+                dormant.append((m, m.start - 2 if m.prefix.endswith("ال") else m.start))
+                last_end = m.word_end
+                continue
         if (m.word_start, m.word_end) in definite and not is_area and not _after_quarter_noun(by_end, norm, m.word_start):
             if note:
                 note((m.start, m.end, "a place noun with the article ('المدخل', 'المعبر'), not a name"))
