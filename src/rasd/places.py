@@ -791,26 +791,105 @@ def _filter_by_cue(h: _Hit) -> list[Place]:
     return c
 
 
+class _Pick:
+    """What disambiguation derives from a hit's name, cue preference and candidates
+    alone, kept across documents (names repeat endlessly): the candidates left after the
+    cue and spelling filters, their admin votes, country and static scores, and the
+    base scores already computed per context."""
+
+    __slots__ = ("held", "cands", "admins", "votes", "country", "statics", "pplc", "scored")
+
+    def __init__(self, h: _Hit, held: tuple[Place, ...]):
+        self.held = held            # the input candidates: their ids in the memo key stay theirs
+        self.cands = tuple(_exact_spelling(h, _filter_by_cue(h)))
+        cands = self.cands
+        admins = {c.admin1 for c in cands if c.admin1}
+        regions = [c for c in cands if c.placetype in ("region", "area") and _names_it(c, h.key)]
+        if len(admins) == 1 or regions:
+            self.votes = tuple({c.admin1 for c in regions if c.admin1} or admins)
+        else:
+            self.votes = ()
+        self.admins = frozenset(admins)
+        cs = {c.country for c in cands}
+        self.country = tuple(cs) if len(cs) == 1 else ()
+        self.statics = tuple(_static(c) for c in cands)
+        self.pplc = any(st[2] == _SEAT_PRIOR["PPLC"] for st in self.statics)
+        self.scored: dict[tuple, tuple] = {}
+
+
+_PICKS: dict[tuple, _Pick] = {}
+
+
+def _pick(h: _Hit) -> _Pick:
+    prefers = h.nouns[0].prefers if h.nouns else "any"
+    if h.nouns and h.nouns[0].kind == "region":
+        prefers = "region"
+    key = (h.key, prefers, *map(id, h.cands))
+    got = _PICKS.get(key)
+    if got is None:
+        if len(_PICKS) > 1 << 15:
+            _PICKS.clear()
+        got = _PICKS[key] = _Pick(h, tuple(h.cands))
+    return got
+
+
+def _base_scores(pk: _Pick, article: bool, capital: bool, top_country: str | None, in_sent: frozenset[str],
+                 in_doc: frozenset[str]) -> tuple:
+    """The context part of each candidate's score (rule 4) before coherence: (scored as
+    (score, why) in candidate order, scores, index of the first best, ranking best first,
+    the contenders coherence may still lift or None)."""
+    scored: list[tuple[float, list[str]]] = []
+    for c, (_, s, rank, seat_why, definite, _) in zip(pk.cands, pk.statics):
+        why: list[str] = []
+        if capital and rank == _SEAT_PRIOR["PPLC"]:
+            s += 3.0
+            why.append("+3 named as the capital")
+        if rank:
+            # an administrative seat is what news means by a bare name far more often
+            # than a homonymous hamlet, even when GeoNames knows neither population
+            s += rank
+            why.append(seat_why)
+        a = c.admin1
+        if a and a in in_sent:
+            s += 3.0
+            why.append(f"+3 {a} named in the sentence")
+        elif a and a in in_doc:
+            s += 1.2
+            why.append(f"+1.2 {a} named in the article")
+        if top_country and c.country == top_country:
+            s += _MAIN_COUNTRY
+            why.append(f"+{_MAIN_COUNTRY:g} in {top_country}, the article's main country")
+        if definite == article:
+            s += 0.3        # "الخيام" is more likely الخيام than خيام
+            why.append("+0.3 article as written")
+        scored.append((s, why))
+    scores = tuple(s for s, _ in scored)
+    top = max(scores)
+    i = scores.index(top)           # the first of the best
+    # best first, equals in candidate order (sorting is stable, reversed too)
+    ranked = tuple(sorted(zip(scores, pk.cands, [w for _, w in scored]), key=_FIRST, reverse=True))
+    # Coherence (below) adds at most _MAX_BONUS: a candidate further below the best can
+    # never win, so only the others are rescored.
+    keep = [j for j, s in enumerate(scores) if s >= top - _MAX_BONUS]
+    return scored, scores, i, ranked, keep if len(keep) > 1 else None
+
+
 def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     """Pick one candidate per hit with an additive, explainable score (rule 4)."""
-    for h in hits:
-        h.cands = _exact_spelling(h, _filter_by_cue(h))
+    picks = [_pick(h) for h in hits]
+    for h, pk in zip(hits, picks):
+        h.cands = pk.cands
+    picks = [pk for h, pk in zip(hits, picks) if h.cands]
     hits[:] = [h for h in hits if h.cands]
     # Admin context: governorates named as regions, or hits whose candidates agree on one.
     sent_admin: dict[int, set[str]] = {}
     doc_admin: dict[str, int] = {}
     countries: dict[str, int] = {}
-    for h in hits:
-        admins = {c.admin1 for c in h.cands if c.admin1}
-        regions = [c for c in h.cands if c.placetype in ("region", "area") and _names_it(c, h.key)]
-        if len(admins) == 1 or regions:
-            region_admins = {c.admin1 for c in regions if c.admin1}
-            for a in (region_admins or admins):
-                sent_admin.setdefault(h.sentence, set()).add(a)
-                doc_admin[a] = doc_admin.get(a, 0) + 1
-        cs = {c.country for c in h.cands}
-        if len(cs) == 1:
-            c0 = next(iter(cs))
+    for h, pk in zip(hits, picks):
+        for a in pk.votes:
+            sent_admin.setdefault(h.sentence, set()).add(a)
+            doc_admin[a] = doc_admin.get(a, 0) + 1
+        for c0 in pk.country:
             countries[c0] = countries.get(c0, 0) + 1
     # The article's main country: its unambiguous places and its nationality adjectives
     # ("قوات النظام السوري"), when one clearly leads. It outweighs a seat or population
@@ -825,64 +904,37 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     # (most articles name no capital word at all: skip the look-behind then)
     capital_doc = any(w.split(" ", 1)[0].removeprefix("ال") in doc.norm for w in load_lexicon().capital_words)
     bases: list[list[tuple[float, list[str]]]] = []
-    for h in hits:
+    contenders: list[list[int] | None] = []
+    for h, pk in zip(hits, picks):
         cands = h.cands
         if len(cands) == 1:
             # a lone candidate scores its context-free prior only
-            scored = [(_static(cands[0])[1], [])]
-        else:
-            scored = []
-            in_sent = sent_admin.get(h.sentence, ())
-            article = h.prefix.endswith("ال")
-            capital = capital_doc and any(_static(c)[2] == _SEAT_PRIOR["PPLC"] for c in cands) \
-                and _capital_before(doc.norm, h.word_start)
-            if capital and top_country and any(c.country == top_country for c in cands) \
-                    and not any(c.country == top_country and _seat_code(c) == "PPLC" for c in cands):
-                capital = False     # "العاصمة طرابلس" in an article about Lebanon: not Libya's
-            for c in cands:
-                _, s, rank, seat_why, definite, _ = _static(c)
-                why: list[str] = []
-                if capital and rank == _SEAT_PRIOR["PPLC"]:
-                    s += 3.0
-                    why.append("+3 named as the capital")
-                if rank:
-                    # an administrative seat is what news means by a bare name far more often
-                    # than a homonymous hamlet, even when GeoNames knows neither population
-                    s += rank
-                    why.append(seat_why)
-                a = c.admin1
-                if a and a in in_sent:
-                    s += 3.0
-                    why.append(f"+3 {a} named in the sentence")
-                elif a and doc_admin.get(a):
-                    s += 1.2
-                    why.append(f"+1.2 {a} named in the article")
-                if top_country and c.country == top_country:
-                    s += _MAIN_COUNTRY
-                    why.append(f"+{_MAIN_COUNTRY:g} in {top_country}, the article's main country")
-                if definite == article:
-                    s += 0.3        # "الخيام" is more likely الخيام than خيام
-                    why.append("+0.3 article as written")
-                scored.append((s, why))
-        bases.append(scored)
-        h.scores = scores = [s for s, _ in scored]
-        i = scores.index(max(scores))           # the first of the best
-        h.chosen, h.notes = h.cands[i], scored[i][1]
-        # best first, equals in candidate order (sorting is stable, reversed too)
-        h.ranked = sorted(zip(scores, h.cands, [w for _, w in scored]), key=_FIRST, reverse=True)
-    # Two rounds of coherence: villages named together are usually near each other. Only
-    # the anchors nearest in the text count (and a flat-earth distance is plenty at this
-    # scale), which keeps dense articles linear rather than quadratic. A candidate more
-    # than _MAX_BONUS below the best base score can never win, so only the others are
-    # rescored (the ranking keeps the rest, by base score, for `rasd geocode`).
-    contenders: list[list[int] | None] = []
-    for h, based in zip(hits, bases):
-        if len(h.cands) < 2:
+            scored = [(pk.statics[0][1], [])]
+            bases.append(scored)
             contenders.append(None)
+            h.scores = [scored[0][0]]
+            h.chosen, h.notes = cands[0], scored[0][1]
+            h.ranked = [(scored[0][0], cands[0], scored[0][1])]
             continue
-        top = max(s for s, _ in based)
-        keep = [i for i, (s, _) in enumerate(based) if s >= top - _MAX_BONUS]
-        contenders.append(keep if len(keep) > 1 else None)
+        article = h.prefix.endswith("ال")
+        capital = capital_doc and pk.pplc and _capital_before(doc.norm, h.word_start)
+        if capital and top_country and any(c.country == top_country for c in cands) \
+                and not any(c.country == top_country and _seat_code(c) == "PPLC" for c in cands):
+            capital = False     # "العاصمة طرابلس" in an article about Lebanon: not Libya's
+        # the same candidates in the same context score the same in every document
+        ctx = (article, capital, top_country, pk.admins.intersection(sent_admin.get(h.sentence, ())),
+               pk.admins.intersection(doc_admin))
+        got = pk.scored.get(ctx)
+        if got is None:
+            if len(pk.scored) > 64:
+                pk.scored.clear()
+            got = pk.scored[ctx] = _base_scores(pk, *ctx)
+        scored, scores, i, ranked, keep = got
+        bases.append(scored)
+        contenders.append(keep)
+        h.scores = list(scores)
+        h.chosen, h.notes = cands[i], scored[i][1]
+        h.ranked = list(ranked)
     previous = None
     # the anchors each hit was scored against last round: the same ones score the same
     scored_with: list[list | None] = [None] * len(hits)
