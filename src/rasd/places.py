@@ -338,7 +338,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
     area_hits = lex.areas.find_all(norm)
-    raw = gaz.matcher.find_all(norm) + area_hits
+    raw = gaz.find_all(norm, doc.tokens) + area_hits
     raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
     # a listed area spelt like an indexed place of another country (Egypt's رفح beside
     # Gaza's) is one more candidate of that hit, for the context to weigh, rather than a
