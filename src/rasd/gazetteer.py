@@ -751,6 +751,19 @@ class WordMatcher:
 
 
 _MISS = (None,)     # (truthy, so that compress visits a word not looked up yet)
+_last_words: tuple = (None, [])
+
+
+def token_words(tokens: list) -> list[str]:
+    """The texts of ``tokens`` (kept for the last token list: every word-read lexicon of
+    a document asks for them)."""
+    global _last_words
+    got = _last_words
+    if got[0] is tokens:
+        return got[1]
+    words = [t.text for t in tokens]
+    _last_words = (tokens, words)
+    return words
 
 
 def _NEG_LEN(item: tuple) -> int:
@@ -838,7 +851,7 @@ class Gazetteer:
         # (an underscore joins words for the tokens, not for the matcher)
         if tokens is None or words is False or "_" in text:
             return self.matcher.find_all(text)
-        return words.find_all(text, tokens.starts, tokens.ends, [t.text for t in tokens])
+        return words.find_all(text, tokens.starts, tokens.ends, token_words(tokens))
 
     def places(self, rowids: Iterable[int]) -> list[Place]:
         return [self._row(i) for i in rowids]

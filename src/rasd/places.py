@@ -197,12 +197,12 @@ class _Hit:
     every document builds dozens, and the dataclass's default factories cost more than
     the rest of the construction."""
 
-    __slots__ = ("start", "end", "word_start", "key", "prefix", "cands", "nouns", "relative", "prep", "sentence",
+    __slots__ = ("start", "end", "word_start", "key", "prefix", "cands", "nouns", "relative", "prep", "sentence_at", "sentence",
                  "license", "cue_word", "cue_start", "chosen", "scores", "notes", "ranked", "coord_of", "site_only",
                  "own_site")
 
     def __init__(self, start: int, end: int, word_start: int, key: str, prefix: str, cands: list[Place],
-                 nouns: list[Cue], relative: Cue | None, prep: str | None, sentence: int, license: str = ""):
+                 nouns: list[Cue], relative: Cue | None, prep: str | None, sentence_at: int, license: str = ""):
         self.start = start              # mention start (article kept)
         self.end = end
         self.word_start = word_start    # clitics included
@@ -212,7 +212,8 @@ class _Hit:
         self.nouns = nouns
         self.relative = relative
         self.prep = prep
-        self.sentence = sentence
+        self.sentence_at = sentence_at  # where the name's sentence is read (its own start)
+        self.sentence = -1              # (looked up once the hit is licensed)
         self.license = license
         self.cue_word: str | None = None
         self.cue_start = -1
@@ -304,8 +305,23 @@ def _preceding(by_end: dict[int, Match], norm: str, pos: int, limit: int = 3) ->
     return out
 
 
-def _values(m: Match, category: str) -> list[Cue]:
-    return [v for v in m.values if v.category == category]
+def _values(m: Match, category: str) -> tuple[Cue, ...]:
+    """A cue's readings of one category (asked hundreds of times per document, of the
+    same few readings tuples: each is split by category once)."""
+    vals = m.values
+    got = _BY_CATEGORY.get(id(vals))
+    if got is None or got[0] is not vals:
+        if len(_BY_CATEGORY) > 4096:
+            _BY_CATEGORY.clear()
+        split: dict[str, list[Cue]] = {}
+        for v in vals:
+            split.setdefault(v.category, []).append(v)
+        # (the entry holds the tuple, so that its id stays its own while it is kept)
+        got = _BY_CATEGORY[id(vals)] = (vals, {k: tuple(v) for k, v in split.items()})
+    return got[1].get(category, ())
+
+
+_BY_CATEGORY: dict[int, tuple[tuple, dict[str, tuple[Cue, ...]]]] = {}
 
 
 def _sentence_index(doc: Doc, pos: int) -> int:
@@ -479,7 +495,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             cands += [p for p in area_at[(m.word_start, m.word_end)] if isinstance(p, Place) and p.country not in indexed]
         if not cands:
             continue
-        h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
+        h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, m.start)
         if village_rest is not None:
             h.cue_word, h.cue_start = doc.view.orig_text(own.start, own.end), own.start
         elif chain:
@@ -498,7 +514,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         for m, start in dormant:
             if m.key in strong and m.key not in lex.common:
                 woken.append(_Hit(start, m.end, m.word_start, m.key, m.prefix, gaz.places_of(m.key), [], None,
-                                  None, _sentence_index(doc, m.start), license="repeated"))
+                                  None, m.start, license="repeated"))
             elif note:
                 note((start, m.end, "no place noun, preposition or relative word before it"))
         if woken:
@@ -508,6 +524,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             if not h.license:
                 note((h.start, h.end, h.notes[0] if h.notes else "no place noun, preposition or relative word before it"))
     hits = [h for h in hits if h.license]
+    for h in hits:
+        # (the sentence only for the hits that are places: it weighs their admin context)
+        h.sentence = _sentence_index(doc, h.sentence_at)
     _disambiguate(hits, doc)
     mentions = []
     for h in hits:
@@ -708,7 +727,7 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
         if h.key in strong_keys or h.own_site:
             continue
         notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)
-                   or _seat_code(c)]       # a district seat is notable too
+                   or _static(c)[2]]       # a district seat is notable too (its seat prior)
         coherent = [c for c in h.cands if c.admin1 in strong_admin]
         if coherent:
             h.cands = coherent
@@ -797,7 +816,7 @@ class _Pick:
     cue and spelling filters, their admin votes, country and static scores, and the
     base scores already computed per context."""
 
-    __slots__ = ("held", "cands", "admins", "votes", "country", "statics", "pplc", "scored")
+    __slots__ = ("held", "cands", "admins", "votes", "country", "statics", "pplc", "geo", "scored")
 
     def __init__(self, h: _Hit, held: tuple[Place, ...]):
         self.held = held            # the input candidates: their ids in the memo key stay theirs
@@ -814,6 +833,9 @@ class _Pick:
         self.country = tuple(cs) if len(cs) == 1 else ()
         self.statics = tuple(_static(c) for c in cands)
         self.pplc = any(st[2] == _SEAT_PRIOR["PPLC"] for st in self.statics)
+        # (a governorate's centroid says nothing about nearness: only settlements have one here)
+        self.geo = tuple((c.lat, c.lon, st[5]) if c.lat is not None and c.placetype in _NEAR_TYPES else None
+                         for c, st in zip(cands, self.statics))
         self.scored: dict[tuple, tuple] = {}
 
 
@@ -945,7 +967,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             break                       # nothing moved: another round would change nothing
         previous = anchors
         anchor_starts = [a[0] for a in anchors]
-        for j, (h, based, keep) in enumerate(zip(hits, bases, contenders)):
+        for j, (h, based, keep, pk) in enumerate(zip(hits, bases, contenders, picks)):
             if keep is None:
                 continue
             nearest = _nearest_anchors(anchors, anchor_starts, h.start, h.key)
@@ -954,12 +976,12 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             scored_with[j] = nearest
             near_text = [(p.lat, p.lon, p) for _, _, p in nearest]
             scored = []
+            geo = pk.geo
             for i in keep:
                 c = h.cands[i]
                 s, why = based[i]
-                if near_text and c.lat is not None and c.placetype in _NEAR_TYPES:
-                    clat, clon = c.lat, c.lon
-                    kx = _static(c)[5]
+                if near_text and geo[i] is not None:
+                    clat, clon, kx = geo[i]
                     best, near = math.inf, None
                     for plat, plon, p in near_text:
                         dx, dy = (plon - clon) * kx, (plat - clat) * 110.57
@@ -1175,7 +1197,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         # sorted after coherence, so measure against the best, never the first.
         top = max(h.scores)
         share = 1.0 / sum(math.exp(s - top) for s in h.scores)
-    strength = {"noun": 0.95, "relative": 0.9, "coordination": 0.85, "preposition": 0.75, "major": 0.65, "repeated": 0.7}[h.license]
+    strength = _STRENGTH[h.license]
     why = [f"licensed by {h.license}" + (f" '{h.cue_word}'" if h.cue_word else "")]
     if n > 1:
         why.append(f"best of {n} candidates")
@@ -1184,6 +1206,9 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         why.append("placetype/population prior")
     return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
                         round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n, site=site)
+
+
+_STRENGTH = {"noun": 0.95, "relative": 0.9, "coordination": 0.85, "preposition": 0.75, "major": 0.65, "repeated": 0.7}
 
 
 def _adjective_country(doc: Doc, m: PlaceMention) -> bool:
