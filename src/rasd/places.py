@@ -306,8 +306,14 @@ def _preceding(by_end: dict[int, Match], norm: str, pos: int, limit: int = 3) ->
 
 
 def _values(m: Match, category: str) -> tuple[Cue, ...]:
-    """A cue's readings of one category (asked hundreds of times per document, of the
-    same few readings tuples: each is split by category once)."""
+    """A cue's readings of one category."""
+    return _split(m).get(category, ())
+
+
+def _split(m: Match) -> dict[str, tuple[Cue, ...]]:
+    """A cue's readings by category, and under "_unlisted" its nouns that may announce an
+    unlisted place (asked hundreds of times per document, of the same few readings
+    tuples: each is split once)."""
     vals = m.values
     got = _BY_CATEGORY.get(id(vals))
     if got is None or got[0] is not vals:
@@ -316,9 +322,11 @@ def _values(m: Match, category: str) -> tuple[Cue, ...]:
         split: dict[str, list[Cue]] = {}
         for v in vals:
             split.setdefault(v.category, []).append(v)
+        out = {k: tuple(v) for k, v in split.items()}
+        out["_unlisted"] = tuple(v for v in out.get("noun", ()) if v.unlisted)
         # (the entry holds the tuple, so that its id stays its own while it is kept)
-        got = _BY_CATEGORY[id(vals)] = (vals, {k: tuple(v) for k, v in split.items()})
-    return got[1].get(category, ())
+        got = _BY_CATEGORY[id(vals)] = (vals, out)
+    return got[1]
 
 
 _BY_CATEGORY: dict[int, tuple[tuple, dict[str, tuple[Cue, ...]]]] = {}
@@ -455,16 +463,18 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                     break
                 guard = True
                 break
-            ns = _values(c, "noun")
-            if after_prep and not _values(c, "relative"):
+            split = _split(c)
+            ns = split.get("noun", ())
+            rel = split.get("relative", ())
+            if after_prep and not rel:
                 break           # only "بالقرب من X" reaches back over a preposition
             if ns and not nouns and relative is None:
                 nouns = ns
-            elif _values(c, "relative") and relative is None:
-                relative = _values(c, "relative")[0]
-            elif _values(c, "prep") and prep is None:
+            elif rel and relative is None:
+                relative = rel[0]
+            elif "prep" in split and prep is None:
                 prep = c.key
-            if _values(c, "prep") and not ns:
+            if "prep" in split and not ns:
                 after_prep = True
             _attached = _attached_prep(c.prefix, lex.attached_preps)
             if _attached and prep is None:
@@ -960,7 +970,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     previous = None
     # the anchors each hit was scored against last round: the same ones score the same
     scored_with: list[list | None] = [None] * len(hits)
-    for _ in range(2):
+    for _ in range(2 if any(contenders) else 0):
         anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
                    and h.chosen.placetype in _NEAR_TYPES]
         if anchors == previous:
@@ -1425,7 +1435,7 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         return k >= 0 and covered[k][0] <= pos < covered[k][1] or any(a <= pos < b for a, b in covered[max(0, k - 2):k])
 
     for cue in by_start.values():
-        nouns = [v for v in _values(cue, "noun") if v.unlisted]
+        nouns = _split(cue)["_unlisted"]
         if not nouns:
             continue
         noun = nouns[0]
