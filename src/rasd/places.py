@@ -218,9 +218,10 @@ class _Hit:
         self.cue_word: str | None = None
         self.cue_start = -1
         self.chosen: Place | None = None
-        self.scores: list[float] = []
-        self.notes: list[str] = []
-        self.ranked: list[tuple[float, Place, list[str]]] = []     # best first
+        # (empty tuples until set: these are replaced, never appended to)
+        self.scores: list[float] | tuple = ()
+        self.notes: list[str] | tuple = ()
+        self.ranked: list[tuple[float, Place, list[str]]] | tuple = ()     # best first
         self.coord_of: _Hit | None = None   # the hit this one is coordinated with ("X وY")
         self.site_only = False              # "مستشفى الرحمة": a site named with a word, not after a town
         self.own_site = False               # "مخيم جباليا" indexed whole: the site's own record
@@ -569,7 +570,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             if _adjective_country(doc, m):
                 note((m.start, m.end, "a nationality adjective after a noun, not the country"))
     mentions = [m for m in mentions if not _adjective_country(doc, m)]
-    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm, gaz)
+    # (the cues that may announce an unlisted place or stand for one, sorted out once)
+    noun_cues: list[Match] = []
+    anaphor_cues: list[Match] = []
+    for cue in by_start.values():
+        split = _split(cue)
+        if split["_unlisted"]:
+            noun_cues.append(cue)
+        if "anaphor" in split:
+            anaphor_cues.append(cue)
+    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm, gaz, noun_cues)
     mentions.sort(key=lambda x: x.start)
     _quarters_in_towns(doc, mentions)
     if any(m.country is None for m in mentions):
@@ -577,7 +587,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         for m in mentions:
             if m.country is None and main is not None and m.kind == "unlisted":
                 m.country = main
-    mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
+    mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm, anaphor_cues)
     mentions.sort(key=lambda x: x.start)
     return mentions
 
@@ -710,14 +720,16 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
             else:
                 h.license = "major"
         prev = h if h.license else None
-    strong_admin = {c.admin1 for h in hits if h.license and h.license != "preposition" for c in h.cands if c.admin1}
+    strong_admin: set[str] = set()
     # A site noun ("مستشفى", "حاجز", "مطار") before a name that is no notable town and lies
     # in no governorate the rest of the article names ("مستشفى الرحمة"): the site is named
     # with a word, not after a homonymous hamlet; it stays an unlisted site.
     admin_votes: dict[str, int] = {}
     for h in hits:
         if h.license and h.license != "preposition":
-            for a in {c.admin1 for c in h.cands if c.admin1}:
+            own = {c.admin1 for c in h.cands if c.admin1}
+            strong_admin |= own
+            for a in own:
                 admin_votes[a] = admin_votes.get(a, 0) + 1
     home: str | None = None         # the article's country, for "سجن رومية" (decided on first need)
     for h in hits:
@@ -1421,7 +1433,7 @@ def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) ->
 
 
 def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mentions: list[PlaceMention],
-              norm: str, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+              norm: str, gaz: Gazetteer | None = None, cues: list[Match] | None = None) -> list[PlaceMention]:
     """Names the gazetteer lacks that a place noun clearly marks (rule 7); after a
     settlement noun, a name spelled otherwise than the gazetteer ("بلدتي كنصفرة وسفوهن")
     is first looked up loosely."""
@@ -1434,7 +1446,7 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         k = bisect.bisect_right(cstarts, pos) - 1
         return k >= 0 and covered[k][0] <= pos < covered[k][1] or any(a <= pos < b for a, b in covered[max(0, k - 2):k])
 
-    for cue in by_start.values():
+    for cue in by_start.values() if cues is None else cues:
         nouns = _split(cue)["_unlisted"]
         if not nouns:
             continue
@@ -1549,12 +1561,12 @@ def _name_like(token: str, lex: PlaceLexicon) -> bool:
 
 
 def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mentions: list[PlaceMention],
-              norm: str) -> list[PlaceMention]:
+              norm: str, cues: list[Match] | None = None) -> list[PlaceMention]:
     """"في المدينة" with no name: the settlement named last before it (rule 6)."""
     out: list[PlaceMention] = []
     starts = {m.start for m in mentions}
     covered = [(m.start, m.end) for m in mentions]
-    for cue in by_start.values():
+    for cue in by_start.values() if cues is None else cues:
         if not _values(cue, "anaphor") or not cue.prefix.endswith("ال") and not cue.key.startswith("ال"):
             continue
         start = cue.start - 2 if cue.prefix.endswith("ال") else cue.start
