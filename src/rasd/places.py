@@ -285,10 +285,19 @@ def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | No
     return by_end, by_start
 
 
-@functools.lru_cache(maxsize=4096)
 def _DEF_FILTER(values: tuple) -> tuple:
-    """A cue's readings that survive the article (nouns, relative words and prepositions do not)."""
-    return tuple(v for v in values if v.category not in ("noun", "relative", "prep"))
+    """A cue's readings that survive the article (nouns, relative words and prepositions do not).
+    Kept per readings tuple by identity: hashing the tuple would hash every reading."""
+    got = _DEFINITE.get(id(values))
+    if got is None or got[0] is not values:
+        if len(_DEFINITE) > 4096:
+            _DEFINITE.clear()
+        # (the entry holds the tuple, so that its id stays its own while it is kept)
+        got = _DEFINITE[id(values)] = (values, tuple(v for v in values if v.category not in ("noun", "relative", "prep")))
+    return got[1]
+
+
+_DEFINITE: dict[int, tuple[tuple, tuple]] = {}
 
 
 def _preceding(by_end: dict[int, Match], norm: str, pos: int, limit: int = 3) -> list[Match]:
@@ -331,6 +340,8 @@ def _split(m: Match) -> dict[str, tuple[Cue, ...]]:
 
 
 _BY_CATEGORY: dict[int, tuple[tuple, dict[str, tuple[Cue, ...]]]] = {}
+_CUE_WORD = frozenset({"noun", "relative", "prep", "anaphor"})     # a word that is one of these is no name
+_NAME_HEADS = frozenset({"person", "faction", "org"})               # a name after one of these is theirs
 
 
 def _sentence_index(doc: Doc, pos: int) -> int:
@@ -401,7 +412,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 note((m.start, m.end, "a place noun with the article ('المدخل', 'المعبر'), not a name"))
             continue
         same = by_start.get(m.word_start)
-        if same is not None and same.word_end == m.word_end and any(v.category in ("noun", "relative", "prep", "anaphor") for v in same.values):
+        if same is not None and same.word_end == m.word_end and not _split(same).keys().isdisjoint(_CUE_WORD):
             if note:
                 note((m.start, m.end, "the word is a place cue (noun, preposition, relative word), not a name"))
             continue  # the word is a cue ("محيط", "مدينة"), not a name
@@ -446,7 +457,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             while start < m.end and norm[start] == " ":
                 start += 1
         chain = _preceding(by_end, norm, m.word_start)
-        if len(chain) >= 2 and any(v.category == "relative" and v.road for v in chain[0].values) \
+        if len(chain) >= 2 and any(v.road for v in _values(chain[0], "relative")) \
                 and any(v.category == "noun" and v.kind == "subsite_part" for v in chain[1].values):
             chain = chain[1:]       # "حي طريق السد": the road word is part of the quarter's name
         nouns: list[Cue] = []
@@ -455,8 +466,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         guard = False
         after_prep = False      # "للمستشفى من زاوية": a noun beyond a preposition is not this name's
         for i, c in enumerate(chain):
-            vals = c.values
-            if i == 0 and any(v.category in ("person", "faction", "org") for v in vals) and not any(v.category == "noun" for v in vals):
+            split = _split(c)
+            if i == 0 and "noun" not in split and not split.keys().isdisjoint(_NAME_HEADS):
                 # "اقتحم الجيش طولكرم": a definite noun heads no construct, so an
                 # indefinite name after it is not part of a faction's name
                 if (c.prefix.endswith("ال") or c.key.startswith("ال")) and not m.prefix.endswith("ال") \
@@ -464,7 +475,6 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                     break
                 guard = True
                 break
-            split = _split(c)
             ns = split.get("noun", ())
             rel = split.get("relative", ())
             if after_prep and not rel:
