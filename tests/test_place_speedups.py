@@ -111,3 +111,13 @@ def test_memos_do_not_carry_one_gazetteers_candidates_to_another(real: gz.Gazett
         places.find_places(d, real)          # the same names, the real index's places
     again = [_dump(places.find_places(d, fixture)) for d in reversed(docs)][::-1]
     assert again == fresh
+
+
+def test_place_cues_read_word_by_word_are_the_automatons() -> None:
+    cues = places.load_lexicon().cues
+    assert places._word_reader(cues) is not None
+    texts = TEXTS + ["تقع القرية شمال غرب المدينة بالقرب من الطريق، وفي محيط البلدة حاجز للجيش.",
+                     "قصفت الطائرات أطراف بلدة كفرنبل وريف إدلب الجنوبي وشرقي مدينة حماة."]
+    for text in texts:
+        doc = build_doc(text)
+        assert _sig(places._find_all(cues, doc.norm, doc)) == _sig(cues.find_all(doc.norm)), text

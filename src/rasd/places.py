@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .doc import Doc
-from .gazetteer import Gazetteer, Place, get_gazetteer
+from .gazetteer import Gazetteer, Place, WordMatcher, get_gazetteer, token_words
 from .gazetteer import loose_key as _loose_key
 from .gazetteer import name_key as _name_key
 from .lexicon import NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml, require, string_list
@@ -243,14 +243,29 @@ def _gap_ok(norm: str, a: int, b: int) -> bool:
     return a <= b and all(ch in _GAP_OK for ch in norm[a:b])
 
 
-def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | None = None
+@functools.lru_cache(maxsize=16)
+def _word_reader(matcher: PhraseMatcher) -> WordMatcher | None:
+    return WordMatcher.of(matcher)
+
+
+def _find_all(matcher: PhraseMatcher, norm: str, doc: Doc | None) -> list[Match]:
+    """``matcher.find_all(norm)``, read off the document's words where it can be (the
+    same matches: see gazetteer.WordMatcher)."""
+    reader = _word_reader(matcher) if doc is not None and doc.norm is norm and "_" not in norm else None
+    if reader is None:
+        return matcher.find_all(norm)
+    tokens = doc.tokens
+    return reader.find_all(norm, tokens.starts, tokens.ends, token_words(tokens))
+
+
+def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | None = None, doc: Doc | None = None
                ) -> tuple[dict[int, Match], dict[int, Match]]:
     """Cue words keyed by where their word ends and where it starts. Readings of one word
     are merged ("المدينة" is both the noun مدينة with the article and the anaphor); a
     definite noun never introduces a name, so those readings are dropped. A cue starting
     inside one kept before it is no cue of its own ("غرب" in "شمال غرب")."""
     spans: dict[tuple[int, int], list[Match]] = {}
-    for m in lex.cues.find_all(norm):
+    for m in _find_all(lex.cues, norm, doc):
         k = (m.word_start, m.word_end)
         got = spans.get(k)
         if got is None:
@@ -370,7 +385,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     lex = load_lexicon()
     norm = doc.norm
     definite: set[tuple[int, int]] = set()
-    by_end, by_start = _cue_index(lex, norm, definite)
+    by_end, by_start = _cue_index(lex, norm, definite, doc)
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
     area_hits = lex.areas.find_all(norm)
