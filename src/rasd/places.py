@@ -197,9 +197,9 @@ class _Hit:
     every document builds dozens, and the dataclass's default factories cost more than
     the rest of the construction."""
 
-    __slots__ = ("start", "end", "word_start", "key", "prefix", "cands", "nouns", "relative", "prep", "sentence_at", "sentence",
-                 "license", "cue_word", "cue_start", "chosen", "scores", "notes", "ranked", "coord_of", "site_only",
-                 "own_site")
+    __slots__ = ("start", "end", "word_start", "key", "prefix", "cands", "nouns", "relative", "prep", "sentence_at",
+                 "sentence", "license", "cue_word", "cue_start", "chosen", "scores", "notes", "ranked", "coord_of",
+                 "site_only", "own_site")
 
     def __init__(self, start: int, end: int, word_start: int, key: str, prefix: str, cands: list[Place],
                  nouns: list[Cue], relative: Cue | None, prep: str | None, sentence_at: int, license: str = ""):
