@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .doc import Doc
-from .gazetteer import Gazetteer, Place, get_gazetteer
+from .gazetteer import Gazetteer, Place, WordMatcher, get_gazetteer, token_words
 from .gazetteer import loose_key as _loose_key
 from .gazetteer import name_key as _name_key
 from .lexicon import NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, load_yaml, require, string_list
@@ -192,28 +192,39 @@ class PlaceMention:
                         pcode=p.pcode)
 
 
-@dataclass(slots=True)
 class _Hit:
-    start: int                 # mention start (article kept)
-    end: int
-    word_start: int            # clitics included
-    key: str
-    prefix: str
-    cands: list[Place]
-    nouns: list[Cue]
-    relative: Cue | None
-    prep: str | None
-    sentence: int
-    license: str = ""
-    cue_word: str | None = None
-    cue_start: int = -1
-    chosen: Place | None = None
-    scores: list[float] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    ranked: list[tuple[float, Place, list[str]]] = field(default_factory=list)   # best first
-    coord_of: "_Hit | None" = None      # the hit this one is coordinated with ("X وY")
-    site_only: bool = False             # "مستشفى الرحمة": a site named with a word, not after a town
-    own_site: bool = False              # "مخيم جباليا" indexed whole: the site's own record
+    """A gazetteer hit under judgement. A plain slotted class rather than a dataclass:
+    every document builds dozens, and the dataclass's default factories cost more than
+    the rest of the construction."""
+
+    __slots__ = ("start", "end", "word_start", "key", "prefix", "cands", "nouns", "relative", "prep", "sentence_at",
+                 "sentence", "license", "cue_word", "cue_start", "chosen", "scores", "notes", "ranked", "coord_of",
+                 "site_only", "own_site")
+
+    def __init__(self, start: int, end: int, word_start: int, key: str, prefix: str, cands: list[Place],
+                 nouns: list[Cue], relative: Cue | None, prep: str | None, sentence_at: int, license: str = ""):
+        self.start = start              # mention start (article kept)
+        self.end = end
+        self.word_start = word_start    # clitics included
+        self.key = key
+        self.prefix = prefix
+        self.cands = cands
+        self.nouns = nouns
+        self.relative = relative
+        self.prep = prep
+        self.sentence_at = sentence_at  # where the name's sentence is read (its own start)
+        self.sentence = -1              # (looked up once the hit is licensed)
+        self.license = license
+        self.cue_word: str | None = None
+        self.cue_start = -1
+        self.chosen: Place | None = None
+        # (empty tuples until set: these are replaced, never appended to)
+        self.scores: list[float] | tuple = ()
+        self.notes: list[str] | tuple = ()
+        self.ranked: list[tuple[float, Place, list[str]]] | tuple = ()     # best first
+        self.coord_of: _Hit | None = None   # the hit this one is coordinated with ("X وY")
+        self.site_only = False              # "مستشفى الرحمة": a site named with a word, not after a town
+        self.own_site = False               # "مخيم جباليا" indexed whole: the site's own record
 
 
 # "قرية ميدانكي", "بلدة خانصور": after a singular village noun an indefinite word is a
@@ -232,14 +243,29 @@ def _gap_ok(norm: str, a: int, b: int) -> bool:
     return a <= b and all(ch in _GAP_OK for ch in norm[a:b])
 
 
-def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | None = None
+@functools.lru_cache(maxsize=16)
+def _word_reader(matcher: PhraseMatcher) -> WordMatcher | None:
+    return WordMatcher.of(matcher)
+
+
+def _find_all(matcher: PhraseMatcher, norm: str, doc: Doc | None) -> list[Match]:
+    """``matcher.find_all(norm)``, read off the document's words where it can be (the
+    same matches: see gazetteer.WordMatcher)."""
+    reader = _word_reader(matcher) if doc is not None and doc.norm is norm and "_" not in norm else None
+    if reader is None:
+        return matcher.find_all(norm)
+    tokens = doc.tokens
+    return reader.find_all(norm, tokens.starts, tokens.ends, token_words(tokens))
+
+
+def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | None = None, doc: Doc | None = None
                ) -> tuple[dict[int, Match], dict[int, Match]]:
     """Cue words keyed by where their word ends and where it starts. Readings of one word
     are merged ("المدينة" is both the noun مدينة with the article and the anaphor); a
     definite noun never introduces a name, so those readings are dropped. A cue starting
     inside one kept before it is no cue of its own ("غرب" in "شمال غرب")."""
     spans: dict[tuple[int, int], list[Match]] = {}
-    for m in lex.cues.find_all(norm):
+    for m in _find_all(lex.cues, norm, doc):
         k = (m.word_start, m.word_end)
         got = spans.get(k)
         if got is None:
@@ -274,10 +300,19 @@ def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | No
     return by_end, by_start
 
 
-@functools.lru_cache(maxsize=4096)
 def _DEF_FILTER(values: tuple) -> tuple:
-    """A cue's readings that survive the article (nouns, relative words and prepositions do not)."""
-    return tuple(v for v in values if v.category not in ("noun", "relative", "prep"))
+    """A cue's readings that survive the article (nouns, relative words and prepositions do not).
+    Kept per readings tuple by identity: hashing the tuple would hash every reading."""
+    got = _DEFINITE.get(id(values))
+    if got is None or got[0] is not values:
+        if len(_DEFINITE) > 4096:
+            _DEFINITE.clear()
+        # (the entry holds the tuple, so that its id stays its own while it is kept)
+        got = _DEFINITE[id(values)] = (values, tuple(v for v in values if v.category not in ("noun", "relative", "prep")))
+    return got[1]
+
+
+_DEFINITE: dict[int, tuple[tuple, tuple]] = {}
 
 
 def _preceding(by_end: dict[int, Match], norm: str, pos: int, limit: int = 3) -> list[Match]:
@@ -295,8 +330,33 @@ def _preceding(by_end: dict[int, Match], norm: str, pos: int, limit: int = 3) ->
     return out
 
 
-def _values(m: Match, category: str) -> list[Cue]:
-    return [v for v in m.values if v.category == category]
+def _values(m: Match, category: str) -> tuple[Cue, ...]:
+    """A cue's readings of one category."""
+    return _split(m).get(category, ())
+
+
+def _split(m: Match) -> dict[str, tuple[Cue, ...]]:
+    """A cue's readings by category, and under "_unlisted" its nouns that may announce an
+    unlisted place (asked hundreds of times per document, of the same few readings
+    tuples: each is split once)."""
+    vals = m.values
+    got = _BY_CATEGORY.get(id(vals))
+    if got is None or got[0] is not vals:
+        if len(_BY_CATEGORY) > 4096:
+            _BY_CATEGORY.clear()
+        split: dict[str, list[Cue]] = {}
+        for v in vals:
+            split.setdefault(v.category, []).append(v)
+        out = {k: tuple(v) for k, v in split.items()}
+        out["_unlisted"] = tuple(v for v in out.get("noun", ()) if v.unlisted)
+        # (the entry holds the tuple, so that its id stays its own while it is kept)
+        got = _BY_CATEGORY[id(vals)] = (vals, out)
+    return got[1]
+
+
+_BY_CATEGORY: dict[int, tuple[tuple, dict[str, tuple[Cue, ...]]]] = {}
+_CUE_WORD = frozenset({"noun", "relative", "prep", "anaphor"})     # a word that is one of these is no name
+_NAME_HEADS = frozenset({"person", "faction", "org"})               # a name after one of these is theirs
 
 
 def _sentence_index(doc: Doc, pos: int) -> int:
@@ -325,11 +385,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     lex = load_lexicon()
     norm = doc.norm
     definite: set[tuple[int, int]] = set()
-    by_end, by_start = _cue_index(lex, norm, definite)
+    by_end, by_start = _cue_index(lex, norm, definite, doc)
     blocked = [(m.word_start, m.word_end) for m in lex.non_places.find(norm)]
 
     area_hits = lex.areas.find_all(norm)
-    raw = gaz.matcher.find_all(norm) + area_hits
+    raw = gaz.find_all(norm, doc.tokens) + area_hits
     raw.sort(key=lambda m: (m.word_start, -(m.end - m.start)))
     # a listed area spelt like an indexed place of another country (Egypt's رفح beside
     # Gaza's) is one more candidate of that hit, for the context to weigh, rather than a
@@ -337,6 +397,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
     area_at = {(m.word_start, m.word_end): m.values for m in area_hits}
     hits: list[_Hit] = []
     dormant: list[tuple[Match, int]] = []     # bare words with nothing to make them places (yet)
+    major, attached = gaz.major, lex.attached_preps
     last_end = -1
     for m in raw:
         if m.word_start < last_end:
@@ -348,12 +409,25 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                 note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
             continue
         is_area = isinstance(m.values[0], Place)
+        ws = m.word_start
+        if not is_area and ws not in by_start and m.start not in by_start and (ws, m.word_end) not in definite \
+                and m.key not in major and not m.prefix.startswith("و") and _attached_prep(m.prefix, attached) is None:
+            # Most hits are bare words with no cue of their own: the checks below would all
+            # pass them by and leave them dormant, unless a cue stands right before them
+            # (or a comma), which one look back tells.
+            j = ws
+            while j > 0 and norm[j - 1] in _GAP_OK:
+                j -= 1
+            if j not in by_end and norm[max(0, ws - 2):ws].strip() not in ("،", ","):
+                dormant.append((m, m.start - 2 if m.prefix.endswith("ال") else m.start))
+                last_end = m.word_end
+                continue
         if (m.word_start, m.word_end) in definite and not is_area and not _after_quarter_noun(by_end, norm, m.word_start):
             if note:
                 note((m.start, m.end, "a place noun with the article ('المدخل', 'المعبر'), not a name"))
             continue
         same = by_start.get(m.word_start)
-        if same is not None and same.word_end == m.word_end and any(v.category in ("noun", "relative", "prep", "anaphor") for v in same.values):
+        if same is not None and same.word_end == m.word_end and not _split(same).keys().isdisjoint(_CUE_WORD):
             if note:
                 note((m.start, m.end, "the word is a place cue (noun, preposition, relative word), not a name"))
             continue  # the word is a cue ("محيط", "مدينة"), not a name
@@ -398,7 +472,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             while start < m.end and norm[start] == " ":
                 start += 1
         chain = _preceding(by_end, norm, m.word_start)
-        if len(chain) >= 2 and any(v.category == "relative" and v.road for v in chain[0].values) \
+        if len(chain) >= 2 and any(v.road for v in _values(chain[0], "relative")) \
                 and any(v.category == "noun" and v.kind == "subsite_part" for v in chain[1].values):
             chain = chain[1:]       # "حي طريق السد": the road word is part of the quarter's name
         nouns: list[Cue] = []
@@ -407,8 +481,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         guard = False
         after_prep = False      # "للمستشفى من زاوية": a noun beyond a preposition is not this name's
         for i, c in enumerate(chain):
-            vals = c.values
-            if i == 0 and any(v.category in ("person", "faction", "org") for v in vals) and not any(v.category == "noun" for v in vals):
+            split = _split(c)
+            if i == 0 and "noun" not in split and not split.keys().isdisjoint(_NAME_HEADS):
                 # "اقتحم الجيش طولكرم": a definite noun heads no construct, so an
                 # indefinite name after it is not part of a faction's name
                 if (c.prefix.endswith("ال") or c.key.startswith("ال")) and not m.prefix.endswith("ال") \
@@ -416,16 +490,17 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
                     break
                 guard = True
                 break
-            ns = _values(c, "noun")
-            if after_prep and not _values(c, "relative"):
+            ns = split.get("noun", ())
+            rel = split.get("relative", ())
+            if after_prep and not rel:
                 break           # only "بالقرب من X" reaches back over a preposition
             if ns and not nouns and relative is None:
                 nouns = ns
-            elif _values(c, "relative") and relative is None:
-                relative = _values(c, "relative")[0]
-            elif _values(c, "prep") and prep is None:
+            elif rel and relative is None:
+                relative = rel[0]
+            elif "prep" in split and prep is None:
                 prep = c.key
-            if _values(c, "prep") and not ns:
+            if "prep" in split and not ns:
                 after_prep = True
             _attached = _attached_prep(c.prefix, lex.attached_preps)
             if _attached and prep is None:
@@ -456,7 +531,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             cands += [p for p in area_at[(m.word_start, m.word_end)] if isinstance(p, Place) and p.country not in indexed]
         if not cands:
             continue
-        h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, _sentence_index(doc, m.start))
+        h = _Hit(start, m.end, m.word_start, m.key, m.prefix, cands, nouns, relative, prep, m.start)
         if village_rest is not None:
             h.cue_word, h.cue_start = doc.view.orig_text(own.start, own.end), own.start
         elif chain:
@@ -475,7 +550,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         for m, start in dormant:
             if m.key in strong and m.key not in lex.common:
                 woken.append(_Hit(start, m.end, m.word_start, m.key, m.prefix, gaz.places_of(m.key), [], None,
-                                  None, _sentence_index(doc, m.start), license="repeated"))
+                                  None, m.start, license="repeated"))
             elif note:
                 note((start, m.end, "no place noun, preposition or relative word before it"))
         if woken:
@@ -485,6 +560,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             if not h.license:
                 note((h.start, h.end, h.notes[0] if h.notes else "no place noun, preposition or relative word before it"))
     hits = [h for h in hits if h.license]
+    for h in hits:
+        # (the sentence only for the hits that are places: it weighs their admin context)
+        h.sentence = _sentence_index(doc, h.sentence_at)
     _disambiguate(hits, doc)
     mentions = []
     for h in hits:
@@ -517,7 +595,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
             if _adjective_country(doc, m):
                 note((m.start, m.end, "a nationality adjective after a noun, not the country"))
     mentions = [m for m in mentions if not _adjective_country(doc, m)]
-    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm, gaz)
+    # (the cues that may announce an unlisted place or stand for one, sorted out once)
+    noun_cues: list[Match] = []
+    anaphor_cues: list[Match] = []
+    for cue in by_start.values():
+        split = _split(cue)
+        if split["_unlisted"]:
+            noun_cues.append(cue)
+        if "anaphor" in split:
+            anaphor_cues.append(cue)
+    mentions += _unlisted(doc, lex, by_end, by_start, mentions, norm, gaz, noun_cues)
     mentions.sort(key=lambda x: x.start)
     _quarters_in_towns(doc, mentions)
     if any(m.country is None for m in mentions):
@@ -525,7 +612,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         for m in mentions:
             if m.country is None and main is not None and m.kind == "unlisted":
                 m.country = main
-    mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm)
+    mentions += _anaphors(doc, lex, by_end, by_start, mentions, norm, anaphor_cues)
     mentions.sort(key=lambda x: x.start)
     # "حي تل السلطان غرب المدينة": a quarter situated by an anaphor lies in the town it names
     _quarters_in_towns(doc, mentions)
@@ -666,14 +753,16 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
             else:
                 h.license = "major"
         prev = h if h.license else None
-    strong_admin = {c.admin1 for h in hits if h.license and h.license != "preposition" for c in h.cands if c.admin1}
+    strong_admin: set[str] = set()
     # A site noun ("مستشفى", "حاجز", "مطار") before a name that is no notable town and lies
     # in no governorate the rest of the article names ("مستشفى الرحمة"): the site is named
     # with a word, not after a homonymous hamlet; it stays an unlisted site.
     admin_votes: dict[str, int] = {}
     for h in hits:
         if h.license and h.license != "preposition":
-            for a in {c.admin1 for c in h.cands if c.admin1}:
+            own = {c.admin1 for c in h.cands if c.admin1}
+            strong_admin |= own
+            for a in own:
                 admin_votes[a] = admin_votes.get(a, 0) + 1
     home: str | None = None         # the article's country, for "سجن رومية" (decided on first need)
     for h in hits:
@@ -693,7 +782,7 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
         if h.key in strong_keys or h.own_site:
             continue
         notable = [c for c in h.cands if c.population > 0 or c.placetype != "locality" or _is_major(c)
-                   or _seat_code(c)]       # a district seat is notable too
+                   or _static(c)[2]]       # a district seat is notable too (its seat prior)
         coherent = [c for c in h.cands if c.admin1 in strong_admin]
         if coherent:
             h.cands = coherent
@@ -795,26 +884,108 @@ def _filter_by_cue(h: _Hit) -> list[Place]:
     return c
 
 
+class _Pick:
+    """What disambiguation derives from a hit's name, cue preference and candidates
+    alone, kept across documents (names repeat endlessly): the candidates left after the
+    cue and spelling filters, their admin votes, country and static scores, and the
+    base scores already computed per context."""
+
+    __slots__ = ("held", "cands", "admins", "votes", "country", "statics", "pplc", "geo", "scored")
+
+    def __init__(self, h: _Hit, held: tuple[Place, ...]):
+        self.held = held            # the input candidates: their ids in the memo key stay theirs
+        self.cands = tuple(_exact_spelling(h, _filter_by_cue(h)))
+        cands = self.cands
+        admins = {c.admin1 for c in cands if c.admin1}
+        regions = [c for c in cands if c.placetype in ("region", "area") and _names_it(c, h.key)]
+        if len(admins) == 1 or regions:
+            self.votes = tuple({c.admin1 for c in regions if c.admin1} or admins)
+        else:
+            self.votes = ()
+        self.admins = frozenset(admins)
+        cs = {c.country for c in cands}
+        self.country = tuple(cs) if len(cs) == 1 else ()
+        self.statics = tuple(_static(c) for c in cands)
+        self.pplc = any(st[2] == _SEAT_PRIOR["PPLC"] for st in self.statics)
+        # (a governorate's centroid says nothing about nearness: only settlements have one here)
+        self.geo = tuple((c.lat, c.lon, st[5]) if c.lat is not None and c.placetype in _NEAR_TYPES else None
+                         for c, st in zip(cands, self.statics))
+        self.scored: dict[tuple, tuple] = {}
+
+
+_PICKS: dict[tuple, _Pick] = {}
+
+
+def _pick(h: _Hit) -> _Pick:
+    prefers = h.nouns[0].prefers if h.nouns else "any"
+    if h.nouns and h.nouns[0].kind == "region":
+        prefers = "region"
+    key = (h.key, prefers, *map(id, h.cands))
+    got = _PICKS.get(key)
+    if got is None:
+        if len(_PICKS) > 1 << 15:
+            _PICKS.clear()
+        got = _PICKS[key] = _Pick(h, tuple(h.cands))
+    return got
+
+
+def _base_scores(pk: _Pick, article: bool, capital: bool, top_country: str | None, in_sent: frozenset[str],
+                 in_doc: frozenset[str]) -> tuple:
+    """The context part of each candidate's score (rule 4) before coherence: (scored as
+    (score, why) in candidate order, scores, index of the first best, ranking best first,
+    the contenders coherence may still lift or None)."""
+    scored: list[tuple[float, list[str]]] = []
+    for c, (_, s, rank, seat_why, definite, _) in zip(pk.cands, pk.statics):
+        why: list[str] = []
+        if capital and rank == _SEAT_PRIOR["PPLC"]:
+            s += 3.0
+            why.append("+3 named as the capital")
+        if rank:
+            # an administrative seat is what news means by a bare name far more often
+            # than a homonymous hamlet, even when GeoNames knows neither population
+            s += rank
+            why.append(seat_why)
+        a = c.admin1
+        if a and a in in_sent:
+            s += 3.0
+            why.append(f"+3 {a} named in the sentence")
+        elif a and a in in_doc:
+            s += 1.2
+            why.append(f"+1.2 {a} named in the article")
+        if top_country and c.country == top_country:
+            s += _MAIN_COUNTRY
+            why.append(f"+{_MAIN_COUNTRY:g} in {top_country}, the article's main country")
+        if definite == article:
+            s += 0.3        # "الخيام" is more likely الخيام than خيام
+            why.append("+0.3 article as written")
+        scored.append((s, why))
+    scores = tuple(s for s, _ in scored)
+    top = max(scores)
+    i = scores.index(top)           # the first of the best
+    # best first, equals in candidate order (sorting is stable, reversed too)
+    ranked = tuple(sorted(zip(scores, pk.cands, [w for _, w in scored]), key=_FIRST, reverse=True))
+    # Coherence (below) adds at most _MAX_BONUS: a candidate further below the best can
+    # never win, so only the others are rescored.
+    keep = [j for j, s in enumerate(scores) if s >= top - _MAX_BONUS]
+    return scored, scores, i, ranked, keep if len(keep) > 1 else None
+
+
 def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     """Pick one candidate per hit with an additive, explainable score (rule 4)."""
-    for h in hits:
-        h.cands = _exact_spelling(h, _filter_by_cue(h))
+    picks = [_pick(h) for h in hits]
+    for h, pk in zip(hits, picks):
+        h.cands = pk.cands
+    picks = [pk for h, pk in zip(hits, picks) if h.cands]
     hits[:] = [h for h in hits if h.cands]
     # Admin context: governorates named as regions, or hits whose candidates agree on one.
     sent_admin: dict[int, set[str]] = {}
     doc_admin: dict[str, int] = {}
     countries: dict[str, int] = {}
-    for h in hits:
-        admins = {c.admin1 for c in h.cands if c.admin1}
-        regions = [c for c in h.cands if c.placetype in ("region", "area") and _names_it(c, h.key)]
-        if len(admins) == 1 or regions:
-            region_admins = {c.admin1 for c in regions if c.admin1}
-            for a in (region_admins or admins):
-                sent_admin.setdefault(h.sentence, set()).add(a)
-                doc_admin[a] = doc_admin.get(a, 0) + 1
-        cs = {c.country for c in h.cands}
-        if len(cs) == 1:
-            c0 = next(iter(cs))
+    for h, pk in zip(hits, picks):
+        for a in pk.votes:
+            sent_admin.setdefault(h.sentence, set()).add(a)
+            doc_admin[a] = doc_admin.get(a, 0) + 1
+        for c0 in pk.country:
             countries[c0] = countries.get(c0, 0) + 1
     # The article's main country: its unambiguous places and its nationality adjectives
     # ("قوات النظام السوري"), when one clearly leads. It outweighs a seat or population
@@ -829,75 +1000,48 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     # (most articles name no capital word at all: skip the look-behind then)
     capital_doc = any(w.split(" ", 1)[0].removeprefix("ال") in doc.norm for w in load_lexicon().capital_words)
     bases: list[list[tuple[float, list[str]]]] = []
-    for h in hits:
+    contenders: list[list[int] | None] = []
+    for h, pk in zip(hits, picks):
         cands = h.cands
         if len(cands) == 1:
             # a lone candidate scores its context-free prior only
-            scored = [(_static(cands[0])[1], [])]
-        else:
-            scored = []
-            in_sent = sent_admin.get(h.sentence, ())
-            article = h.prefix.endswith("ال")
-            capital = capital_doc and any(_static(c)[2] == _SEAT_PRIOR["PPLC"] for c in cands) \
-                and _capital_before(doc.norm, h.word_start)
-            if capital and top_country and any(c.country == top_country for c in cands) \
-                    and not any(c.country == top_country and _seat_code(c) == "PPLC" for c in cands):
-                capital = False     # "العاصمة طرابلس" in an article about Lebanon: not Libya's
-            for c in cands:
-                _, s, rank, seat_why, definite, _ = _static(c)
-                why: list[str] = []
-                if capital and rank == _SEAT_PRIOR["PPLC"]:
-                    s += 3.0
-                    why.append("+3 named as the capital")
-                if rank:
-                    # an administrative seat is what news means by a bare name far more often
-                    # than a homonymous hamlet, even when GeoNames knows neither population
-                    s += rank
-                    why.append(seat_why)
-                a = c.admin1
-                if a and a in in_sent:
-                    s += 3.0
-                    why.append(f"+3 {a} named in the sentence")
-                elif a and doc_admin.get(a):
-                    s += 1.2
-                    why.append(f"+1.2 {a} named in the article")
-                if top_country and c.country == top_country:
-                    s += _MAIN_COUNTRY
-                    why.append(f"+{_MAIN_COUNTRY:g} in {top_country}, the article's main country")
-                if definite == article:
-                    s += 0.3        # "الخيام" is more likely الخيام than خيام
-                    why.append("+0.3 article as written")
-                scored.append((s, why))
-        bases.append(scored)
-        h.scores = scores = [s for s, _ in scored]
-        i = scores.index(max(scores))           # the first of the best
-        h.chosen, h.notes = h.cands[i], scored[i][1]
-        # best first, equals in candidate order (sorting is stable, reversed too)
-        h.ranked = sorted(zip(scores, h.cands, [w for _, w in scored]), key=_FIRST, reverse=True)
-    # Two rounds of coherence: villages named together are usually near each other. Only
-    # the anchors nearest in the text count (and a flat-earth distance is plenty at this
-    # scale), which keeps dense articles linear rather than quadratic. A candidate more
-    # than _MAX_BONUS below the best base score can never win, so only the others are
-    # rescored (the ranking keeps the rest, by base score, for `rasd geocode`).
-    contenders: list[list[int] | None] = []
-    for h, based in zip(hits, bases):
-        if len(h.cands) < 2:
+            scored = [(pk.statics[0][1], [])]
+            bases.append(scored)
             contenders.append(None)
+            h.scores = [scored[0][0]]
+            h.chosen, h.notes = cands[0], scored[0][1]
+            h.ranked = [(scored[0][0], cands[0], scored[0][1])]
             continue
-        top = max(s for s, _ in based)
-        keep = [i for i, (s, _) in enumerate(based) if s >= top - _MAX_BONUS]
-        contenders.append(keep if len(keep) > 1 else None)
+        article = h.prefix.endswith("ال")
+        capital = capital_doc and pk.pplc and _capital_before(doc.norm, h.word_start)
+        if capital and top_country and any(c.country == top_country for c in cands) \
+                and not any(c.country == top_country and _seat_code(c) == "PPLC" for c in cands):
+            capital = False     # "العاصمة طرابلس" in an article about Lebanon: not Libya's
+        # the same candidates in the same context score the same in every document
+        ctx = (article, capital, top_country, pk.admins.intersection(sent_admin.get(h.sentence, ())),
+               pk.admins.intersection(doc_admin))
+        got = pk.scored.get(ctx)
+        if got is None:
+            if len(pk.scored) > 64:
+                pk.scored.clear()
+            got = pk.scored[ctx] = _base_scores(pk, *ctx)
+        scored, scores, i, ranked, keep = got
+        bases.append(scored)
+        contenders.append(keep)
+        h.scores = list(scores)
+        h.chosen, h.notes = cands[i], scored[i][1]
+        h.ranked = list(ranked)
     previous = None
     # the anchors each hit was scored against last round: the same ones score the same
     scored_with: list[list | None] = [None] * len(hits)
-    for _ in range(2):
+    for _ in range(2 if any(contenders) else 0):
         anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
                    and h.chosen.placetype in _NEAR_TYPES]
         if anchors == previous:
             break                       # nothing moved: another round would change nothing
         previous = anchors
         anchor_starts = [a[0] for a in anchors]
-        for j, (h, based, keep) in enumerate(zip(hits, bases, contenders)):
+        for j, (h, based, keep, pk) in enumerate(zip(hits, bases, contenders, picks)):
             if keep is None:
                 continue
             nearest = _nearest_anchors(anchors, anchor_starts, h.start, h.key)
@@ -906,12 +1050,12 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             scored_with[j] = nearest
             near_text = [(p.lat, p.lon, p) for _, _, p in nearest]
             scored = []
+            geo = pk.geo
             for i in keep:
                 c = h.cands[i]
                 s, why = based[i]
-                if near_text and c.lat is not None and c.placetype in _NEAR_TYPES:
-                    clat, clon = c.lat, c.lon
-                    kx = _static(c)[5]
+                if near_text and geo[i] is not None:
+                    clat, clon, kx = geo[i]
                     best, near = math.inf, None
                     for plat, plon, p in near_text:
                         dx, dy = (plon - clon) * kx, (plat - clat) * 110.57
@@ -1127,7 +1271,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         # sorted after coherence, so measure against the best, never the first.
         top = max(h.scores)
         share = 1.0 / sum(math.exp(s - top) for s in h.scores)
-    strength = {"noun": 0.95, "relative": 0.9, "coordination": 0.85, "preposition": 0.75, "major": 0.65, "repeated": 0.7}[h.license]
+    strength = _STRENGTH[h.license]
     why = [f"licensed by {h.license}" + (f" '{h.cue_word}'" if h.cue_word else "")]
     if n > 1:
         why.append(f"best of {n} candidates")
@@ -1136,6 +1280,9 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         why.append("placetype/population prior")
     return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
                         round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n, site=site)
+
+
+_STRENGTH = {"noun": 0.95, "relative": 0.9, "coordination": 0.85, "preposition": 0.75, "major": 0.65, "repeated": 0.7}
 
 
 def _adjective_country(doc: Doc, m: PlaceMention) -> bool:
@@ -1356,7 +1503,7 @@ def _context_admin(mentions: list[PlaceMention], pos: int, sentence_end: int) ->
 
 
 def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mentions: list[PlaceMention],
-              norm: str, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+              norm: str, gaz: Gazetteer | None = None, cues: list[Match] | None = None) -> list[PlaceMention]:
     """Names the gazetteer lacks that a place noun clearly marks (rule 7); after a
     settlement noun, a name spelled otherwise than the gazetteer ("بلدتي كنصفرة وسفوهن")
     is first looked up loosely."""
@@ -1369,8 +1516,8 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         k = bisect.bisect_right(cstarts, pos) - 1
         return k >= 0 and covered[k][0] <= pos < covered[k][1] or any(a <= pos < b for a, b in covered[max(0, k - 2):k])
 
-    for cue in by_start.values():
-        nouns = [v for v in _values(cue, "noun") if v.unlisted]
+    for cue in by_start.values() if cues is None else cues:
+        nouns = _split(cue)["_unlisted"]
         if not nouns:
             continue
         noun = nouns[0]
@@ -1502,12 +1649,12 @@ def _name_like(token: str, lex: PlaceLexicon) -> bool:
 
 
 def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mentions: list[PlaceMention],
-              norm: str) -> list[PlaceMention]:
+              norm: str, cues: list[Match] | None = None) -> list[PlaceMention]:
     """"في المدينة" with no name: the settlement named last before it (rule 6)."""
     out: list[PlaceMention] = []
     starts = {m.start for m in mentions}
     covered = [(m.start, m.end) for m in mentions]
-    for cue in by_start.values():
+    for cue in by_start.values() if cues is None else cues:
         if not _values(cue, "anaphor") or not cue.prefix.endswith("ال") and not cue.key.startswith("ال"):
             continue
         start = cue.start - 2 if cue.prefix.endswith("ال") else cue.start
