@@ -74,10 +74,11 @@ class TokenList(list):
     __slots__ = ("starts", "ends")
 
     def __init__(self, text: str):
-        spans = list(map(re.Match.span, _TOKEN.finditer(text)))
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        super().__init__([Token(a, b, text[a:b]) for a, b in spans])
+        # map over the C accessors: no Python frame per word but Token's own
+        found = list(_TOKEN.finditer(text))
+        self.starts = list(map(re.Match.start, found))
+        self.ends = list(map(re.Match.end, found))
+        super().__init__(map(Token, self.starts, self.ends, map(re.Match.group, found)))
 
 
 def spans_inside(items: Sequence, starts: Sequence[int], lo: int, hi: int) -> list:

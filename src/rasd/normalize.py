@@ -46,6 +46,13 @@ _DELETED_RUN = re.compile("[" + "".join(sorted(_DELETE)) + "]+")
 # str.translate table for keys, where no offset map is needed.
 _KEY_TABLE = {ord(k): v for k, v in _SUBSTITUTE.items()}
 _KEY_TABLE.update({ord(c): None for c in _DELETE})
+# The same table as a list over the Basic Multilingual Plane, unlisted characters mapped
+# to themselves: str.translate with a dict raises and clears a KeyError for every kept
+# character, which made it half of `normalize`; a list lookup never misses inside the BMP,
+# and beyond it the IndexError keeps the character, as the dict's miss does.
+_TABLE: list = list(range(0x10000))
+for _k, _v in _KEY_TABLE.items():
+    _TABLE[_k] = _v
 
 _SPACES = re.compile(r"\s+")
 
@@ -80,7 +87,7 @@ def normalize(text: str) -> TextView:
     Fast path: ``str.translate`` does the work in C; the offset map is only built by a
     Python loop when characters were actually deleted.
     """
-    norm = text.translate(_KEY_TABLE)
+    norm = text.translate(_TABLE)
     if len(norm) == len(text):
         return TextView(text, norm, array("i", range(len(text) + 1)))
     # Kept characters come in runs between runs of deleted ones: extend by whole ranges.
@@ -95,4 +102,4 @@ def normalize(text: str) -> TextView:
 
 def normalize_key(s: str) -> str:
     """Normalise a lexicon entry: same table as the view, spaces collapsed, trimmed."""
-    return _SPACES.sub(" ", s.translate(_KEY_TABLE)).strip()
+    return _SPACES.sub(" ", s.translate(_TABLE)).strip()
