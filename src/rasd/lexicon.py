@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+import threading
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,7 +255,10 @@ class PhraseMatcher:
         starts = ends = None     # word bounds, fetched only when a hit needs them
         n = len(text)
         bare_end = suffixes == NO_AFFIX
-        for last, (key, values, lil) in self._auto.iter(text, start, end):
+        hits = _SHARED.hits(self, text) if start == 0 and end == n and n > _SHORT else None
+        if hits is None:
+            hits = self._auto.iter(text, start, end)
+        for last, (key, values, lil) in hits:
             e = last + 1
             # Most automaton hits sit inside longer words; with no suffix allowed a hit
             # must end where its word ends, which one character tells (str.isalnum is
@@ -301,6 +306,89 @@ class PhraseMatcher:
 _WORD = re.compile(r"[^\W_]+")
 _last_bounds: tuple = (None, [], [])
 _SHORT = 256
+
+
+class _SharedScan:
+    """One automaton over the keys of every lexicon that reads whole documents.
+
+    A dozen lexicons scan each document whole (cues, context words, actors, sources,
+    hedges, numbers, dates, place cues, demonyms): walking one automaton over their union
+    costs about what walking one of them does, about a seventh of walking each. The hits
+    of one text are sorted out per lexicon; a lexicon receives exactly the hits its own
+    automaton yields, in the same order (by end, then longest key first, the order of
+    the output links of both automata), so `PhraseMatcher.find_all` returns the same.
+
+    A lexicon joins on its first whole-text scan and scans alone until the union is
+    rebuilt, when the next text arrives: a process's first document costs what it did,
+    and the union is built once for the lexicons a process uses. Very large lexicons (the
+    gazetteer's name index) keep their own automaton, as do lexicons beyond the cap
+    (programs building throwaway matchers). The state is one tuple replaced whole, so a
+    thread never reads one text's hits with another union's member numbers.
+    """
+
+    MAX_KEYS = 5000           # per lexicon
+    MAX_MEMBERS = 48
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: weakref.WeakSet = weakref.WeakSet()
+        # (automaton, member -> index, ((text, per-index hit lists), ...) newest first,
+        # number of indices: members that died since keep theirs)
+        self._state: tuple = (None, weakref.WeakKeyDictionary(), (), 0)
+
+    def hits(self, matcher: "PhraseMatcher", text: str) -> list | None:
+        """``matcher``'s automaton hits over the whole of ``text``; None: scan alone."""
+        auto, members, scanned, count = self._state
+        for seen, buckets in scanned:
+            if seen is text:
+                sid = members.get(matcher)
+                if sid is None:
+                    self._join(matcher, members)
+                    return None
+                return buckets[sid]
+        # a new text: fold the lexicons that joined since the last one in first
+        self._join(matcher, members)
+        if self._waiting:
+            auto, members, scanned, count = self._rebuild()
+        sid = members.get(matcher)
+        if sid is None:
+            return None
+        buckets = [[] for _ in range(count)]
+        for last, entries in auto.iter(text):
+            for i, payload in entries:
+                buckets[i].append((last, payload))
+        # the document's text and one other (a phrase list scanned in between) stay
+        self._state = (auto, members, ((text, buckets), *scanned[:1]), count)
+        return buckets[sid]
+
+    def _join(self, matcher: "PhraseMatcher", members: weakref.WeakKeyDictionary) -> None:
+        if matcher not in members and matcher.size <= self.MAX_KEYS \
+                and len(members) + len(self._waiting) < self.MAX_MEMBERS:
+            self._waiting.add(matcher)
+
+    def _rebuild(self) -> tuple:
+        with self._lock:
+            state = self._state
+            if not self._waiting:
+                return state
+            live = [m for m in state[1].keys() if m not in self._waiting] + list(self._waiting)
+            merged: dict[str, list] = {}
+            for i, m in enumerate(live):
+                for key, payload in m._auto.items():
+                    merged.setdefault(key, []).append((i, payload))
+            auto = ahocorasick.Automaton()
+            for key, entries in merged.items():
+                auto.add_word(key, tuple(entries))
+            auto.make_automaton()
+            members: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+            for i, m in enumerate(live):
+                members[m] = i
+            self._waiting = weakref.WeakSet()
+            self._state = (auto, members, (), len(live))
+            return self._state
+
+
+_SHARED = _SharedScan()
 
 
 def _word_bounds(text: str) -> tuple[list[int], list[int]]:
