@@ -121,3 +121,18 @@ def test_records_are_the_same_with_and_without_sharing(monkeypatch):
     monkeypatch.setattr(lexicon, "_SHARED", shared)
     assert run() == alone and any(alone)
     assert len(shared._state[1]) >= 5      # rasd's own lexicons read the union
+
+
+def test_document_tokens_stand_for_the_lexicons_word_bounds(monkeypatch):
+    from rasd.doc import Doc
+
+    monkeypatch.setattr(lexicon, "_last_bounds", (None, [], []))
+    text = REPORTS[1] + " 12,500 نازح"
+    doc = Doc.from_text(text)
+    shared = lexicon._word_bounds(doc.norm)
+    monkeypatch.setattr(lexicon, "_last_bounds", (None, [], []))
+    assert shared[0] is doc.tokens.starts and shared == lexicon._word_bounds(doc.norm)
+    # an underscore is a word character of the tokens but not of the lexicons
+    doc = Doc.from_text(text.replace("مراسلنا", "مراسل_نا"))
+    assert lexicon._last_bounds[0] is not doc.norm
+    assert len(lexicon._word_bounds(doc.norm)[0]) == len(doc.tokens) + 1

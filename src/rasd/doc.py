@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator, Sequence
 
+from .lexicon import share_word_bounds
 from .normalize import TextView, normalize
 
 # Line roles (see rasd.layout). Only RECORD_ROLES may yield records.
@@ -109,6 +110,8 @@ class Doc:
     def from_text(cls, text: str, **kw) -> "Doc":
         doc = cls(text=text, view=normalize(text), **kw)
         doc.tokens = TokenList(doc.view.norm)
+        # the lexicons look up word bounds in the same text: one regex pass, not two
+        share_word_bounds(doc.view.norm, doc.tokens.starts, doc.tokens.ends)
         return doc
 
     @property

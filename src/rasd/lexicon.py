@@ -404,12 +404,21 @@ def _word_bounds(text: str) -> tuple[list[int], list[int]]:
     cached = _last_bounds
     if cached[0] is text:
         return cached[1], cached[2]
-    spans = list(map(re.Match.span, _WORD.finditer(text)))
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
+    found = list(_WORD.finditer(text))
+    starts = list(map(re.Match.start, found))
+    ends = list(map(re.Match.end, found))
     if len(text) > _SHORT:
         _last_bounds = (text, starts, ends)
     return starts, ends
+
+
+def share_word_bounds(text: str, starts: list[int], ends: list[int]) -> None:
+    """Take ``starts``/``ends`` as the words of ``text`` (a document's tokens, found once
+    already) when they are exactly what `_word_bounds` would find: ``\\w`` and the
+    lexicons' ``[^\\W_]`` differ only by the underscore. The lists are shared: read only."""
+    global _last_bounds
+    if len(text) > _SHORT and "_" not in text:
+        _last_bounds = (text, starts, ends)
 
 
 def leftmost_longest(found: list[Match]) -> list[Match]:
