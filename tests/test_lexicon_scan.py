@@ -136,3 +136,18 @@ def test_document_tokens_stand_for_the_lexicons_word_bounds(monkeypatch):
     doc = Doc.from_text(text.replace("مراسلنا", "مراسل_نا"))
     assert lexicon._last_bounds[0] is not doc.norm
     assert len(lexicon._word_bounds(doc.norm)[0]) == len(doc.tokens) + 1
+
+
+def test_threads_reading_different_texts_get_their_own_hits(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    matchers = _matchers()
+    texts = [r * 2 for r in REPORTS] * 4
+    expected = {id(t): _alone(matchers, t, monkeypatch) for t in texts}
+    monkeypatch.setattr(lexicon, "_SHARED", lexicon._SharedScan())
+
+    def read(t: str) -> bool:
+        return all([_rows(m.find_all(t)) for m in matchers] == expected[id(t)] for _ in range(5))
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(read, texts * 3))

@@ -362,9 +362,11 @@ class _SharedScan:
         return buckets[sid]
 
     def _join(self, matcher: "PhraseMatcher", members: weakref.WeakKeyDictionary) -> None:
-        if matcher not in members and matcher.size <= self.MAX_KEYS \
-                and len(members) + len(self._waiting) < self.MAX_MEMBERS:
-            self._waiting.add(matcher)
+        if matcher in members or matcher.size > self.MAX_KEYS:
+            return
+        with self._lock:          # _rebuild reads the waiting set under the same lock
+            if len(members) + len(self._waiting) < self.MAX_MEMBERS:
+                self._waiting.add(matcher)
 
     def _rebuild(self) -> tuple:
         with self._lock:
