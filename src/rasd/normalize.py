@@ -55,6 +55,7 @@ for _k, _v in _KEY_TABLE.items():
     _TABLE[_k] = _v
 
 _SPACES = re.compile(r"\s+")
+_IDENTITY = array("i", range(1 << 16))     # 0, 1, 2, …: offset maps are cut from it (256 KB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +89,19 @@ def normalize(text: str) -> TextView:
     Python loop when characters were actually deleted.
     """
     norm = text.translate(_TABLE)
+    n = len(text) + 1
+    # Slices of one identity array are copied in C; extending from ranges made an int
+    # object per character. A rare text longer than the array has one of its own.
+    ident = _IDENTITY if n <= len(_IDENTITY) else array("i", range(n))
     if len(norm) == len(text):
-        return TextView(text, norm, array("i", range(len(text) + 1)))
+        return TextView(text, norm, ident[:n])
     # Kept characters come in runs between runs of deleted ones: extend by whole ranges.
     idx = array("i")
     kept = 0
     for m in _DELETED_RUN.finditer(text):
-        idx.extend(range(kept, m.start()))
+        idx.extend(ident[kept:m.start()])
         kept = m.end()
-    idx.extend(range(kept, len(text) + 1))
+    idx.extend(ident[kept:n])
     return TextView(text, norm, idx)
 
 
