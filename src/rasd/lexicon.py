@@ -12,6 +12,7 @@ import os
 import re
 import threading
 import weakref
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -332,34 +333,39 @@ class _SharedScan:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._waiting: weakref.WeakSet = weakref.WeakSet()
-        # (automaton, member -> index, ((text, per-index hit lists), ...) newest first,
-        # number of indices: members that died since keep theirs)
-        self._state: tuple = (None, weakref.WeakKeyDictionary(), (), 0)
+        # (automaton, member -> index, ((text, hit ends, hit key numbers), ...) newest
+        # first, per index the payloads its key numbers stand for; members that died
+        # since keep their index)
+        self._state: tuple = (None, weakref.WeakKeyDictionary(), (), ())
 
-    def hits(self, matcher: "PhraseMatcher", text: str) -> list | None:
+    def hits(self, matcher: "PhraseMatcher", text: str) -> Iterable | None:
         """``matcher``'s automaton hits over the whole of ``text``; None: scan alone."""
-        auto, members, scanned, count = self._state
-        for seen, buckets in scanned:
+        auto, members, scanned, payloads = self._state
+        for seen, ends, keys in scanned:
             if seen is text:
                 sid = members.get(matcher)
                 if sid is None:
                     self._join(matcher, members)
                     return None
-                return buckets[sid]
+                return zip(ends[sid], map(payloads[sid].__getitem__, keys[sid]))
         # a new text: fold the lexicons that joined since the last one in first
         self._join(matcher, members)
         if self._waiting:
-            auto, members, scanned, count = self._rebuild()
+            auto, members, scanned, payloads = self._rebuild()
         sid = members.get(matcher)
         if sid is None:
             return None
-        buckets = [[] for _ in range(count)]
+        # Hits are kept as machine ints (where each ends, which key): tuples or payload
+        # references kept per hit made every garbage collection walk them.
+        ends = [array("i") for _ in payloads]
+        keys = [array("i") for _ in payloads]
         for last, entries in auto.iter(text):
-            for i, payload in entries:
-                buckets[i].append((last, payload))
+            for i, k in entries:
+                ends[i].append(last)
+                keys[i].append(k)
         # the document's text and one other (a phrase list scanned in between) stay
-        self._state = (auto, members, ((text, buckets), *scanned[:1]), count)
-        return buckets[sid]
+        self._state = (auto, members, ((text, ends, keys), *scanned[:1]), payloads)
+        return zip(ends[sid], map(payloads[sid].__getitem__, keys[sid]))
 
     def _join(self, matcher: "PhraseMatcher", members: weakref.WeakKeyDictionary) -> None:
         if matcher in members or matcher.size > self.MAX_KEYS:
@@ -375,9 +381,12 @@ class _SharedScan:
                 return state
             live = [m for m in state[1].keys() if m not in self._waiting] + list(self._waiting)
             merged: dict[str, list] = {}
+            payloads = []
             for i, m in enumerate(live):
-                for key, payload in m._auto.items():
-                    merged.setdefault(key, []).append((i, payload))
+                own = tuple(m._auto.items())
+                for k, (key, _) in enumerate(own):
+                    merged.setdefault(key, []).append((i, k))
+                payloads.append(tuple(payload for _, payload in own))
             auto = ahocorasick.Automaton()
             for key, entries in merged.items():
                 auto.add_word(key, tuple(entries))
@@ -386,7 +395,7 @@ class _SharedScan:
             for i, m in enumerate(live):
                 members[m] = i
             self._waiting = weakref.WeakSet()
-            self._state = (auto, members, (), len(live))
+            self._state = (auto, members, (), tuple(payloads))
             return self._state
 
 
