@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator, Sequence
 
+from .lexicon import share_word_bounds
 from .normalize import TextView, normalize
 
 # Line roles (see rasd.layout). Only RECORD_ROLES may yield records.
@@ -74,10 +75,11 @@ class TokenList(list):
     __slots__ = ("starts", "ends")
 
     def __init__(self, text: str):
-        spans = list(map(re.Match.span, _TOKEN.finditer(text)))
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        super().__init__([Token(a, b, text[a:b]) for a, b in spans])
+        # map over the C accessors: no Python frame per word but Token's own
+        found = list(_TOKEN.finditer(text))
+        self.starts = list(map(re.Match.start, found))
+        self.ends = list(map(re.Match.end, found))
+        super().__init__(map(Token, self.starts, self.ends, map(re.Match.group, found)))
 
 
 def spans_inside(items: Sequence, starts: Sequence[int], lo: int, hi: int) -> list:
@@ -108,6 +110,8 @@ class Doc:
     def from_text(cls, text: str, **kw) -> "Doc":
         doc = cls(text=text, view=normalize(text), **kw)
         doc.tokens = TokenList(doc.view.norm)
+        # the lexicons look up word bounds in the same text: one regex pass, not two
+        share_word_bounds(doc.view.norm, doc.tokens.starts, doc.tokens.ends)
         return doc
 
     @property

@@ -46,8 +46,16 @@ _DELETED_RUN = re.compile("[" + "".join(sorted(_DELETE)) + "]+")
 # str.translate table for keys, where no offset map is needed.
 _KEY_TABLE = {ord(k): v for k, v in _SUBSTITUTE.items()}
 _KEY_TABLE.update({ord(c): None for c in _DELETE})
+# The same table as a list over the Basic Multilingual Plane, unlisted characters mapped
+# to themselves: str.translate with a dict raises and clears a KeyError for every kept
+# character, which made it half of `normalize`; a list lookup never misses inside the BMP,
+# and beyond it the IndexError keeps the character, as the dict's miss does.
+_TABLE: list = list(range(0x10000))
+for _k, _v in _KEY_TABLE.items():
+    _TABLE[_k] = _v
 
 _SPACES = re.compile(r"\s+")
+_IDENTITY = array("i", range(1 << 16))     # 0, 1, 2, …: offset maps are cut from it (256 KB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,19 +88,23 @@ def normalize(text: str) -> TextView:
     Fast path: ``str.translate`` does the work in C; the offset map is only built by a
     Python loop when characters were actually deleted.
     """
-    norm = text.translate(_KEY_TABLE)
+    norm = text.translate(_TABLE)
+    n = len(text) + 1
+    # Slices of one identity array are copied in C; extending from ranges made an int
+    # object per character. A rare text longer than the array has one of its own.
+    ident = _IDENTITY if n <= len(_IDENTITY) else array("i", range(n))
     if len(norm) == len(text):
-        return TextView(text, norm, array("i", range(len(text) + 1)))
+        return TextView(text, norm, ident[:n])
     # Kept characters come in runs between runs of deleted ones: extend by whole ranges.
     idx = array("i")
     kept = 0
     for m in _DELETED_RUN.finditer(text):
-        idx.extend(range(kept, m.start()))
+        idx.extend(ident[kept:m.start()])
         kept = m.end()
-    idx.extend(range(kept, len(text) + 1))
+    idx.extend(ident[kept:n])
     return TextView(text, norm, idx)
 
 
 def normalize_key(s: str) -> str:
     """Normalise a lexicon entry: same table as the view, spaces collapsed, trimmed."""
-    return _SPACES.sub(" ", s.translate(_KEY_TABLE)).strip()
+    return _SPACES.sub(" ", s.translate(_TABLE)).strip()
