@@ -1266,7 +1266,10 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             keep.append(m)
             continue
         # 3. another country than the article's
+        # (the team's named areas are listed because news names them across borders:
+        # "استهدف مجاهدو المقاومة ثكنة زرعيت" in a Lebanese statement)
         if verdict is None and main is not None and m.place.country != main and not _is_major(m.place) \
+                and not m.place.id.startswith("rasd:") \
                 and not any(x.place is not None and x.start < s_end and x.admin1 == m.place.admin1
                             and x.country == m.place.country for x in mentions[i + 1:i + 4]):
             # (the words after it in its sentence place it there: "مخيم النصيرات وسط قطاع غزة"
