@@ -7,7 +7,9 @@ sentence of the eval texts).
 Families: an armed group's claim in the first person ("قصفنا", "استهدفنا") and an
 army's "هدفا عسكريا" (no goal of a match); Israeli border towns and barracks named as
 targets by Lebanese, Gaza and Yemeni statements, kept though the article's country is
-another.
+another; statements in their own voice (a header naming the body before a colon, an
+army's first person "قواتنا", "وحداتنا") are that body's word; a UN mission "voicing
+concern" at an incident tells of it; Yemen's and Libya's monitors by name.
 """
 from __future__ import annotations
 
@@ -33,6 +35,28 @@ CASES = [
     C("lb-barracks-after-a-solidarity-preamble",
       "إسنادا لأهلنا الصامدين في قطاع غزة، استهدف مجاهدو المقاومة الإسلامية ثكنة برانيت بالأسلحة الصاروخية.",
       "2024-03-02", 1, W(rasd_type="shelling", place="برانيت", country="IL")),
+    # ------------------------------------------------------------ statements in their own voice
+    C("iq-header-names-the-body",
+      "خلية الإعلام الأمني: نفذت طائرات القوة الجوية ضربة جوية على مخبأ لعناصر داعش في جبال حمرين، "
+      "ما أسفر عن قتل خمسة منهم.",
+      "2023-04-02", 1, W(rasd_type="airstrike", cited_kind="military", fatalities=5)),
+    C("ye-first-person-forces",
+      "تصدت قواتنا الباسلة فجر اليوم لهجوم شنته المليشيا على مواقعها في جبهة الكسارة غربي مأرب.",
+      "2023-04-02", 1, W(rasd_type="armed_clash", cited_kind="military")),
+    C("sy-a-time-is-no-header",
+      "قتل شخصان في قصف مدفعي على بلدة كفرنبل عند الساعة 10:30 صباحا.",
+      "2023-04-02", 1, W(rasd_type="shelling", cited_kind="none", fatalities=2)),
+    C("sy-breaking-tag-is-no-source",
+      "عاجل: مقتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل.",
+      "2023-04-02", 1, W(rasd_type="shelling", cited_kind="none")),
+    # ------------------------------------------------------------ UN concern, monitors by name
+    C("sd-un-concern-tells-the-incident",
+      "أعربت منظمة العفو الدولية عن صدمتها إزاء الهجوم الذي استهدف سوقا في مدينة الفاشر أمس، "
+      "وأدى إلى مقتل أربعة مدنيين.",
+      "2024-05-12", 1, W(place="الفاشر", cited_kind="monitor", fatalities=4)),
+    C("ye-mwatana-is-a-monitor",
+      "أفادت منظمة مواطنة بأن امرأة قتلت برصاص قناص في مديرية صبر الموادم بمحافظة تعز.",
+      "2024-05-12", 1, W(cited_kind="monitor", place="صبر الموادم")),
 ]
 
 
