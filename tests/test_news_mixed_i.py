@@ -9,7 +9,11 @@ army's "هدفا عسكريا" (no goal of a match); Israeli border towns and ba
 targets by Lebanese, Gaza and Yemeni statements, kept though the article's country is
 another; statements in their own voice (a header naming the body before a colon, an
 army's first person "قواتنا", "وحداتنا") are that body's word; a UN mission "voicing
-concern" at an incident tells of it; Yemen's and Libya's monitors by name.
+concern" at an incident tells of it; Yemen's and Libya's monitors by name; a brawl
+fought with guns is a feud's clash; foiled arms smuggling is a seizure (drugs are not);
+Sudan's infantry divisions and Egypt's military regions as their communiqués name them
+(not Syria's 4th Division, not Yemen's military regions); "الدروب" are tracks, and
+Salloum is Egypt's.
 """
 from __future__ import annotations
 
@@ -57,6 +61,26 @@ CASES = [
     C("ye-mwatana-is-a-monitor",
       "أفادت منظمة مواطنة بأن امرأة قتلت برصاص قناص في مديرية صبر الموادم بمحافظة تعز.",
       "2024-05-12", 1, W(cited_kind="monitor", place="صبر الموادم")),
+    # ------------------------------------------------------------ feuds, smuggling, unit names
+    C("eg-brawl-with-guns-is-a-clash",
+      "قتل شاب وأصيب اثنان في مشاجرة بالأسلحة النارية بين عائلتين في مركز ساحل سليم بأسيوط.",
+      "2023-08-14", 1, W(rasd_type="armed_clash", fatalities=1)),
+    C("eg-fist-fight-is-no-clash",
+      "أصيب ثلاثة أشخاص في مشاجرة بالأيدي بين جيران في مركز ساحل سليم بأسيوط.",
+      "2023-08-14", None, W(rasd_type="mob_violence")),
+    C("ly-foiled-arms-smuggling",
+      "أحبطت دوريات الكتيبة محاولة تهريب شحنة من الذخائر والبنادق قرب مدينة غدامس.",
+      "2024-02-03", 1, W(rasd_type="weapons_seized", place="غدامس")),
+    C("ly-drugs-smuggling-is-no-seizure-of-arms",
+      "أحبطت دوريات الكتيبة محاولة تهريب كمية من الحبوب المخدرة قرب مدينة غدامس.",
+      "2024-02-03", 0),
+    C("sd-infantry-division-is-sudans",
+      "صدت قوات الفرقة السادسة عشرة مشاة هجوما لقوات الدعم السريع على مواقعها شرقي مدينة نيالا.",
+      "2024-02-03", 1, W(rasd_type="armed_clash", country="SD")),
+    C("eg-military-region-is-egypts",
+      "أعلن المتحدث العسكري أن قوات المنطقة الجنوبية العسكرية ضبطت ثلاث سيارات محملة بالأسلحة "
+      "والذخائر عبر الدروب الصحراوية جنوب مدينة السلوم.",
+      "2024-02-03", None, W(rasd_type="weapons_seized", place="السلوم", country="EG")),
 ]
 
 
