@@ -13,11 +13,17 @@ concern" at an incident tells of it; Yemen's and Libya's monitors by name; a bra
 fought with guns is a feud's clash; foiled arms smuggling is a seizure (drugs are not);
 Sudan's infantry divisions and Egypt's military regions as their communiqués name them
 (not Syria's 4th Division, not Yemen's military regions); "الدروب" are tracks, and
-Salloum is Egypt's.
+Salloum is Egypt's; a patrol "subjected to" fire is the target, so the attack is a
+clash; villages the index lacks named before their district ("قرية X التابعة لمركز Y",
+"قرية X الواقعة في إقليم Y") or opening with ب ("بلدة بريري", not "مدينة بثلاث
+غارات"); a security office's town ("مديرية أمن أسيوط") is not the scene when a village is
+named.
 """
 from __future__ import annotations
 
 import pytest
+
+from rasd.places import geocode
 
 from casekit import C, W, check_case
 
@@ -81,9 +87,40 @@ CASES = [
       "أعلن المتحدث العسكري أن قوات المنطقة الجنوبية العسكرية ضبطت ثلاث سيارات محملة بالأسلحة "
       "والذخائر عبر الدروب الصحراوية جنوب مدينة السلوم.",
       "2024-02-03", None, W(rasd_type="weapons_seized", place="السلوم", country="EG")),
+    # ------------------------------------------------------------ targets and village names
+    C("ly-patrol-subjected-to-fire-is-a-clash",
+      "تعرضت دورية أمنية لإطلاق نار من قبل مسلحين مجهولين قرب مدينة صبراتة.",
+      "2024-06-01", 1, W(rasd_type="armed_clash", inter1=3, place="صبراتة")),
+    C("ly-civilian-subjected-to-fire-is-an-attack",
+      "تعرض مواطن لإطلاق نار من قبل مسلحين مجهولين قرب مدينة صبراتة.",
+      "2024-06-01", 1, W(rasd_type="attack_on_civilians", place="صبراتة")),
+    C("eg-village-before-its-markaz-beats-the-office-town",
+      "تمكنت الأجهزة الأمنية بمديرية أمن سوهاج من كشف ملابسات مشاجرة بالأسلحة النارية بين عائلتين "
+      "بقرية الكوامل التابعة لمركز جرجا، أسفرت عن مقتل شخص.",
+      "2024-06-01", 1, W(rasd_type="armed_clash", place="الكوامل", country="EG", fatalities=1)),
+    C("so-village-located-in-its-region",
+      "قتل أربعة مدنيين في غارة جوية على قرية دينسور الواقعة في إقليم باي.",
+      "2024-06-01", 1, W(rasd_type="airstrike", place="دينسور")),
+    C("so-village-opening-with-ba",
+      "شنت قوات الجيش هجوما على مقاتلي حركة الشباب في ضواحي بلدة بولومرير بإقليم شبيلي السفلى.",
+      "2024-06-01", 1, W(place="بولومرير", country="SO")),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case)
+
+
+# after a village noun a word opening with ب is a name unless it is the preposition with
+# its noun (a count, a common word) or carries a pronoun
+@pytest.mark.parametrize("text,name,is_place", [
+    ("هاجم المسلحون بلدة بولومرير في إقليم شبيلي السفلى.", "بولومرير", True),
+    ("قصفت الطائرات الحربية مدينة بثلاث غارات جوية.", "بثلاث", False),
+    ("دمر القصف بلدة بأكملها في الريف الشرقي.", "بأكملها", False),
+    ("قصفت المدفعية قرية بقذائف الهاون.", "بقذائف", False),
+])
+def test_village_names_opening_with_ba(text, name, is_place):
+    mentions = [m.mention for m in geocode(text).places]
+    assert (name in mentions) == is_place, mentions
+
