@@ -220,7 +220,9 @@ OTHER_SIDE_CASES = [
     C("lb-other-side-claim-takes-no-lead-place",
       "أغارت مسيرة إسرائيلية على دراجة نارية في بلدة عيترون، ما أدى إلى سقوط شهيد.\n\n"
       "من جهتها، أعلنت المقاومة الإسلامية أن مقاتليها استهدفوا ثكنة برانيت بالأسلحة الصاروخية.",
-      "2024-03-28", 1, W(place="عيترون", fatalities=1)),
+      "2024-03-28", 2, W(place="عيترون", fatalities=1),
+      # (the claim is an event of its own now that the index knows the barracks' town)
+      W(rasd_type="shelling", place="برانيت", country="IL")),
     # in the lead's own paragraph the place still carries on
     C("lb-same-paragraph-keeps-the-place",
       "أغارت مسيرة إسرائيلية على منزل في بلدة عيترون، ثم استهدفت غارة ثانية المنزل نفسه.",

@@ -392,6 +392,10 @@ _SITUATOR_GAPS = {"", "،", ",", "ب", "في", "من",
                   # Sudan's localities, Yemen's districts, Egypt's markaz: "قرية شق النوم التابعة لمحلية بارا"
                   "التابعهلمحليه", "التابعلمحليه",
                   "التابعهلمديريه", "التابعلمديريه", "بمركز", "التابعلمركز", "التابعهلمركز"}
+# the security offices named after their town ("مديرية أمن أسيوط", "قيادة شرطة محافظة حماة")
+_OFFICE_BEFORE = ("مديريه امن ", "مديريه الامن ", "مديريه شرطه ", "قياده شرطه ", "قياده شرطه محافظه ",
+                  "مديريه امن محافظه ", "قسم شرطه ")
+_VILLAGE_NOUNS = ("قريه", "بلده", "عزبه", "نجع")
 _DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
 
 
@@ -439,6 +443,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
                 and doc.norm[a.cited_end:p.start].strip() in ("", "قضاء", "محافظه", "مدينه", "ناحيه")]
         outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end) and p not in home]
         usable = outside or [p for p in usable if p not in home]
+    # "تمكنت الأجهزة الأمنية بمديرية أمن أسيوط من كشف ملابسات مشاجرة ... بقرية صنبو": the
+    # office's town names who acted; with another place in the sentence, that is the scene
+    office = [p for p in usable if doc.norm[max(0, p.start - 16):p.start].endswith(_OFFICE_BEFORE)]
+    if office and any(p not in office and _word_before(doc, p).endswith(_VILLAGE_NOUNS) for p in usable):
+        usable = [p for p in usable if p not in office]
     usable = _drop_situators(doc, usable)
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
@@ -589,6 +598,8 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
             if _active_subject(doc, o, a, lex):
                 return False
             return True       # "مقتل 5 عناصر من قوات X": X are the victims, wherever the act is named
+    if a.end <= d.trigger.start and _undergoes(doc, a, d):
+        return True           # "تعرضت دورية أمنية لإطلاق نار", "دورية ... تعرضت لهجوم": it suffered it
     if a.start < d.trigger.end:
         return False
     if d.type in ("arrest", "abduction") and _detainee(doc, d, a):
@@ -601,6 +612,20 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
         if k > 0 and doc.tokens[k - 1].text in ("من", "ومن") and not _supporting(doc, a, lex):
             return True       # "استعاد الجيش السيطرة على المدينة من حركة الشباب"
     return bool(lex.target_markers.find(doc.norm, max(lo, d.trigger.end), a.start))
+
+
+# "تعرض لـ": the subject of "to be subjected to" is the target of the act after it
+_UNDERGO = ("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "وتعرض", "وتعرضت")
+
+
+def _undergoes(doc: Doc, a: ActorMention, d: Draft) -> bool:
+    """Is ``a`` the subject of a "تعرض" whose object ("ل" + the act) is ``d``'s trigger, the
+    verb standing right before ``a`` or between it and the trigger (at most three words)?"""
+    k = doc.token_index(a.start)
+    if k > 0 and doc.tokens[k - 1].text in _UNDERGO:
+        return True
+    between = doc.tokens_between(a.end, d.trigger.word_start)
+    return len(between) <= 3 and any(t.text in _UNDERGO for t in between)
 
 
 # words for a member or leader of a group: after an arrest or abduction they name whom it

@@ -85,9 +85,11 @@ class AttributionLexicon:
     hedges: PhraseMatcher
     connectors: frozenset[str]
     complementizers: frozenset[str]
+    own_voice: PhraseMatcher | None = None
 
 
-_TOP_KEYS = {"verbs", "prepositions", "heads", "qualifiers", "sources", "connectors", "complementizers", "hedges"}
+_TOP_KEYS = {"verbs", "prepositions", "heads", "qualifiers", "sources", "connectors", "complementizers", "hedges",
+             "own_voice"}
 
 
 def _flag(obj: dict, key: str, path: Path) -> bool:
@@ -141,6 +143,8 @@ def load_attribution_lexicon(path: Path | str) -> AttributionLexicon:
         hedges=PhraseMatcher(((h, True) for h in string_list(data, "hedges", path)), prefixes=VERB_PREFIXES),
         connectors=frozenset(normalize_key(c) for c in string_list(data, "connectors", path)),
         complementizers=frozenset(normalize_key(c) for c in string_list(data, "complementizers", path)),
+        own_voice=PhraseMatcher(((w, True) for w in string_list(data, "own_voice", path)), prefixes=NOUN_PREFIXES)
+        if "own_voice" in data else None,
     )
 
 
@@ -374,7 +378,7 @@ def find_attributions(doc: Doc, actors: list[ActorMention] | None = None,
     norm = doc.norm
     cue_matches = lex.cues.find(norm)
     if not cue_matches:
-        return []
+        return _own_voice(doc, _Ctx(doc, lex, actors), [])
     ctx = _Ctx(doc, lex, actors)
     sents = _sentences(doc)
     sent_starts = [s[0] for s in sents]
@@ -512,7 +516,59 @@ def find_attributions(doc: Doc, actors: list[ActorMention] | None = None,
                 att.cited_kind = out[ante].cited_kind
         out.append(att)
         taken_until = end
-    return out
+    return _own_voice(doc, ctx, out)
+
+
+# "11:40" is a time, not a header's colon
+_HEADER_COLON = re.compile(r"(?<!\d):(?!\d)")
+_MAX_HEADER_TOKENS = 10
+_HEADER_LEAD = frozenset(normalize_key(w) for w in ("بيان", "بلاغ", "عسكري", "صادر", "عن", "من", "عاجل", "|"))
+
+
+def _own_voice(doc: Doc, ctx: _Ctx, out: list[Attribution]) -> list[Attribution]:
+    """A statement tells its events in its own voice, with no reporting verb: a header
+    naming the body before a colon ("خلية الإعلام الأمني: ...", "بيان من قوات الدعم
+    السريع: ...") or an army's or group's first person ("أحبطت قواتنا", "تمكنت وحداتنا
+    الباسلة"). Such a sentence with no attribution of its own gets one: the body named, or
+    the first-person words (a military source)."""
+    lex = ctx.lex
+    norm = doc.norm
+    voice = lex.own_voice.find(norm) if lex.own_voice is not None else []
+    if not voice and ":" not in norm:
+        return out
+    taken = {a.sentence for a in out if a.cited_end > a.cited_start}    # a bare "وأضاف" names no one
+    extra: list[Attribution] = []
+    for s_start, s_end, s_index in _sentences(doc):
+        if s_index in taken:
+            continue
+        colon = _HEADER_COLON.search(norm, s_start, s_end)
+        if colon is not None and ctx.token_idx(colon.start()) - ctx.token_idx(s_start) <= _MAX_HEADER_TOKENS:
+            named = [it for it in ctx.items if s_start <= it.word_start and it.end <= colon.start()
+                     and it.role != "qualifier"]
+            if named:
+                chain = _chain_forward(ctx, named[0], colon.start())
+                kind = _chain_kind(chain)
+                c_start, c_end = chain[0].start, _absorb_nisba(ctx, chain[-1].end, colon.start())
+                # the header is the body's name alone, after at most "بيان (عسكري) صادر عن"
+                lead = [t.text for t in doc.tokens_between(s_start, chain[0].word_start)]
+                if kind != "unnamed" and not norm[c_end:colon.start()].strip() \
+                        and all(w in _HEADER_LEAD for w in lead):
+                    extra.append(Attribution(s_start, colon.end(), doc.view.orig_text(c_start, c_end), c_start, c_end,
+                                             kind, False, _skip_space(norm, colon.end(), s_end), False, s_end, None,
+                                             s_index))
+                    continue
+        own = next((v for v in voice if s_start <= v.word_start and v.end <= s_end), None)
+        if own is not None:
+            extra.append(Attribution(own.word_start, own.end, doc.view.orig_text(own.start, own.end), own.start,
+                                     own.end, "military", False, s_start, False, s_end, None, s_index))
+    if not extra:
+        return out
+    merged = sorted(out + extra, key=lambda a: a.start)
+    where = {id(a): i for i, a in enumerate(merged)}
+    for a in out:
+        if a.antecedent is not None:
+            a.antecedent = where[id(out[a.antecedent])]
+    return merged
 
 
 def _cue_at_word(cues: list, from_idx: int, pos: int):
