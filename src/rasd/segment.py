@@ -84,8 +84,8 @@ def _add(doc: Doc, out: list[Sentence], start: int, end: int, line: int, role: s
     sent = Sentence(start, end, line, role, paragraph)
     cstart = start
     for m in _CLAUSE_END.finditer(norm, start, end):
-        # A comma between digits is a thousands separator.
-        if m.group() == "," and 0 < m.start() < len(norm) - 1 and norm[m.start() - 1].isdigit() and norm[m.start() + 1].isdigit():
+        # A comma between digits is a thousands separator, a colon a clock time ("11:40").
+        if m.group() in ",:" and 0 < m.start() < len(norm) - 1 and norm[m.start() - 1].isdigit() and norm[m.start() + 1].isdigit():
             continue
         if m.start() > cstart:
             sent.clauses.append(Clause(cstart, m.start()))
