@@ -289,6 +289,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     for d in drafts:
         _link_attribution(doc, d, sent_attrs, last_attr, m, sent)
         _link_actors(doc, d, actors, lex, _Before(previous, out), places)
+        verb = _means_of(doc, d, out, lex)
+        if verb is not None:      # one act: its weapon has the verb's sides, not the nearest name
+            d.actor1, d.actor2, d.actor1_inherited = verb.actor1, verb.actor2, False
         _link_date(doc, d, dates, sent_attrs, _Before(previous, out), index["dates"])
         if aggregate:
             d.kind = "aggregate_claim"
@@ -330,6 +333,22 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if cum_draft.fatalities is not None or cum_draft.counts:
             out.extend(_link_places(doc, cum_draft, places, _Before(previous, out), lex, m.places)[:1])
     return out
+
+
+def _means_of(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draft | None:
+    """"استهدفت القوات التركية مواقع قسد بطائرة مسيرة": a weapon after ب is the means of
+    the violent verb before it in its clause; the name just before the weapon is the
+    verb's object, not the weapon's agent. Returns that verb's draft."""
+    if d.trigger.role != "event" or doc.norm[d.trigger.word_start:d.trigger.word_start + 1] != "ب":
+        return None
+    clause = doc.clause_at(d.trigger.start)
+    for v in reversed(out):
+        if v.sentence is d.sentence and v.trigger.role == "event" and v.trigger.end <= d.trigger.word_start \
+                and doc.clause_at(v.trigger.start) is clause and lex.types[v.type].violent:
+            # a passive verb with no named subject ("استهدف المستشفى بضربة جوية روسية")
+            # leaves the weapon its own actor
+            return v if v.actor1 is not None and not v.actor1_inherited else None
+    return None
 
 
 def _elsewhere(doc: Doc, a: int, b: int, places: list[PlaceMention]) -> bool:
