@@ -49,3 +49,31 @@ def test_short_gloss_stays_in_its_clause():
     segment(doc)
     clauses = [doc.norm[c.start:c.end] for s in doc.sentences for c in s.clauses]
     assert len(clauses) == 2 and "(قسد) بطايره" in clauses[0]
+
+
+CLAIM_CASES = [
+    # the claim restates the attack told: one record, the claimant its alleged actor, the
+    # told toll kept over the claimant's boast
+    C("so-claim-after-the-attack-keeps-the-told-toll",
+      "قتل ثلاثة جنود من الجيش الصومالي في هجوم بقذائف الهاون على قاعدة عسكرية في بلدة جوهر صباح اليوم، بحسب مصادر محلية. "
+      "وانتشرت القوات في محيط البلدة. وتبنت حركة الشباب الهجوم، زاعمة مقتل 12 جنديا.",
+      "2024-06-18", 1, W(actor1="Al Shabaab", fatalities=3, cited_kind="local_sources")),
+    # with no toll of its own the event takes the claim's, hedged, the claimant its source
+    C("iq-claim-gives-the-only-toll",
+      "استهدف هجوم مسلح نقطة تفتيش للجيش العراقي في قضاء الطارمية شمال بغداد مساء أمس. "
+      "وأعلن تنظيم داعش مسؤوليته عن الهجوم، مدعيا مقتل خمسة جنود.",
+      "2023-12-04", 1, W(actor1="Islamic State (Iraq)", fatalities=5)),
+    # a claim of an act never told before, with a place of its own, is still that act
+    C("ye-claim-with-its-own-place-is-an-event",
+      "تبنى تنظيم القاعدة الهجوم على نقطة أمنية في مديرية مودية بمحافظة أبين، والذي أسفر عن مقتل جنديين.",
+      "2024-01-09", 1, W(fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", CLAIM_CASES, ids=lambda c: c["id"])
+def test_claim_of_responsibility(case):
+    recs = check_case(case)
+    if case["id"] == "iq-claim-gives-the-only-toll":
+        ev = [r for r in recs if r["record_kind"] == "event"][0]
+        assert ev["source"]["hedged"] and ev["source"]["cited_kind"] == "military"
+        assert ev["source"]["cited"] == "تنظيم داعش"

@@ -91,6 +91,7 @@ class Draft:
     recalled: bool = False       # "وكان … قد قتلوا", "في هجوم مماثل": an earlier event recalled
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
+    claim: bool = False          # "تبنت الحركة الهجوم": a claim of responsibility for an event told
 
     @property
     def headline(self) -> bool:
@@ -305,6 +306,16 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and _no_toll_only(d)
+        if previous and d.kind == "event" and _claimed(doc, d, m):
+            # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
+            # its toll and actor are the claimant's word
+            d.anaphoric = d.claim = d.hedged = True
+            a = d.actor1
+            if a is not None and not d.actor1_inherited and (d.attribution is None or d.attribution_inherited):
+                # the claimant speaks for its claim (its toll, when no one else gives one)
+                d.attribution = Attribution(a.start, d.trigger.end, doc.view.orig_text(a.start, a.end), a.start, a.end,
+                                            "military", True, d.trigger.start, False, sent.end, None, sent.index)
+                d.attribution_inherited = False
         d.recalled = _recalled(doc, d)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
@@ -333,6 +344,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if cum_draft.fatalities is not None or cum_draft.counts:
             out.extend(_link_places(doc, cum_draft, places, _Before(previous, out), lex, m.places)[:1])
     return out
+
+
+def _claimed(doc: Doc, d: Draft, m: Mentions) -> bool:
+    """Is the definite act a claim of responsibility's object ("تبنت حركة الشباب في بيان
+    الهجوم", "أعلن التنظيم مسؤوليته عن التفجير")?"""
+    prefix = doc.norm[d.trigger.word_start:d.trigger.start]
+    if "ال" not in prefix and not doc.norm[d.trigger.start:d.trigger.end].startswith("ال"):
+        return False
+    return bool(m.cues.cues_in(d.sentence.start, d.trigger.start, {"responsibility"}))
 
 
 def _means_of(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draft | None:

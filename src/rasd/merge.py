@@ -388,6 +388,8 @@ def _toll(doc: Doc, group: list[Draft]) -> Quantity | None:
     plus the exact victims a later sentence adds ("… قتل شاب. كما قتلت امرأة …"); a toll
     told again in the body is the same toll, never added."""
     told = [d for d in group if d.fatalities is not None]
+    # a claimant's boast ("زاعمة مقتل سبعة جنود") counts only when no one else gave a toll
+    told = [d for d in told if not d.claim] or told
     more = [d for d in told[1:] if d.sentence is not told[0].sentence and not d.fatalities.vague
             and not d.fatalities.total and d.fatalities.best and _adds_victims(doc, d)]
     base = _pick_quantity([d.fatalities for d in told if d not in more])
@@ -478,8 +480,14 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
                      key=lambda d: (d.headline, d.place.geo_precision, d.place_inherited,
                                     not (d.anaphoric and d.narrows)))
     place = located[0].place if located else None
-    a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (d.anaphoric, d.actor1_inherited, d.headline)))
+    # a claimant is the event's alleged actor, before any actor the telling inferred
+    a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (not d.claim, d.anaphoric, d.actor1_inherited, d.headline)))
     a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)
+    if a2m is None and a1m is not None and any(d.claim and d.actor1 is a1m for d in group):
+        # "استهدفت عبوة دورية للجيش … وتبنت الحركة الهجوم": the side the telling took for the
+        # actor, when it is not the claimant's, is the one attacked
+        a2m = _first(d.actor1 for d in group if not d.claim and d.actor1 is not None and not d.actor1_inherited
+                     and d.actor1.actor.name != a1m.actor.name and not allied(d.actor1.actor, a1m.actor))
     if a2m is None and a1m is not None and lex.types[typ].merge_group == "clash":
         # the other side of a clash may stand as the agent of another draft
         a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name
