@@ -77,3 +77,27 @@ def test_claim_of_responsibility(case):
         ev = [r for r in recs if r["record_kind"] == "event"][0]
         assert ev["source"]["hedged"] and ev["source"]["cited_kind"] == "military"
         assert ev["source"]["cited"] == "تنظيم داعش"
+
+
+SIDES_CASES = [
+    # each side's dead, told by its own killing word in a clause of its own: ACLED sums them
+    C("sy-repelled-attack-both-sides-dead",
+      "صدت فصائل المعارضة هجوما لقوات النظام على محور كبانة بريف اللاذقية، وأعلنت مقتل 4 من مقاتليها خلال التصدي للهجوم، وقتل 7 من المهاجمين.",
+      "2024-02-10", 1, W(event_type="Battles", fatalities=11)),
+    C("ye-clash-dead-on-each-side",
+      "دارت اشتباكات عنيفة بين الجيش اليمني ومسلحي الحوثي في جبهة صرواح غرب مأرب، أسفرت عن مقتل 5 جنود، فيما قتل 9 من عناصر الحوثي.",
+      "2023-11-21", 1, W(event_type="Battles", fatalities=14)),
+    # not a clash: a second count of the same strike's dead is a rival report, never added
+    C("sy-rival-counts-of-one-shelling-not-summed",
+      "قتل 4 مدنيين بقصف مدفعي على بلدة أريحا، وفق الدفاع المدني، فيما قال المرصد السوري إن القصف قتل 6 مدنيين.",
+      "2024-02-10", 1, W(fatalities=4)),
+    # a clash's dead told again by another source is the same dead
+    C("so-clash-rival-count-not-summed",
+      "اندلعت اشتباكات بين الجيش وحركة الشباب في مدينة بيدوا، وقتل 5 مسلحين، وفق مصدر عسكري، فيما قال سكان إن الاشتباكات قتل فيها 8 مسلحين.",
+      "2024-02-10", 1, W(fatalities=5)),
+]
+
+
+@pytest.mark.parametrize("case", SIDES_CASES, ids=lambda c: c["id"])
+def test_both_sides_dead(case):
+    check_case(case)
