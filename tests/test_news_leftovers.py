@@ -101,3 +101,37 @@ SIDES_CASES = [
 @pytest.mark.parametrize("case", SIDES_CASES, ids=lambda c: c["id"])
 def test_both_sides_dead(case):
     check_case(case)
+
+
+BLAME_CASES = [
+    # the accused is the alleged actor of the act told, when the telling names no agent
+    C("ye-army-accuses-the-houthis",
+      "قتل طفلان بقصف صاروخي على حي سكني في مدينة تعز، واتهم الجيش الحوثيين بقصف الحي.",
+      "2024-02-10", 1, W(actor1="Military Forces of Yemen (Supreme Political Council)", fatalities=2)),
+    C("sd-government-blames-the-rsf-next-sentence",
+      "سقطت قذائف على سوق مدينة الفاشر وقتلت ستة مدنيين. واتهمت حكومة إقليم دارفور قوات الدعم السريع بالهجوم.",
+      "2024-05-02", 1, W(actor1="Rapid Support Forces", fatalities=6)),
+    C("sd-held-responsible-for-the-shelling",
+      "قتل أربعة مدنيين في قصف مدفعي على سوق مدينة نيالا، وحملت لجان المقاومة قوات الدعم السريع المسؤولية عن القصف.",
+      "2023-10-15", 1, W(actor1="Rapid Support Forces", fatalities=4)),
+    # an agent the telling names stays; the accusation does not replace it
+    C("sy-named-agent-beats-the-accused",
+      "قصفت قوات النظام بلدة كنصفرة بريف إدلب وقتلت مدنيين اثنين، فيما اتهمت المعارضة الميليشيات الإيرانية بالمشاركة في القصف.",
+      "2023-08-30", 1, W(actor1="Military Forces of Syria", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", BLAME_CASES, ids=lambda c: c["id"])
+def test_blame_gives_the_alleged_actor(case):
+    recs = check_case(case)
+    if case["n"] == 1 and case["id"] != "sy-named-agent-beats-the-accused":
+        assert recs[0]["source"]["hedged"]
+
+
+def test_army_then_plural_name_are_two_actors():
+    from rasd.actors import find_actors
+    from rasd.doc import Doc
+
+    doc = Doc.from_text("واتهم الجيش الحوثيين بقصف الحي")
+    names = [m.actor.name for m in find_actors(doc)]
+    assert len(names) == 2 and names[1] == "Military Forces of Yemen (Supreme Political Council)"

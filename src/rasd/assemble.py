@@ -175,7 +175,44 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
     _attribute_forward(doc, drafts, mentions.attributions)
+    _blamed_actor(doc, drafts, mentions, index["actors"])
     return drafts
+
+
+def _blamed_actor(doc: Doc, drafts: list[Draft], m: Mentions, actors: "_Sorted") -> None:
+    """"قتل طفلان بقصف على حي في تعز، واتهم الجيش الحوثيين بقصف الحي": the accused (the
+    second actor named after a blame verb in its clause, or the only one when the accuser
+    is not an actor) is the alleged actor of the act told just before, or right after in
+    the accusation, when the telling names no agent of its own. The record is hedged."""
+    if not drafts:
+        return
+    for cue in m.cues.cues_in(0, len(doc.norm), {"blame"}):
+        sent = doc.sentence_at(cue.start)
+        clause = doc.clause_at(cue.start)
+        if sent is None or clause is None:
+            continue
+        if doc.norm[cue.start:cue.end].lstrip("و").startswith(("حمل", "يحمل", "تحمل", "محمل")) \
+                and "المسووليه" not in doc.norm[cue.end:clause.end]:
+            continue          # "حمل السلاح": carrying, not blaming
+        named = [a for a in actors.inside(cue.end, clause.end) if a.start >= cue.end]
+        if not named:
+            continue
+        if len(named) >= 2:
+            accused = named[1]
+        elif doc.tokens_between(cue.end, named[0].start):
+            accused = named[0]    # "اتهمت حكومة الإقليم قوات الدعم السريع": the accuser is no actor
+        else:
+            continue
+        targets = [d for d in drafts if d.kind == "event" and d.sentence is sent and cue.end <= d.trigger.start]
+        before = [d for d in drafts if d.kind == "event" and d.trigger.end <= cue.start
+                  and (d.sentence is sent or d.sentence.index == sent.index - 1 and d.sentence.paragraph == sent.paragraph)]
+        if before:
+            targets.append(before[-1])
+        for d in targets:
+            if d.actor1 is None or d.actor1_inherited or d.actor1 is accused:
+                d.actor1, d.actor1_inherited, d.hedged = accused, False, True
+                if d.actor2 is accused:
+                    d.actor2 = None
 
 
 def _attribute_forward(doc: Doc, drafts: list[Draft], attrs: list[Attribution]) -> None:

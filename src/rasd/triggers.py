@@ -227,7 +227,8 @@ def load_cues(path: Path) -> Cues:
     data = load_yaml(path)
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
-                 "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility"):
+                 "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
+                 "blame"):
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
             pairs.append((phrase, kind))
