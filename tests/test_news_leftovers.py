@@ -135,3 +135,23 @@ def test_army_then_plural_name_are_two_actors():
     doc = Doc.from_text("واتهم الجيش الحوثيين بقصف الحي")
     names = [m.actor.name for m in find_actors(doc)]
     assert len(names) == 2 and names[1] == "Military Forces of Yemen (Supreme Political Council)"
+
+
+ORIGIN_CASES = [
+    # people taken town by town: one arrest per town, each with its own count
+    C("ps-arrests-in-two-towns",
+      "اعتقلت قوات الاحتلال 11 مواطنا من بلدة سعير، و4 من بلدة بني نعيم شرق الخليل فجر اليوم.",
+      "2024-02-10", 2, W(place="سعير", count=("arrested", 11)), W(place="بني نعيم", count=("arrested", 4))),
+    C("ps-arrests-two-villages-joined-by-wa",
+      "اعتقلت قوات الاحتلال 5 مواطنين من بلدة بيت أمر و3 من بلدة تقوع.",
+      "2023-07-19", 2, W(place="بيت أمر", count=("arrested", 5)), W(place="تقوع", count=("arrested", 3))),
+    # one town, however the count is told, stays one arrest
+    C("ps-one-town-one-arrest",
+      "اعتقلت قوات الاحتلال 7 مواطنين من بلدة بيت أمر شمال الخليل، بينهم طفلان.",
+      "2023-07-19", 1, W(place="بيت أمر")),
+]
+
+
+@pytest.mark.parametrize("case", ORIGIN_CASES, ids=lambda c: c["id"])
+def test_arrests_town_by_town(case):
+    check_case(case)

@@ -336,6 +336,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         for p_draft in _link_places(doc, d, places, _Before(previous, out), lex, m.places, m.cues):
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
+    out = [x for d in out for x in _split_by_origin(doc, d, places, quantities)]
     _implicit_counts(doc, out, quantities, lex)
     _share_tolls(out)
     # "خلال الأشهر الثلاثة الماضية": an act dated only to a span of months is a summary,
@@ -406,6 +407,35 @@ def _means_of(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draf
             # leaves the weapon its own actor
             return v if v.actor1 is not None and not v.actor1_inherited else None
     return None
+
+
+# "11 مواطنا من بلدة سعير، و4 من بلدة بني نعيم": a count, its noun, then من and the town
+_FROM_TOWN = re.compile(r"\s*(?:\S+\s+)?من\s+(?:(?:بلده|بلدتي|قريه|قريتي|مخيم|مدينه|حي)\s+)?")
+
+
+def _split_by_origin(doc: Doc, d: Draft, places: list[PlaceMention], quantities: list[Quantity]) -> list[Draft]:
+    """"اعتقلت قوات الاحتلال 11 مواطنا من بلدة سعير، و4 من بلدة بني نعيم": the people
+    taken are counted town by town; ACLED codes one arrest per town, each with its count."""
+    if d.type not in ("arrest", "abduction"):
+        return [d]
+    pairs: list[tuple[Quantity, PlaceMention]] = []
+    for q in quantities:
+        if q.start < d.trigger.end or q.vague or q.best is None or q.total:
+            continue
+        tail = max(q.end, q.noun_end or 0)
+        for p in places:
+            if p.start > q.end and p.place is not None and p.geo_precision < 3:
+                # (the count's noun may already reach over "من بلدة")
+                if any(g is not None and g.end() == p.start
+                       for g in (_FROM_TOWN.match(doc.norm, at, p.start) for at in {q.end, min(tail, p.start)})):
+                    pairs.append((q, p))
+                break
+    if len(pairs) < 2 or len({id(p.place) for _, p in pairs}) < len(pairs):
+        return [d]
+    what = d.trigger.entry.counts or "arrested"
+    rest = [(w, c) for w, c in d.counts if all(c is not q for q, _ in pairs)]
+    return [Draft(**{**d.__dict__, "place": p, "place_inherited": False, "counts": [*rest, (what, q)],
+                     "outcomes": list(d.outcomes)}) for q, p in pairs]
 
 
 def _elsewhere(doc: Doc, a: int, b: int, places: list[PlaceMention]) -> bool:
