@@ -155,3 +155,24 @@ ORIGIN_CASES = [
 @pytest.mark.parametrize("case", ORIGIN_CASES, ids=lambda c: c["id"])
 def test_arrests_town_by_town(case):
     check_case(case)
+
+
+FEUD_CASES = [
+    # a feud between families or clans: one clash of clan militias; the shells and gunfire
+    # of the feud are its arms, not a shelling of their own
+    C("lb-family-feud-with-rockets",
+      "قتل شخصان وأصيب ثلاثة آخرون في إشكال مسلح بين عائلتين في بلدة بريتال بقضاء بعلبك، تخلله إطلاق نار كثيف وقذائف صاروخية.",
+      "2024-02-10", 1, W(event_type="Battles", actor1="Clan Militia (Lebanon)", fatalities=2)),
+    C("iq-tribal-dispute-names-its-sides",
+      "اندلع نزاع عشائري مسلح في ناحية الفهود بمحافظة ذي قار، استخدمت فيه الأسلحة المتوسطة والقذائف، ما أدى إلى مقتل ثلاثة أشخاص.",
+      "2023-04-22", 1, W(event_type="Battles", actor1="Clan Militia (Iraq)", fatalities=3)),
+    # no clash in the sentence: shells fired with gunfire are still a shelling
+    C("ps-shelling-with-gunfire-stays",
+      "أطلقت آليات الاحتلال النار بكثافة وقذائف المدفعية على المناطق الشرقية لمدينة خان يونس، ما أدى إلى استشهاد مواطن.",
+      "2024-01-30", 1, W(event_type="Explosions/Remote violence")),
+]
+
+
+@pytest.mark.parametrize("case", FEUD_CASES, ids=lambda c: c["id"])
+def test_clan_feuds(case):
+    check_case(case)

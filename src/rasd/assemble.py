@@ -290,6 +290,10 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
             events = sorted([*events, first], key=lambda t: t.start)
             outcomes = [o for o in outcomes if o is not first]
+    if any(lex.types[t.type].merge_group == "clash" for t in events):
+        # "إشكال مسلح تخلله إطلاق نار كثيف وقذائف صاروخية": shells named with the gunfire of
+        # a clash told in the sentence are its arms, not a bombardment of their own
+        events = [t for t in events if not _arms_of_clash(doc, t, lex)]
     drafts = [Draft(t, t.type, sent) for t in events]
     places = index["places"].inside(sent.start, sent.end)
     for o in outcomes:
@@ -391,6 +395,21 @@ def _claimed(doc: Doc, d: Draft, m: Mentions) -> bool:
     if "ال" not in prefix and not doc.norm[d.trigger.start:d.trigger.end].startswith("ال"):
         return False
     return bool(m.cues.cues_in(d.sentence.start, d.trigger.start, {"responsibility"}))
+
+
+_GUNFIRE = frozenset({"نار", "النار", "كثيف", "الكثيف", "كثيفه", "الكثيفه", "رصاص", "الرصاص", "بالرصاص",
+                      "الرشاشه", "الرشاشات", "رشاشات", "الحي"})
+
+
+def _arms_of_clash(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    if lex.types[t.type].merge_group != "remote":
+        return False
+    if t.entry.type != t.type and lex.types[t.entry.type].merge_group != "remote":
+        return True           # gunfire typed a shelling only by the shells named with it
+    if doc.norm[t.word_start:t.word_start + 1] != "و":
+        return False
+    k = doc.token_index(t.word_start)
+    return k > 0 and doc.tokens[k - 1].text in _GUNFIRE
 
 
 def _means_of(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draft | None:
@@ -860,6 +879,13 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
                 if actor is not None:
                     d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
                     break
+    if lex.types[d.type].merge_group == "clash" and (d.actor1 is None or d.actor1.generic or d.actor1_inherited):
+        # "نزاع عشائري", "اقتتال قبلي": the feud's adjective names its sides
+        for tok in doc.tokens_between(d.trigger.start, d.trigger.end):
+            actor = actor_for_adjective(tok.text)
+            if actor is not None and actor.inter == 4:
+                d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
+                break
     if targets:
         d.actor2 = min(targets, key=lambda a: _dist(doc, a, d.trigger))
         if d.actor1 is None and lex.types[d.type].merge_group == "clash":
@@ -869,7 +895,8 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             if len(sides) > 1:
                 first, second = sorted(sides.values(), key=lambda a: a.actor.inter)[:2]
                 d.actor1, d.actor2 = first, second
-            elif d.actor2.start > d.trigger.end and doc.norm[max(d.sentence.start, d.actor2.start - 5):d.actor2.start].split()[-1:] == ["بين"]:
+            elif d.actor2.start > d.trigger.end and doc.norm[max(d.sentence.start, d.actor2.start - 5):d.actor2.start].split()[-1:] == ["بين"] \
+                    or d.actor2.end > d.trigger.end and "بين" in doc.norm[d.actor2.start:d.actor2.end].split()[:2]:
                 # "اشتباكات بين ميليشيات عشائرية متناحرة": one kind of actor on both sides
                 d.actor1 = d.actor2
     elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:
