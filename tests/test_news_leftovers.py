@@ -176,3 +176,44 @@ FEUD_CASES = [
 @pytest.mark.parametrize("case", FEUD_CASES, ids=lambda c: c["id"])
 def test_clan_feuds(case):
     check_case(case)
+
+
+def _territory(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["rasd_type"].startswith("territory")]
+
+
+CACHE_CASES = [
+    # caches, caves and depots seized: no ground changes hands
+    C("iq-caves-seized-no-territory",
+      "سيطرت القوات العراقية على كهوف يستخدمها تنظيم داعش في وادي الشاي جنوب كركوك.",
+      "2023-03-02", None),
+    C("ly-arms-depots-seized-no-territory",
+      "سيطر الجيش الليبي على مخازن أسلحة تابعة لمجموعات مسلحة في مدينة سبها.",
+      "2022-09-12", None),
+    C("iq-ammunition-store-no-territory",
+      "أعلن الجيش السيطرة على مخزن للذخيرة في منطقة الحويجة جنوب غرب كركوك.",
+      "2023-06-27", None),
+]
+
+GROUND_CASES = [
+    # a town or village taken is still territory
+    C("sd-town-taken-is-territory",
+      "سيطر الجيش السوداني على مدينة سنجة بعد معارك مع قوات الدعم السريع.",
+      "2024-11-23", 1, W(sub_event_type="Government regains territory", place="سنجة")),
+    C("sy-village-taken-is-territory",
+      "سيطرت قوات سوريا الديمقراطية على قرية الباغوز بعد اشتباكات مع داعش.",
+      "2019-03-20", 1, W(sub_event_type="Non-state actor overtakes territory")),
+]
+
+
+@pytest.mark.parametrize("case", CACHE_CASES, ids=lambda c: c["id"])
+def test_seized_caches_are_no_territory(case):
+    import rasd
+
+    records = [r.to_dict() for r in rasd.extract(case["text"], published=case["published"])]
+    assert not _territory(records), records
+
+
+@pytest.mark.parametrize("case", GROUND_CASES, ids=lambda c: c["id"])
+def test_ground_taken_stays_territory(case):
+    check_case(case)
