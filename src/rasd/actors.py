@@ -529,7 +529,12 @@ def _merge_generic_heads(text: str, mentions: list[ActorMention], connectors: fr
         if cur.generic and nxt is not None and not nxt.generic and nxt.start - cur.end <= 30:
             words = _gap_words(text, cur.end, nxt.start)
             # The named actor may carry the ل of "التابعة لـ" as a clitic: the gap is then empty.
-            if words is not None and (words == "" or words in connectors) and _can_head(cur.actor, nxt.actor):
+            # "اتهم الجيش الحوثيين": a definite noun cannot head a construct, so a definite
+            # head right before a definite plural name is the subject and the name its object
+            two_nouns = words == "" and text[cur.start:cur.start + 2] == "ال" and text[nxt.start:nxt.start + 2] == "ال" \
+                and text[nxt.start:nxt.end].split()[0].endswith(("ين", "ون"))
+            if words is not None and (words == "" or words in connectors) and _can_head(cur.actor, nxt.actor) \
+                    and not two_nouns:
                 out.append(ActorMention(cur.start, nxt.end, nxt.actor, cur.loaded or nxt.loaded, False))
                 i += 2
                 continue

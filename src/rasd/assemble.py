@@ -91,6 +91,7 @@ class Draft:
     recalled: bool = False       # "وكان … قد قتلوا", "في هجوم مماثل": an earlier event recalled
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
+    claim: bool = False          # "تبنت الحركة الهجوم": a claim of responsibility for an event told
 
     @property
     def headline(self) -> bool:
@@ -174,7 +175,44 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
         if sent_attrs and sent.role not in (HEADLINE,):
             last_attr = sent_attrs[-1]
     _attribute_forward(doc, drafts, mentions.attributions)
+    _blamed_actor(doc, drafts, mentions, index["actors"])
     return drafts
+
+
+def _blamed_actor(doc: Doc, drafts: list[Draft], m: Mentions, actors: "_Sorted") -> None:
+    """"قتل طفلان بقصف على حي في تعز، واتهم الجيش الحوثيين بقصف الحي": the accused (the
+    second actor named after a blame verb in its clause, or the only one when the accuser
+    is not an actor) is the alleged actor of the act told just before, or right after in
+    the accusation, when the telling names no agent of its own. The record is hedged."""
+    if not drafts:
+        return
+    for cue in m.cues.cues_in(0, len(doc.norm), {"blame"}):
+        sent = doc.sentence_at(cue.start)
+        clause = doc.clause_at(cue.start)
+        if sent is None or clause is None:
+            continue
+        if doc.norm[cue.start:cue.end].lstrip("و").startswith(("حمل", "يحمل", "تحمل", "محمل")) \
+                and "المسووليه" not in doc.norm[cue.end:clause.end]:
+            continue          # "حمل السلاح": carrying, not blaming
+        named = [a for a in actors.inside(cue.end, clause.end) if a.start >= cue.end]
+        if not named:
+            continue
+        if len(named) >= 2:
+            accused = named[1]
+        elif doc.tokens_between(cue.end, named[0].start):
+            accused = named[0]    # "اتهمت حكومة الإقليم قوات الدعم السريع": the accuser is no actor
+        else:
+            continue
+        targets = [d for d in drafts if d.kind == "event" and d.sentence is sent and cue.end <= d.trigger.start]
+        before = [d for d in drafts if d.kind == "event" and d.trigger.end <= cue.start
+                  and (d.sentence is sent or d.sentence.index == sent.index - 1 and d.sentence.paragraph == sent.paragraph)]
+        if before:
+            targets.append(before[-1])
+        for d in targets:
+            if d.actor1 is None or d.actor1_inherited or d.actor1 is accused:
+                d.actor1, d.actor1_inherited, d.hedged = accused, False, True
+                if d.actor2 is accused:
+                    d.actor2 = None
 
 
 def _attribute_forward(doc: Doc, drafts: list[Draft], attrs: list[Attribution]) -> None:
@@ -252,6 +290,10 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
             events = sorted([*events, first], key=lambda t: t.start)
             outcomes = [o for o in outcomes if o is not first]
+    if any(lex.types[t.type].merge_group == "clash" for t in events):
+        # "إشكال مسلح تخلله إطلاق نار كثيف وقذائف صاروخية": shells named with the gunfire of
+        # a clash told in the sentence are its arms, not a bombardment of their own
+        events = [t for t in events if not _arms_of_clash(doc, t, lex)]
     drafts = [Draft(t, t.type, sent) for t in events]
     places = index["places"].inside(sent.start, sent.end)
     for o in outcomes:
@@ -289,12 +331,16 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     for d in drafts:
         _link_attribution(doc, d, sent_attrs, last_attr, m, sent)
         _link_actors(doc, d, actors, lex, _Before(previous, out), places)
+        verb = _means_of(doc, d, out, lex)
+        if verb is not None:      # one act: its weapon has the verb's sides, not the nearest name
+            d.actor1, d.actor2, d.actor1_inherited = verb.actor1, verb.actor2, False
         _link_date(doc, d, dates, sent_attrs, _Before(previous, out), index["dates"])
         if aggregate:
             d.kind = "aggregate_claim"
         for p_draft in _link_places(doc, d, places, _Before(previous, out), lex, m.places, m.cues):
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
+    out = [x for d in out for x in _split_by_origin(doc, d, places, quantities)]
     _implicit_counts(doc, out, quantities, lex)
     _share_tolls(out)
     # "خلال الأشهر الثلاثة الماضية": an act dated only to a span of months is a summary,
@@ -302,6 +348,16 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and _no_toll_only(d)
+        if previous and d.kind == "event" and _claimed(doc, d, m):
+            # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
+            # its toll and actor are the claimant's word
+            d.anaphoric = d.claim = d.hedged = True
+            a = d.actor1
+            if a is not None and not d.actor1_inherited and (d.attribution is None or d.attribution_inherited):
+                # the claimant speaks for its claim (its toll, when no one else gives one)
+                d.attribution = Attribution(a.start, d.trigger.end, doc.view.orig_text(a.start, a.end), a.start, a.end,
+                                            "military", True, d.trigger.start, False, sent.end, None, sent.index)
+                d.attribution_inherited = False
         d.recalled = _recalled(doc, d)
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
@@ -330,6 +386,75 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if cum_draft.fatalities is not None or cum_draft.counts:
             out.extend(_link_places(doc, cum_draft, places, _Before(previous, out), lex, m.places)[:1])
     return out
+
+
+def _claimed(doc: Doc, d: Draft, m: Mentions) -> bool:
+    """Is the definite act a claim of responsibility's object ("تبنت حركة الشباب في بيان
+    الهجوم", "أعلن التنظيم مسؤوليته عن التفجير")?"""
+    prefix = doc.norm[d.trigger.word_start:d.trigger.start]
+    if "ال" not in prefix and not doc.norm[d.trigger.start:d.trigger.end].startswith("ال"):
+        return False
+    return bool(m.cues.cues_in(d.sentence.start, d.trigger.start, {"responsibility"}))
+
+
+_GUNFIRE = frozenset({"نار", "النار", "كثيف", "الكثيف", "كثيفه", "الكثيفه", "رصاص", "الرصاص", "بالرصاص",
+                      "الرشاشه", "الرشاشات", "رشاشات", "الحي"})
+
+
+def _arms_of_clash(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    if lex.types[t.type].merge_group != "remote":
+        return False
+    if t.entry.type != t.type and lex.types[t.entry.type].merge_group != "remote":
+        return True           # gunfire typed a shelling only by the shells named with it
+    if doc.norm[t.word_start:t.word_start + 1] != "و":
+        return False
+    k = doc.token_index(t.word_start)
+    return k > 0 and doc.tokens[k - 1].text in _GUNFIRE
+
+
+def _means_of(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draft | None:
+    """"استهدفت القوات التركية مواقع قسد بطائرة مسيرة": a weapon after ب is the means of
+    the violent verb before it in its clause; the name just before the weapon is the
+    verb's object, not the weapon's agent. Returns that verb's draft."""
+    if d.trigger.role != "event" or doc.norm[d.trigger.word_start:d.trigger.word_start + 1] != "ب":
+        return None
+    clause = doc.clause_at(d.trigger.start)
+    for v in reversed(out):
+        if v.sentence is d.sentence and v.trigger.role == "event" and v.trigger.end <= d.trigger.word_start \
+                and doc.clause_at(v.trigger.start) is clause and lex.types[v.type].violent:
+            # a passive verb with no named subject ("استهدف المستشفى بضربة جوية روسية")
+            # leaves the weapon its own actor
+            return v if v.actor1 is not None and not v.actor1_inherited else None
+    return None
+
+
+# "11 مواطنا من بلدة سعير، و4 من بلدة بني نعيم": a count, its noun, then من and the town
+_FROM_TOWN = re.compile(r"\s*(?:\S+\s+)?من\s+(?:(?:بلده|بلدتي|قريه|قريتي|مخيم|مدينه|حي)\s+)?")
+
+
+def _split_by_origin(doc: Doc, d: Draft, places: list[PlaceMention], quantities: list[Quantity]) -> list[Draft]:
+    """"اعتقلت قوات الاحتلال 11 مواطنا من بلدة سعير، و4 من بلدة بني نعيم": the people
+    taken are counted town by town; ACLED codes one arrest per town, each with its count."""
+    if d.type not in ("arrest", "abduction"):
+        return [d]
+    pairs: list[tuple[Quantity, PlaceMention]] = []
+    for q in quantities:
+        if q.start < d.trigger.end or q.vague or q.best is None or q.total:
+            continue
+        tail = max(q.end, q.noun_end or 0)
+        for p in places:
+            if p.start > q.end and p.place is not None and p.geo_precision < 3:
+                # (the count's noun may already reach over "من بلدة")
+                if any(g is not None and g.end() == p.start
+                       for g in (_FROM_TOWN.match(doc.norm, at, p.start) for at in {q.end, min(tail, p.start)})):
+                    pairs.append((q, p))
+                break
+    if len(pairs) < 2 or len({id(p.place) for _, p in pairs}) < len(pairs):
+        return [d]
+    what = d.trigger.entry.counts or "arrested"
+    rest = [(w, c) for w, c in d.counts if all(c is not q for q, _ in pairs)]
+    return [Draft(**{**d.__dict__, "place": p, "place_inherited": False, "counts": [*rest, (what, q)],
+                     "outcomes": list(d.outcomes)}) for q, p in pairs]
 
 
 def _elsewhere(doc: Doc, a: int, b: int, places: list[PlaceMention]) -> bool:
@@ -779,6 +904,13 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
                 if actor is not None:
                     d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
                     break
+    if lex.types[d.type].merge_group == "clash" and (d.actor1 is None or d.actor1.generic or d.actor1_inherited):
+        # "نزاع عشائري", "اقتتال قبلي": the feud's adjective names its sides
+        for tok in doc.tokens_between(d.trigger.start, d.trigger.end):
+            actor = actor_for_adjective(tok.text)
+            if actor is not None and actor.inter == 4:
+                d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
+                break
     if targets:
         d.actor2 = min(targets, key=lambda a: _dist(doc, a, d.trigger))
         if d.actor1 is None and lex.types[d.type].merge_group == "clash":
@@ -788,7 +920,8 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             if len(sides) > 1:
                 first, second = sorted(sides.values(), key=lambda a: a.actor.inter)[:2]
                 d.actor1, d.actor2 = first, second
-            elif d.actor2.start > d.trigger.end and doc.norm[max(d.sentence.start, d.actor2.start - 5):d.actor2.start].split()[-1:] == ["بين"]:
+            elif d.actor2.start > d.trigger.end and doc.norm[max(d.sentence.start, d.actor2.start - 5):d.actor2.start].split()[-1:] == ["بين"] \
+                    or d.actor2.end > d.trigger.end and "بين" in doc.norm[d.actor2.start:d.actor2.end].split()[:2]:
                 # "اشتباكات بين ميليشيات عشائرية متناحرة": one kind of actor on both sides
                 d.actor1 = d.actor2
     elif lex.types[d.type].merge_group == "clash" and d.actor1 is not None:

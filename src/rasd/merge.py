@@ -383,13 +383,39 @@ def _adds_victims(doc: Doc, d: Draft) -> bool:
     return any(w in _MORE_WORDS for w in near)
 
 
-def _toll(doc: Doc, group: list[Draft]) -> Quantity | None:
+def _killed_right_before(doc: Doc, d: Draft) -> bool:
+    q = d.fatalities
+    return any(t.entry.counts == "killed" and t.end <= q.start and not doc.tokens_between(t.end, q.start)
+               for t in (d.trigger, *d.outcomes))
+
+
+def _other_side(doc: Doc, first: Draft, d: Draft) -> bool:
+    """"مقتل 4 من مقاتليها خلال التصدي للهجوم، وقتل 7 من المهاجمين": two exact tolls of one
+    clash in one sentence, each right after its own killing word, in clauses of their own,
+    count the dead of each side: ACLED's fatalities are all of them."""
+    a, b = first.fatalities, d.fatalities
+    if a is b or a.vague or b.vague or a.total or b.total or not a.best or not b.best or a.low is None or b.low is None:
+        return False
+    if doc.clause_at(a.start) is doc.clause_at(b.start) or a.start <= b.start < a.end or b.start <= a.start < b.end:
+        return False
+    if d.attribution is not None and not d.attribution_inherited and d.attribution is not first.attribution:
+        return False          # "… فيما قال المرصد إن الاشتباكات قتلت 6": a rival count of the same dead
+    if normalize_key(doc.norm[a.end:max(a.end, a.noun_end or 0)]) == normalize_key(doc.norm[b.end:max(b.end, b.noun_end or 0)]):
+        return False          # the same victims told twice
+    return _killed_right_before(doc, first) and _killed_right_before(doc, d)
+
+
+def _toll(doc: Doc, group: list[Draft], clash: bool = False) -> Quantity | None:
     """The event's fatalities: one figure picked among the drafts' (see _pick_quantity),
     plus the exact victims a later sentence adds ("… قتل شاب. كما قتلت امرأة …"); a toll
     told again in the body is the same toll, never added."""
     told = [d for d in group if d.fatalities is not None]
+    # a claimant's boast ("زاعمة مقتل سبعة جنود") counts only when no one else gave a toll
+    told = [d for d in told if not d.claim] or told
     more = [d for d in told[1:] if d.sentence is not told[0].sentence and not d.fatalities.vague
             and not d.fatalities.total and d.fatalities.best and _adds_victims(doc, d)]
+    if clash:
+        more += [d for d in told[1:] if d.sentence is told[0].sentence and _other_side(doc, told[0], d)]
     base = _pick_quantity([d.fatalities for d in told if d not in more])
     if base is None or base.vague or base.total or base.best is None or not more:
         return base
@@ -478,8 +504,14 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
                      key=lambda d: (d.headline, d.place.geo_precision, d.place_inherited,
                                     not (d.anaphoric and d.narrows)))
     place = located[0].place if located else None
-    a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (d.anaphoric, d.actor1_inherited, d.headline)))
+    # a claimant is the event's alleged actor, before any actor the telling inferred
+    a1m: ActorMention | None = _first(d.actor1 for d in sorted(group, key=lambda d: (not d.claim, d.anaphoric, d.actor1_inherited, d.headline)))
     a2m: ActorMention | None = _first(d.actor2 for d in body) or _first(d.actor2 for d in group)
+    if a2m is None and a1m is not None and any(d.claim and d.actor1 is a1m for d in group):
+        # "استهدفت عبوة دورية للجيش … وتبنت الحركة الهجوم": the side the telling took for the
+        # actor, when it is not the claimant's, is the one attacked
+        a2m = _first(d.actor1 for d in group if not d.claim and d.actor1 is not None and not d.actor1_inherited
+                     and d.actor1.actor.name != a1m.actor.name and not allied(d.actor1.actor, a1m.actor))
     if a2m is None and a1m is not None and lex.types[typ].merge_group == "clash":
         # the other side of a clash may stand as the agent of another draft
         a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name
@@ -496,7 +528,7 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     actor2 = localize(a2m.actor, country, when) if a2m else None
     if actor1 is None and typ == "airstrike" and primary.kind == "event":
         actor1 = unattributed_air_actor(country, when)     # no evidence span: inferred, see extras
-    fat_q = _toll(doc, group)
+    fat_q = _toll(doc, group, lex.types[typ].merge_group == "clash")
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
     if primary.kind == "event":

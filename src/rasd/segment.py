@@ -20,6 +20,9 @@ _PUNCT_RUN = re.compile(r"[.!?؟;؛]+")
 _STRONG = frozenset("!?؟;؛")
 _AFTER_END = frozenset("\"')]")
 _CLAUSE_END = re.compile(r"[،,:]|\s[-]\s|\(|\)")
+# A short gloss in brackets right after a name ("قوات سوريا الديمقراطية (قسد)", "سانا (رسمية)")
+# belongs to the name: splitting there leaves the name's clause without its verb's object.
+_GLOSS = re.compile(r"\(([^()،,:.؛;\n]{1,30})\)")
 
 
 def segment(doc: Doc) -> None:
@@ -83,7 +86,15 @@ def _add(doc: Doc, out: list[Sentence], start: int, end: int, line: int, role: s
         return
     sent = Sentence(start, end, line, role, paragraph)
     cstart = start
+    gloss_end = -1
     for m in _CLAUSE_END.finditer(norm, start, end):
+        if m.start() < gloss_end:
+            continue
+        if m.group() == "(":
+            g = _GLOSS.match(norm, m.start(), end)
+            if g and len(g.group(1).split()) <= 3 and norm[start:m.start()].rstrip()[-1:].isalpha():
+                gloss_end = g.end()
+                continue
         # A comma between digits is a thousands separator, a colon a clock time ("11:40").
         if m.group() in ",:" and 0 < m.start() < len(norm) - 1 and norm[m.start() - 1].isdigit() and norm[m.start() + 1].isdigit():
             continue

@@ -227,7 +227,8 @@ def load_cues(path: Path) -> Cues:
     data = load_yaml(path)
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
-                 "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent"):
+                 "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
+                 "blame"):
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
             pairs.append((phrase, kind))
@@ -445,6 +446,14 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         if any(t.text in entry.blocked_after for t in after) \
                 or " ".join(t.text for t in after) in entry.blocked_after:
             return True       # "هجوما لاذعا", "هجوما شديد اللهجة": a verbal attack
+        if entry.type.startswith("territory"):
+            # "سيطرت القوات العراقية على كهوف يستخدمها التنظيم": the verb's object stands
+            # after the subject and على; what was taken decides as the next word does
+            for k in range(nxt, min(nxt + 5, len(doc.tokens))):
+                if doc.tokens[k].text in ("علي", "على"):
+                    if any(t.text in entry.blocked_after for t in doc.tokens[k + 1:k + 3]):
+                        return True
+                    break
     if entry.blocked_before and ti > 0:
         prev = doc.tokens[ti - 1]
         if prev.start >= sent_start:
