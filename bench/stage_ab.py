@@ -17,13 +17,12 @@ import sys
 import tarfile
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from worker import STAGES  # noqa: E402
+from worker import _instrument as _instrument_stages  # noqa: E402
 
 
 def _unpack(ref: str, into: Path) -> None:
@@ -34,26 +33,7 @@ def _unpack(ref: str, into: Path) -> None:
 
 
 def _instrument(pipeline) -> dict[str, float]:
-    totals: dict[str, float] = defaultdict(float)
-
-    def timed(name, fn):
-        def run(*a, **kw):
-            t = time.process_time()
-            try:
-                return fn(*a, **kw)
-            finally:
-                totals[name] += time.process_time() - t
-        return run
-
-    for name in STAGES:
-        if name == "Doc.from_text":
-            orig = pipeline.Doc.from_text
-            pipeline.Doc = type("TimedDoc", (), {"from_text": staticmethod(timed(name, orig))})
-        elif name == "layout.assign_roles":
-            pipeline.layout = type("TimedLayout", (), {"assign_roles": staticmethod(timed(name, pipeline.layout.assign_roles))})
-        else:
-            setattr(pipeline, name, timed(name, getattr(pipeline, name)))
-    return totals
+    return _instrument_stages(pipeline, time.process_time)
 
 
 def main() -> None:

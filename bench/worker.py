@@ -28,19 +28,21 @@ STAGES = ("Doc.from_text", "layout.assign_roles", "segment", "index_cues", "find
           "find_actors", "find_quantities", "find_dates", "find_attributions", "hedge_cues", "assemble", "merge")
 
 
-def _instrument() -> dict[str, float]:
-    """Wrap each pipeline stage with a timer; returns the running totals."""
-    from rasd import pipeline
+def _instrument(pipeline=None, clock=time.perf_counter) -> dict[str, float]:
+    """Wrap each stage of ``pipeline`` (default: rasd's) with a ``clock`` timer; returns
+    the running totals."""
+    if pipeline is None:
+        from rasd import pipeline
 
     totals: dict[str, float] = defaultdict(float)
 
     def timed(name, fn):
         def run(*a, **kw):
-            t = time.perf_counter()
+            t = clock()
             try:
                 return fn(*a, **kw)
             finally:
-                totals[name] += time.perf_counter() - t
+                totals[name] += clock() - t
         return run
 
     for name in STAGES:
