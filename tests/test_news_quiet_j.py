@@ -34,7 +34,27 @@ ACCIDENT_CASES = [
       "2024-02-08", 1, W(sub_event_type="Remote explosive/landmine/IED", fatalities=2)),
 ]
 
-ALL_CASES = ACCIDENT_CASES
+DRILL_CASES = [
+    # weapons on parade and live-fire drills rehearse attacks; none happens
+    C("iq-parade-shows-rocket-launchers",
+      "استعرضت قوات الحشد الشعبي دبابات وصواريخ بعيدة المدى خلال عرض عسكري في معسكر أشرف بديالى.",
+      "2023-06-26", 0),
+    C("ly-live-fire-drill",
+      "نفذت وحدات من الجيش الليبي رمايات بالذخيرة الحية بالمدفعية والصواريخ في ميدان جنوب سرت ضمن مناورات درع الوطن.",
+      "2024-08-12", 0),
+    C("eg-drill-attack-on-an-imaginary-ship",
+      "وشهد التمرين تنفيذ هجوم على أهداف مفترضة في عرض البحر وتدميرها بالصواريخ الموجهة.",
+      "2023-05-30", 0),
+    C("lb-midfield-taken",
+      "سيطر لاعبو العهد على منطقة الوسط وشنوا هجمات متتالية على مرمى الصفاء.",
+      "2024-03-02", 0),
+    # a strike on a drill is a strike
+    C("sy-strike-on-a-training-camp-is-kept",
+      "قتل ثمانية عناصر من فصيل مسلح بغارة جوية روسية استهدفت معسكرا للتدريب قرب بلدة كفرتخاريم.",
+      "2023-10-25", None, W(sub_event_type="Air/drone strike", fatalities=8)),
+]
+
+ALL_CASES = ACCIDENT_CASES + DRILL_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
