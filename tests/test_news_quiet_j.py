@@ -54,7 +54,21 @@ DRILL_CASES = [
       "2023-10-25", None, W(sub_event_type="Air/drone strike", fatalities=8)),
 ]
 
-ALL_CASES = ACCIDENT_CASES + DRILL_CASES
+FIRE_CASES = [
+    # the fire named earlier is what the firemen bring under control ("السيطرة عليها")
+    C("sy-crop-fires-brought-under-control",
+      "قال الدفاع المدني إن الحرائق امتدت إلى حقول القمح في ريف القامشلي قبل أن تتمكن الفرق من السيطرة عليها مساء أمس.",
+      "2023-06-05", 0),
+    C("ly-tank-fire-controlled",
+      "اندلع الحريق في خزان للنفط بميناء البريقة، وتمكن رجال الإطفاء من السيطرة عليه بعد ثلاث ساعات.",
+      "2024-03-18", 0),
+    # a town taken is still taken when the pronoun stands for it
+    C("sd-town-stormed-and-held",
+      "هاجمت قوات الدعم السريع مدينة أم روابة صباح اليوم وسيطرت عليها بعد اشتباكات مع الجيش.",
+      "2024-02-10", None, W(rasd_type="territory_gain_nonstate")),
+]
+
+ALL_CASES = ACCIDENT_CASES + DRILL_CASES + FIRE_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -408,6 +408,7 @@ def _entry_for(doc: Doc, m: Match, lex: TriggerLexicon, cues: CueIndex, lo: int,
 
 
 _FIGURATIVE = frozenset({"speaker", "civil_agent"})
+_PRONOUN_OBJECTS = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 _CIVIL = frozenset({"civil_agent"})
 
 
@@ -445,6 +446,12 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         if any(t.text in entry.blocked_after for t in after) \
                 or " ".join(t.text for t in after) in entry.blocked_after:
             return True       # "هجوما لاذعا", "هجوما شديد اللهجة": a verbal attack
+        # "اندلعت الحرائق … وتمكنت الفرق من السيطرة عليها": the pronoun takes up a blocking
+        # noun named earlier in the sentence
+        if after and after[0].text in _PRONOUN_OBJECTS and any(
+                t.text in entry.blocked_after and t.text.startswith("ال")
+                for t in doc.tokens[doc.token_index(sent_start):ti]):
+            return True
     if entry.blocked_before and ti > 0:
         prev = doc.tokens[ti - 1]
         if prev.start >= sent_start:
