@@ -68,7 +68,24 @@ FIRE_CASES = [
       "2024-02-10", None, W(rasd_type="territory_gain_nonstate")),
 ]
 
-ALL_CASES = ACCIDENT_CASES + DRILL_CASES + FIRE_CASES
+BACKREF_CASES = [
+    # who stood behind an attack told before is no second attack
+    C("iq-suspects-behind-the-attack",
+      "أصيب ثلاثة من عناصر الحشد بانفجار عبوة ناسفة قرب قضاء طوزخورماتو، ورجح مصدر أمني وقوف خلايا داعش وراء الهجوم.",
+      "2023-04-11", 1, W(sub_event_type="Remote explosive/landmine/IED")),
+    C("so-group-claims-the-attack",
+      "انفجرت عبوة ناسفة بمركبة عسكرية في بلدة أفجوي، وتبنت حركة الشباب الهجوم في بيان.",
+      "2024-09-19", 1, W(sub_event_type="Remote explosive/landmine/IED")),
+    # a hearing to come or a petition tells of no act
+    C("ps-petition-against-demolitions",
+      "قالت المحكمة العليا الإسرائيلية إنها ستنظر الأسبوع المقبل في التماس ضد هدم منازل في قرية بيت أمر.",
+      "2024-01-15", 0),
+    C("lb-lawsuit-over-an-old-strike",
+      "رفعت عائلات الضحايا دعوى قضائية بشأن استهداف سيارة الإسعاف في بلدة الناقورة.",
+      "2024-06-03", 0),
+]
+
+ALL_CASES = ACCIDENT_CASES + DRILL_CASES + FIRE_CASES + BACKREF_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
