@@ -85,7 +85,21 @@ BACKREF_CASES = [
       "2024-06-03", 0),
 ]
 
-ALL_CASES = ACCIDENT_CASES + DRILL_CASES + FIRE_CASES + BACKREF_CASES
+LANDMARK_CASES = [
+    # a stadium named as where a shell fell is a landmark, not a match
+    C("sd-shells-near-the-stadium",
+      "سقطت قذيفتان مدفعيتان على حي الصافية القريب من الملعب في مدينة الأبيض، ما أدى إلى مقتل ثلاثة مدنيين.",
+      "2024-03-09", None, W(sub_event_type="Shelling/artillery/missile attack", fatalities=3)),
+    C("ly-car-bomb-outside-the-stadium",
+      "انفجرت سيارة مفخخة أمام الملعب البلدي في مدينة بنغازي، ما أدى إلى مقتل أربعة أشخاص.",
+      "2023-11-14", None, W(sub_event_type="Remote explosive/landmine/IED", fatalities=4)),
+    # the match itself is still a figure of speech
+    C("sd-match-at-the-stadium",
+      "شن لاعبو الهلال هجمات متتالية في الملعب وقصفوا مرمى المريخ بثلاثة أهداف.",
+      "2024-03-09", 0),
+]
+
+ALL_CASES = ACCIDENT_CASES + DRILL_CASES + FIRE_CASES + BACKREF_CASES + LANDMARK_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
