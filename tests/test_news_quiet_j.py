@@ -99,7 +99,17 @@ LANDMARK_CASES = [
       "2024-03-09", 0),
 ]
 
-ALL_CASES = ACCIDENT_CASES + DRILL_CASES + FIRE_CASES + BACKREF_CASES + LANDMARK_CASES
+EXHIBITION_CASES = [
+    # pictures of the dead on show remember a massacre; they do not report one
+    C("iq-exhibition-of-the-victims",
+      "افتتح في مدينة حلبجة معرض للصور يوثق وجوه المدنيين الذين قتلوا في القصف الكيماوي على المدينة.",
+      "2024-03-16", 0),
+    C("ye-art-show-for-children-killed",
+      "ضم معرض فني أقيم في صنعاء لوحات لأطفال قتلوا في الغارة على حافلة ضحيان.",
+      "2023-08-09", 0),
+]
+
+ALL_CASES = ACCIDENT_CASES + DRILL_CASES + FIRE_CASES + BACKREF_CASES + LANDMARK_CASES + EXHIBITION_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
