@@ -409,6 +409,21 @@ def _entry_for(doc: Doc, m: Match, lex: TriggerLexicon, cues: CueIndex, lo: int,
 
 
 _FIGURATIVE = frozenset({"speaker", "civil_agent"})
+_PRONOUN_OBJECTS = frozenset(normalize_key(w) for w in ("عليه", "عليها", "عليهم", "عليهما"))
+# "على حي ورطيغلي القريب من الملعب": a stadium or a bank named as where, not a match or a market
+_NEAR = frozenset(normalize_key(w) for w in ("قرب", "بقرب", "محيط", "بمحيط", "جوار", "بجوار", "قبالة", "مقابل", "أمام"))
+_NEAR_OF = frozenset(normalize_key(w) for w in ("القريب", "القريبة", "بالقرب", "قريبا", "قريب", "مقربة", "بمقربة"))
+
+
+def _landmark(doc: Doc, cue: Match) -> bool:
+    """Is a non-conflict word placed as a landmark ("قرب الملعب", "القريب من الملعب")?"""
+    i = doc.token_index(cue.word_start)
+    if i == 0:
+        return False
+    prev = doc.tokens[i - 1].text
+    if prev in _NEAR:
+        return True
+    return prev in ("من", "الي") and i > 1 and doc.tokens[i - 2].text in _NEAR_OF
 _CIVIL = frozenset({"civil_agent"})
 
 
@@ -454,6 +469,12 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
                     if any(t.text in entry.blocked_after for t in doc.tokens[k + 1:k + 3]):
                         return True
                     break
+        # "اندلعت الحرائق … وتمكنت الفرق من السيطرة عليها": the pronoun takes up a blocking
+        # noun named earlier in the sentence
+        if after and after[0].text in _PRONOUN_OBJECTS and any(
+                t.text in entry.blocked_after and t.text.startswith("ال")
+                for t in doc.tokens[doc.token_index(sent_start):ti]):
+            return True
     if entry.blocked_before and ti > 0:
         prev = doc.tokens[ti - 1]
         if prev.start >= sent_start:
@@ -482,7 +503,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     # sport, money, computing anywhere in the clause: a figure of speech (but fans do fight:
     # a brawl at a match is mob violence; a toll there is judged by assemble)
     if entry.role == "event" and entry.type not in ("mob_violence", "riot") \
-            and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"non_conflict"}):
+            and any(not _landmark(doc, c) for c in
+                    cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"non_conflict"})):
         return True
     # a threat, plan or fear governs the rest of its clause ("خوفا من الاعتقال أو الزج
     # بهم في المعارك"), up to the window
