@@ -89,6 +89,7 @@ class Draft:
     narrows: bool = False        # "القصف طال محيط قرية X": a restatement that places the event more precisely
     future: bool = False         # dated after the report: announced, not happened
     recalled: bool = False       # "وكان … قد قتلوا", "في هجوم مماثل": an earlier event recalled
+    another: bool = False        # recalled only as "another" ("غارة أخرى"): a new act, not background
     armed_victims: bool = False  # an unspecified attack on fighters: a clash unless it joins a
                                  # killing of the same event (an execution of one's own men)
     claim: bool = False          # "تبنت الحركة الهجوم": a claim of responsibility for an event told
@@ -181,8 +182,8 @@ def assemble(doc: Doc, mentions: Mentions, lex: TriggerLexicon) -> list[Draft]:
 
 def _blamed_actor(doc: Doc, drafts: list[Draft], m: Mentions, actors: "_Sorted") -> None:
     """"قتل طفلان بقصف على حي في تعز، واتهم الجيش الحوثيين بقصف الحي": the accused (the
-    second actor named after a blame verb in its clause, or the only one when the accuser
-    is not an actor) is the alleged actor of the act told just before, or right after in
+    first actor named after a blame verb in its clause when words that are no actor stand
+    before it, the accuser's; else the second) is the alleged actor of the act told just before, or right after in
     the accusation, when the telling names no agent of its own. The record is hedged."""
     if not drafts:
         return
@@ -194,13 +195,17 @@ def _blamed_actor(doc: Doc, drafts: list[Draft], m: Mentions, actors: "_Sorted")
         if doc.norm[cue.start:cue.end].lstrip("و").startswith(("حمل", "يحمل", "تحمل", "محمل")) \
                 and "المسووليه" not in doc.norm[cue.end:clause.end]:
             continue          # "حمل السلاح": carrying, not blaming
-        named = [a for a in actors.inside(cue.end, clause.end) if a.start >= cue.end]
+        # the accused stands before the act it is accused of ("اتهم الجيش الحوثيين بقصف"); a
+        # side named only after it is part of the charge ("متهما بالانتماء إلى داعش")
+        act = next((t.start for t in doc.tokens_between(cue.end, clause.end)
+                    if t.text.startswith("ب") and len(t.text) > 3), clause.end)
+        named = [a for a in actors.inside(cue.end, clause.end) if cue.end <= a.start < act]
         if not named:
             continue
-        if len(named) >= 2:
-            accused = named[1]
-        elif doc.tokens_between(cue.end, named[0].start):
+        if doc.tokens_between(cue.end, named[0].start):
             accused = named[0]    # "اتهمت حكومة الإقليم قوات الدعم السريع": the accuser is no actor
+        elif len(named) >= 2:
+            accused = named[1]
         else:
             continue
         targets = [d for d in drafts if d.kind == "event" and d.sentence is sent and cue.end <= d.trigger.start]
@@ -235,7 +240,11 @@ def _attribute_forward(doc: Doc, drafts: list[Draft], attrs: list[Attribution]) 
 
 # Openers of a paragraph that tells another incident in a round-up: "وفي ريف حلب،",
 # "إلى ذلك،", "من جهة أخرى،", "وفي سياق متصل،" (normalised spellings).
-_NEW_INCIDENT = re.compile(r"(?:وفي |الي ذلك|والي ذلك|من جهه اخري|ومن جهه اخري|من جانب اخر|ومن جانب اخر"
+# "وفي" opens one only before a place, not before a time or a turn of the same story
+# ("وفي الأثناء", "وفي وقت لاحق", "وفي حصيلة جديدة", "وفي إطار", "وفي المقابل").
+_NEW_INCIDENT = re.compile(r"(?:وفي (?!(?:الاثناء|اثناء|وقت|الوقت|حصيله|اطار|الاطار|غضون|اعقاب|ظل|المقابل|هذا|هذه|ذلك|تلك"
+                           r"|حين|اليوم|الساعات|ساعات|الساعه|مساء|صباح|ليله|فجر|ظهر|عصر|وقت|تطور|السياق|سياق|تصريح"
+                           r"|بيان|حديث|رده|رد|المحصله|النهايه|الختام)\b)|الي ذلك|والي ذلك|من جهه اخري|ومن جهه اخري|من جانب اخر|ومن جانب اخر"
                            r"|في سياق متصل|وفي سياق متصل|علي صعيد اخر|وعلي صعيد اخر)")
 
 
@@ -358,7 +367,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
                 d.attribution = Attribution(a.start, d.trigger.end, doc.view.orig_text(a.start, a.end), a.start, a.end,
                                             "military", True, d.trigger.start, False, sent.end, None, sent.index)
                 d.attribution_inherited = False
-        d.recalled = _recalled(doc, d)
+        how = _recalled(doc, d)
+        d.recalled, d.another = bool(how), how == "another"
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
     # "دانت الخارجية اليوم القصف على الفاشر": with no toll and no date of its own (the
@@ -398,7 +408,8 @@ def _claimed(doc: Doc, d: Draft, m: Mentions) -> bool:
 
 
 _GUNFIRE = frozenset({"نار", "النار", "كثيف", "الكثيف", "كثيفه", "الكثيفه", "رصاص", "الرصاص", "بالرصاص",
-                      "الرشاشه", "الرشاشات", "رشاشات", "الحي"})
+                      "الرشاشه", "الرشاشات", "رشاشات"})
+_BULLETS = frozenset({"رصاص", "الرصاص", "بالرصاص", "والرصاص"})
 
 
 def _arms_of_clash(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
@@ -409,6 +420,8 @@ def _arms_of_clash(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
     if doc.norm[t.word_start:t.word_start + 1] != "و":
         return False
     k = doc.token_index(t.word_start)
+    if k > 1 and doc.tokens[k - 1].text == "الحي":   # live ammunition, not the neighbourhood
+        return doc.tokens[k - 2].text in _BULLETS
     return k > 0 and doc.tokens[k - 1].text in _GUNFIRE
 
 
@@ -520,6 +533,7 @@ _SITUATOR_GAPS = {"", "،", ",", "ب", "في", "من",
 # the security offices named after their town ("مديرية أمن أسيوط", "قيادة شرطة محافظة حماة")
 _OFFICE_BEFORE = ("مديريه امن ", "مديريه الامن ", "مديريه شرطه ", "قياده شرطه ", "قياده شرطه محافظه ",
                   "مديريه امن محافظه ", "قسم شرطه ")
+_OFFICE_REACH = max(map(len, _OFFICE_BEFORE))
 _VILLAGE_NOUNS = ("قريه", "بلده", "عزبه", "نجع")
 _DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
 
@@ -570,7 +584,7 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
         usable = outside or [p for p in usable if p not in home]
     # "تمكنت الأجهزة الأمنية بمديرية أمن أسيوط من كشف ملابسات مشاجرة ... بقرية صنبو": the
     # office's town names who acted; with another place in the sentence, that is the scene
-    office = [p for p in usable if doc.norm[max(0, p.start - 16):p.start].endswith(_OFFICE_BEFORE)]
+    office = [p for p in usable if doc.norm[max(0, p.start - _OFFICE_REACH):p.start].endswith(_OFFICE_BEFORE)]
     if office and any(p not in office and _word_before(doc, p).endswith(_VILLAGE_NOUNS) for p in usable):
         usable = [p for p in usable if p not in office]
     usable = _drop_situators(doc, usable)
@@ -795,7 +809,7 @@ def _defender(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     return any(m.start <= a.start < m.end or a.start <= m.start < a.end for m in lex.defenders.find(doc.norm, a.start, a.end))
 
 
-_TIME_PREPS = frozenset({"بعد", "عقب", "اثر", "إثر", "قبل", "منذ", "لدى"})
+_TIME_PREPS = frozenset({"بعد", "عقب", "اثر", "قبل", "منذ", "لدى"})
 
 
 def _after_time_noun(doc: Doc, a: ActorMention) -> bool:
@@ -1135,26 +1149,33 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
 
 
 _PLUPERFECT = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
-_ANOTHER = frozenset({"مماثل", "مماثله", "مشابه", "مشابهه", "سابق", "سابقه", "اخر", "اخري"})
+_SIMILAR = frozenset({"مماثل", "مماثله", "مشابه", "مشابهه", "سابق", "سابقه"})
+_OTHER = frozenset({"اخر", "اخري"})
+_ANOTHER = _SIMILAR | _OTHER
 # the subject of "استهدفت غارة أخرى": the strike itself (normalised)
 _STRIKES = frozenset({"غاره", "ضربه", "قصف", "هجوم", "هجمه", "طايره", "مسيره", "قذيفه", "صاروخ", "عبوه"})
 
 
-def _recalled(doc: Doc, d: Draft) -> bool:
-    """An earlier event told as background, never the news itself: the pluperfect ("وكان
-    ثلاثة أشخاص قد قتلوا …") or an act called similar or earlier ("في هجوم مماثل")."""
+def _recalled(doc: Doc, d: Draft) -> str:
+    """How an act is told apart from the news: "background" for an earlier event (the
+    pluperfect "وكان ثلاثة أشخاص قد قتلوا …", an act called similar or earlier "في هجوم
+    مماثل"), "another" for one more act told as such ("غارة أخرى"), "" otherwise."""
     clause = doc.clause_at(d.trigger.start)
     lo = clause.start if clause is not None else d.sentence.start
     words = doc.norm[lo:d.trigger.start].split()
     if any(w in _PLUPERFECT for w in words[:2]) and "قد" in words:
-        return True
+        return "background"
     after = doc.norm[d.trigger.end:d.trigger.end + 24].split()[:2]
     if after and after[0] in _ANOTHER:
-        return True
+        return "another" if after[0] in _OTHER else "background"
     # "غارة أخرى استهدفت مدرسة", "استهدفت غارة أخرى سوقا": an act's verb tells the same
     # strike as its subject (not an outcome: "قتل شخص آخر" is another victim)
-    return d.trigger.role == "event" and (bool(words) and words[-1] in _ANOTHER
-                                          or len(after) == 2 and after[0] in _STRIKES and after[1] in _ANOTHER)
+    if d.trigger.role == "event":
+        if words and words[-1] in _ANOTHER:
+            return "another" if words[-1] in _OTHER else "background"
+        if len(after) == 2 and after[0] in _STRIKES and after[1] in _ANOTHER:
+            return "another" if after[1] in _OTHER else "background"
+    return ""
 
 
 def _rival_report(doc: Doc, m: Mentions, old: Quantity, q: Quantity) -> bool:

@@ -287,7 +287,7 @@ def group_drafts(drafts: list[Draft], lex: TriggerLexicon) -> list[list[Draft]]:
                 continue
         if d.place is None and d.kind == "event":
             continue          # an incident with no place in its paragraph is not codable
-        if d.recalled and d.place_inherited and d.kind == "event" and not d.anaphoric \
+        if d.recalled and not d.another and d.place_inherited and d.kind == "event" and not d.anaphoric \
                 and not (d.date_mention is not None and d.sentence.start <= d.date_mention.start < d.sentence.end):
             # "وكان التفجيران قد أوقعا 42 قتيلا" after a verdict: background recalled with no
             # place or date of its own is not an incident of this report
@@ -715,11 +715,21 @@ def merge(doc: Doc, drafts: list[Draft], lex: TriggerLexicon) -> list[Record]:
     records.sort(key=lambda r: (r.record_kind != "event", r.evidence[0].start))
     # forces sent or spread after a violent act the report told first answer it ("وصلت
     # تعزيزات لملاحقتهم", "انتشرت قوة من الجيش لفض النزاع"): not a deployment of their own
-    first_violent = min((r.evidence[0].start for r in records if r.record_kind == "event"
-                         and r.event_type in _VIOLENT_TYPES), default=None)
-    if first_violent is not None:
-        records = [r for r in records if not (r.rasd_type == "deployment" and r.evidence[0].start > first_violent)]
+    # when they go where it happened (a deployment in another province is news of its own)
+    violent = [r for r in records if r.record_kind == "event" and r.event_type in _VIOLENT_TYPES]
+    if violent:
+        records = [r for r in records if not (r.rasd_type == "deployment" and any(
+            v.evidence[0].start < r.evidence[0].start and _same_area(v, r) for v in violent))]
     return records
+
+
+def _same_area(a: Record, b: Record) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return True
+    if la.country and lb.country and la.country != lb.country:
+        return False
+    return not (la.admin1 and lb.admin1 and la.admin1 != lb.admin1)
 
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})

@@ -1462,6 +1462,12 @@ _IN_TOWN_RE = re.compile(r"(?:لل(?:نازحين|لاجيين|مهجرين) )?"
                          r"(?:(?:ب|في |من |ل)?(?:ال)?(?:مدينه|بلده|قريه|عاصمه|محافظه)(?: ال\S+يه)? ?)?")
 
 
+# words that situate rather than name: "حي الفرقان خارج مدينة الموصل" is no quarter "الفرقان خارج"
+_NOT_QUARTER_NAME = frozenset({"قرب", "خارج", "داخل", "امام", "خلف", "حول", "محيط", "اطراف", "مدخل", "عند",
+                               "علي", "الي", "عن", "بين", "نحو", "تجاه", "ضمن", "قباله", "بالقرب", "بمحاذاه",
+                               "محاذاه", "جوار", "بجوار", "اليوم", "امس", "صباح", "مساء", "فجر", "ليله"})
+
+
 def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
     """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك", "حي الجحملية شرقي
     المدينة": a quarter the index lacks lies in the town named (or referred to) right after it; it is coded at that town (precision 2,
@@ -1476,7 +1482,7 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         # "حي حمر جيجب بالعاصمة مقديشو": the quarter's name goes on for one more word
         first, _, rest = gap.partition(" ")
         more = first.isalpha() and len(first) > 2 and not first.startswith(("ب", "ل")) \
-            and first not in _IN_TOWN_GAP and rest and (rest in _IN_TOWN_GAP or _IN_TOWN_RE.fullmatch(rest))
+            and first not in _IN_TOWN_GAP and first not in _NOT_QUARTER_NAME and rest and (rest in _IN_TOWN_GAP or _IN_TOWN_RE.fullmatch(rest))
         if gap not in _IN_TOWN_GAP and not _IN_TOWN_RE.fullmatch(gap) and not more:
             continue
         if more:

@@ -306,7 +306,7 @@ def time_words() -> frozenset[str]:
     """The words of a time-only aside, from dates.yaml: weekdays, relative days and parts
     of the day, and the small words that join them ("في وقت متأخر من مساء أمس")."""
     data = load_yaml(data_path("dates.yaml"))
-    words: set[str] = {"في", "من", "يوم", "وقت", "متأخر", "مبكر", "ساعات", "الماضي", "الجاري", "نفسه"}
+    words: set[str] = {"في", "من", "يوم", "وقت", "مبكر", "ساعات", "الماضي", "الجاري", "نفسه"}
     phrases = [w for forms in data["weekdays"].values() for w in forms]
     phrases += [w for rel in data["relative_days"] for w in rel["forms"]]
     phrases += list(data["time_of_day"]) + list(data["now"])
@@ -465,7 +465,7 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
             # "سيطرت القوات العراقية على كهوف يستخدمها التنظيم": the verb's object stands
             # after the subject and على; what was taken decides as the next word does
             for k in range(nxt, min(nxt + 5, len(doc.tokens))):
-                if doc.tokens[k].text in ("علي", "على"):
+                if doc.tokens[k].text == "علي":
                     if any(t.text in entry.blocked_after for t in doc.tokens[k + 1:k + 3]):
                         return True
                     break
