@@ -198,8 +198,13 @@ def _process_task(units: list[RawDoc | InputError]) -> list[Result]:
 
 def _warm() -> None:
     # Lexicons and the gazetteer index load on first use; loading them before the fork
-    # lets every worker share those pages instead of loading its own copy.
-    extract("قتل ثلاثة مدنيين بقصف على مدينة حماة أمس.", published="2020-01-02")
+    # lets every worker share those pages instead of loading its own copy. Two texts over
+    # lexicon._SHORT: the first makes the lexicons join their shared scan, the second builds it.
+    for place in ("حماة", "حمص"):
+        extract(f"قتل ثلاثة مدنيين بقصف على مدينة {place} أمس، وفق ما أفاد المرصد السوري لحقوق الإنسان.\n"
+                "وفي ريف إدلب، اندلعت اشتباكات بين قوات النظام وفصائل المعارضة قرب بلدة سراقب، "
+                "فيما اعتقلت قوات الأمن خمسة شبان في مدينة درعا، بحسب ناشطين محليين. "
+                "وتظاهر العشرات في مدينة إدلب احتجاجا على القصف.", published="2020-01-02")
     # The loaded lexicons and index are hundreds of thousands of objects that live as long
     # as the process: frozen, the collector stops walking them on every full collection,
     # and forked workers stop touching (so copying) their pages.

@@ -543,7 +543,7 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         if typ == "shelling" and _bare_israeli_bombing(doc, group, actor1, place):
             typ = "airstrike"
             if actor1 is None:
-                actor1 = unattributed_air_actor(country)     # inferred, no evidence span
+                actor1 = unattributed_air_actor(country, when)     # inferred, no evidence span
         if typ in ("riot", "mob_violence") and (actor1 is None or actor1.inter in (6, 7)):
             # the crowd is the actor, as rioters; the people it attacked are not the crowd
             if actor1 is not None:
