@@ -256,3 +256,10 @@ REVIEW_CASES = [
 @pytest.mark.parametrize("case", REVIEW_CASES, ids=lambda c: c["id"])
 def test_review_guards(case):
     check_case(case)
+
+
+def test_town_named_again_keeps_the_split():
+    # "… و3 من بلدة سعير أيضا": a town named twice still leaves one record per town
+    check_case(C("ps-arrests-town-named-again",
+                 "اعتقلت قوات الاحتلال فجر اليوم 11 مواطنا من بلدة سعير، و4 من بلدة بني نعيم، و3 من بلدة سعير أيضا، في محافظة الخليل.",
+                 "2024-05-02", 2, W(place="سعير", count=("arrested", 11)), W(place="بني نعيم", count=("arrested", 4))))

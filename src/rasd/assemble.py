@@ -462,12 +462,17 @@ def _split_by_origin(doc: Doc, d: Draft, places: list[PlaceMention], quantities:
                        for g in (_FROM_TOWN.match(doc.norm, at, p.start) for at in {q.end, min(tail, p.start)})):
                     pairs.append((q, p))
                 break
-    if len(pairs) < 2 or len({id(p.place) for _, p in pairs}) < len(pairs):
+    # a town named again ("… و3 من بلدة سعير أيضا") keeps the count it was first given (a
+    # record holds one count per kind; the others stay in the text) and does not undo the split
+    by_town: dict[int, tuple[Quantity, PlaceMention]] = {}
+    for q, p in pairs:
+        by_town.setdefault(id(p.place), (q, p))
+    if len(by_town) < 2:
         return [d]
     what = d.trigger.entry.counts or "arrested"
     rest = [(w, c) for w, c in d.counts if all(c is not q for q, _ in pairs)]
     return [Draft(**{**d.__dict__, "place": p, "place_inherited": False, "counts": [*rest, (what, q)],
-                     "outcomes": list(d.outcomes)}) for q, p in pairs]
+                     "outcomes": list(d.outcomes)}) for q, p in by_town.values()]
 
 
 def _elsewhere(doc: Doc, a: int, b: int, places: list[PlaceMention]) -> bool:
