@@ -252,23 +252,26 @@ _NEW_INCIDENT = re.compile(r"(?:وفي (?!(?:الاثناء|اثناء|وقت|ا
 _OTHER_SIDE = re.compile(r"(?:من جهتها|ومن جهتها|من جهته|ومن جهته|من جهتهم|ومن جهتهم|في المقابل|وفي المقابل)")
 
 
+def _opened_by(doc: Doc, sent: Sentence, since: int, *openers: re.Pattern) -> bool:
+    """``sent`` opens a later paragraph than the one holding position ``since`` with one of
+    ``openers``."""
+    first = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
+    before = doc.sentence_at(since)
+    return first and before is not None and before.paragraph != sent.paragraph \
+        and any(o.match(doc.norm, sent.start) is not None for o in openers)
+
+
 def _other_incident(doc: Doc, sent: Sentence, lead: PlaceMention) -> bool:
     """A paragraph of a round-up that opens with a transition or the other side's word tells
     an incident of its own: with no place of its own it does not take the lead's place."""
-    first = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
-    lead_sent = doc.sentence_at(lead.start)
-    return first and lead_sent is not None and lead_sent.paragraph != sent.paragraph \
-        and (_NEW_INCIDENT.match(doc.norm, sent.start) is not None or _OTHER_SIDE.match(doc.norm, sent.start) is not None)
+    return _opened_by(doc, sent, lead.start, _NEW_INCIDENT, _OTHER_SIDE)
 
 
 def _opens_incident(doc: Doc, sent: Sentence, last: Attribution) -> bool:
     """A paragraph that opens with a round-up's transition tells a new incident: the source
     of the paragraphs before it ("وأفاد مدير المستشفى بأن …") does not speak for it; a
     lead's breakdown ("ففي محافظة الخليل، اعتقلت …") and a paragraph with no opener still do."""
-    made = doc.sentence_at(last.start)
-    return (made is not None and made.paragraph != sent.paragraph and sent.index > 0
-            and doc.sentences[sent.index - 1].paragraph != sent.paragraph
-            and _NEW_INCIDENT.match(doc.norm, sent.start) is not None)
+    return sent.index > 0 and _opened_by(doc, sent, last.start, _NEW_INCIDENT)
 
 
 def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attribution:
