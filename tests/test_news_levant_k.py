@@ -8,6 +8,20 @@ import pytest
 
 from casekit import C, W, check_case
 
+IDF_VOICE_CASES = [
+    # the Israeli army's Arabic statements call it "جيش الدفاع": the actor is Israel, and
+    # its spokesman is a military source, whatever the verb or the clitic
+    C("lb-idf-jets-hit-a-launcher",
+      "هاجمت طائرات حربية تابعة لجيش الدفاع ليلة أمس منصة صواريخ لحزب الله في بلدة طير حرفا.",
+      "2024-08-04", 1, W(rasd_type="airstrike", actor1="Military Forces of Israel", inter1=8)),
+    C("lb-idf-spokesman-claims-a-strike",
+      "قال الناطق بلسان جيش الدفاع إن طائرة مسيرة استهدفت اليوم منصة صواريخ لحزب الله في بلدة عيتا الشعب، ما أدى إلى مقتل عنصرين.",
+      "2024-07-21", 1, W(actor1="Military Forces of Israel", cited_kind="military", fatalities=2)),
+    C("ps-idf-forces-raid-and-detain",
+      "اعتقلت قوات جيش الدفاع فجر اليوم أربعة مطلوبين خلال نشاط في مخيم نور شمس قرب طولكرم.",
+      "2023-11-06", 1, W(rasd_type="arrest", inter1=8)),
+]
+
 DUAL_MARTYR_CASES = [
     # a dual casualty noun alone is a count of two, after any outcome word
     C("lb-drone-two-martyrs",
@@ -21,7 +35,21 @@ DUAL_MARTYR_CASES = [
       "2019-05-30", 1, W(fatalities=2)),
 ]
 
-ALL_CASES = DUAL_MARTYR_CASES
+OWNED_TARGET_CASES = [
+    # a launcher, store or tunnel "of" a group is what was hit: the group is the target,
+    # never the striker, however far the object stands from the verb
+    C("lb-drone-hits-a-hezbollah-cell",
+      "استهدفت مسيرة إسرائيلية بعد ظهر اليوم منصة صواريخ لحزب الله قرب بلدة حولا، ما أدى إلى مقتل ثلاثة عناصر.",
+      "2024-05-19", 1, W(actor1="Military Forces of Israel", actor2="Hezbollah", fatalities=3)),
+    C("sy-coalition-hits-an-isis-depot",
+      "قصفت طائرات التحالف الدولي فجر اليوم مستودعات ذخيرة لتنظيم داعش في بادية الميادين.",
+      "2017-09-12", 1, W(inter1=8, actor2="Islamic State")),
+    C("iq-strike-on-a-launcher-of-a-faction",
+      "دمرت غارة أمريكية مساء أمس منصة صواريخ لكتائب حزب الله في منطقة جرف الصخر.",
+      "2024-02-08", 1, W(inter1=8, actor2="Kataib Hezbollah")),
+]
+
+ALL_CASES = IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
