@@ -49,7 +49,25 @@ OWNED_TARGET_CASES = [
       "2024-02-08", 1, W(inter1=8, actor2="Kataib Hezbollah")),
 ]
 
-ALL_CASES = IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES
+PEACEFUL_NOT_SALAMIYAH_CASES = [
+    # "سلمية" after an indefinite noun is "peaceful", not the town of Salamiyah: the
+    # protest stays where the report puts it
+    C("sy-peaceful-march-in-sweida",
+      "شارك المئات في تظاهرة سلمية أمام مبنى المحافظة وسط مدينة السويداء اليوم الجمعة.",
+      "2023-09-01", 1, W(rasd_type="peaceful_protest", place="السويداء")),
+    C("ps-peaceful-vigil-in-a-village",
+      "نظم أهالي قرية كفر قدوم وقفة سلمية عصر اليوم رفضا لمصادرة أراضيهم.",
+      "2021-06-11", None, W(rasd_type="peaceful_protest", place="كفر قدوم")),
+    C("iq-peaceful-protests-in-kut",
+      "خرج موظفو العقود في احتجاجات سلمية أمام ديوان محافظة واسط في الكوت للمطالبة بتثبيتهم.",
+      "2019-11-05", 1, W(rasd_type="peaceful_protest", admin1="Wasit")),
+    # the town itself, named with a preposition or a noun, is still a place
+    C("sy-shooting-in-salamiyah-town",
+      "قتل شاب برصاص مسلحين مجهولين في مدينة سلمية بريف حماة الشرقي مساء أمس.",
+      "2025-02-14", 1, W(place="سلمية", admin1="Hama")),
+]
+
+ALL_CASES = IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
