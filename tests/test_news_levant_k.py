@@ -67,7 +67,22 @@ PEACEFUL_NOT_SALAMIYAH_CASES = [
       "2025-02-14", 1, W(place="سلمية", admin1="Hama")),
 ]
 
-ALL_CASES = IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES
+GUARDED_PROTEST_CASES = [
+    # police spread round a protest told first guard it: no deployment of its own
+    C("iq-police-round-a-sit-in",
+      "تظاهر عشرات المعلمين صباح اليوم أمام مديرية التربية في البصرة للمطالبة بصرف رواتبهم، وانتشرت قوات الأمن في محيط المبنى.",
+      "2022-03-06", 1, W(rasd_type="peaceful_protest")),
+    C("lb-army-round-a-march",
+      "تظاهر المئات في ساحة النور في طرابلس احتجاجا على انقطاع الكهرباء. وانتشرت وحدات من الجيش في الشوارع المحيطة بالساحة.",
+      "2021-07-27", 1, W(rasd_type="peaceful_protest")),
+    # a deployment in another province is still news of its own
+    C("sy-deployment-elsewhere-is-kept",
+      "تظاهر العشرات في مدينة السويداء للمطالبة بالإفراج عن المعتقلين. وفي درعا، انتشرت قوات من الجيش في مدينة بصرى الشام.",
+      "2025-05-02", 2, W(rasd_type="deployment", admin1="Daraa")),
+]
+
+ALL_CASES = IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES \
+    + GUARDED_PROTEST_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -715,8 +715,9 @@ def merge(doc: Doc, drafts: list[Draft], lex: TriggerLexicon) -> list[Record]:
     records.sort(key=lambda r: (r.record_kind != "event", r.evidence[0].start))
     # forces sent or spread after a violent act the report told first answer it ("وصلت
     # تعزيزات لملاحقتهم", "انتشرت قوة من الجيش لفض النزاع"): not a deployment of their own
-    # when they go where it happened (a deployment in another province is news of its own)
-    violent = [r for r in records if r.record_kind == "event" and r.event_type in _VIOLENT_TYPES]
+    # when they go where it happened (a deployment in another province is news of its own);
+    # forces spread round a protest told first guard it ("انتشرت قوات الأمن في محيط الساحة")
+    violent = [r for r in records if r.record_kind == "event" and r.event_type in _ANSWERED_TYPES]
     if violent:
         records = [r for r in records if not (r.rasd_type == "deployment" and any(
             v.evidence[0].start < r.evidence[0].start and _same_area(v, r) for v in violent))]
@@ -733,3 +734,4 @@ def _same_area(a: Record, b: Record) -> bool:
 
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_ANSWERED_TYPES = _VIOLENT_TYPES | {"Protests"}
