@@ -81,7 +81,21 @@ GUARDED_PROTEST_CASES = [
       "2025-05-02", 2, W(rasd_type="deployment", admin1="Daraa")),
 ]
 
-ALL_CASES = IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES \
+WOUNDED_DUAL_CASES = [
+    # the wounding verb before a dual governs it, not the bullets' or shells' word after
+    C("ps-two-youths-wounded-by-bullets",
+      "أصيب شابان برصاص قوات الاحتلال الحي خلال اقتحامها بلدة قباطية جنوب جنين فجر اليوم.",
+      "2023-08-17", None, W(fatalities=None, count=("injured", 2))),
+    C("sy-two-children-wounded-by-sniper",
+      "أصيب طفلان برصاص قناص في حي الوعر بمدينة حمص صباح اليوم.",
+      "2016-02-03", 1, W(fatalities=None, count=("injured", 2))),
+    # and the killing verb still counts the dead
+    C("ps-two-youths-killed-by-bullets",
+      "استشهد شابان برصاص قوات الاحتلال خلال مواجهات عند مدخل مخيم بلاطة شرق نابلس.",
+      "2023-08-17", None, W(fatalities=2)),
+]
+
+ALL_CASES = WOUNDED_DUAL_CASES + IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES \
     + GUARDED_PROTEST_CASES
 
 
