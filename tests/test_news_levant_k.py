@@ -43,7 +43,7 @@ OWNED_TARGET_CASES = [
       "2024-05-19", 1, W(actor1="Military Forces of Israel", actor2="Hezbollah", fatalities=3)),
     C("sy-coalition-hits-an-isis-depot",
       "قصفت طائرات التحالف الدولي فجر اليوم مستودعات ذخيرة لتنظيم داعش في بادية الميادين.",
-      "2017-09-12", 1, W(inter1=8, actor2="Islamic State")),
+      "2017-09-12", 1, W(inter1=8, actor2="Islamic State (Syria)", admin1="Deir ez-Zor")),
     C("iq-strike-on-a-launcher-of-a-faction",
       "دمرت غارة أمريكية مساء أمس منصة صواريخ لكتائب حزب الله في منطقة جرف الصخر.",
       "2024-02-08", 1, W(inter1=8, actor2="Kataib Hezbollah")),
@@ -95,7 +95,21 @@ WOUNDED_DUAL_CASES = [
       "2023-08-17", None, W(fatalities=2)),
 ]
 
-ALL_CASES = WOUNDED_DUAL_CASES + IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES \
+MAYADIN_CASES = [
+    # al-Mayadin, the town, spelt like "the squares/fields": a place beside its province,
+    # after a relative word or on a road; "the fields" of a speech stay words
+    C("sy-drone-near-mayadin",
+      "قتل ثلاثة عناصر من ميليشيا موالية لإيران بغارة جوية قرب الميادين بريف دير الزور الشرقي الليلة الماضية.",
+      "2021-11-08", 1, W(place="الميادين", admin1="Deir ez-Zor", fatalities=3)),
+    C("sy-strike-on-the-mayadin-road",
+      "استهدفت طائرة مسيرة شاحنة على طريق الميادين البوكمال في ريف دير الزور صباح اليوم.",
+      "2022-04-19", None, W(rasd_type="airstrike", admin1="Deir ez-Zor")),
+    C("iq-minister-in-all-fields",
+      "أكد وزير الداخلية أن القوات الأمنية حققت نجاحات كبيرة في شتى الميادين خلال العام الماضي.",
+      "2023-01-02", 0),
+]
+
+ALL_CASES = MAYADIN_CASES + WOUNDED_DUAL_CASES + IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES \
     + GUARDED_PROTEST_CASES
 
 
