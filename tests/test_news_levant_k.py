@@ -109,7 +109,24 @@ MAYADIN_CASES = [
       "2023-01-02", 0),
 ]
 
-ALL_CASES = MAYADIN_CASES + WOUNDED_DUAL_CASES + IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES \
+BARE_WARPLANES_CASES = [
+    # a bare "the warplanes" in Lebanon or Gaza are Israel's, the one air force there;
+    # in Syria before December 2024 and in Iraq they stay the home air force
+    C("lb-bare-warplanes-on-a-village",
+      "شن الطيران الحربي ثلاث غارات متتالية على أطراف بلدة يارين في القطاع الغربي بعد ظهر اليوم.",
+      "2024-03-12", 1, W(rasd_type="airstrike", actor1="Military Forces of Israel", inter1=8)),
+    C("ps-bare-warplanes-on-a-house",
+      "قصفت الطائرات الحربية منزلا لعائلة أبو شمالة في حي تل السلطان غرب رفح فجر اليوم.",
+      "2024-02-10", None, W(rasd_type="airstrike", actor1="Military Forces of Israel")),
+    C("sy-bare-warplanes-stay-syrian-in-2019",
+      "شن الطيران الحربي غارات على أطراف بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم.",
+      "2019-06-21", 1, W(rasd_type="airstrike", actor1="Military Forces of Syria", inter1=1)),
+    C("iq-bare-warplanes-stay-iraqi",
+      "شن الطيران الحربي غارات على مواقع لداعش في وادي الشاي جنوب كركوك اليوم.",
+      "2021-05-11", 1, W(rasd_type="airstrike", actor1="Military Forces of Iraq", inter1=1)),
+]
+
+ALL_CASES = BARE_WARPLANES_CASES + MAYADIN_CASES + WOUNDED_DUAL_CASES + IDF_VOICE_CASES + DUAL_MARTYR_CASES + OWNED_TARGET_CASES + PEACEFUL_NOT_SALAMIYAH_CASES \
     + GUARDED_PROTEST_CASES
 
 

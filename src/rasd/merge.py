@@ -528,6 +528,12 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     actor2 = localize(a2m.actor, country, when) if a2m else None
     if actor1 is None and typ == "airstrike" and primary.kind == "event":
         actor1 = unattributed_air_actor(country, when)     # no evidence span: inferred, see extras
+    elif typ == "airstrike" and a1m is not None and a1m.generic and actor1 is not None and actor1.inter == 1:
+        # "أغار الطيران الحربي على بلدة عيتا الشعب": a bare "the warplanes" in Lebanon or
+        # Gaza are the one air force that strikes there, not the home army
+        air = unattributed_air_actor(country, when)
+        if air is not None and air.country != country:
+            actor1 = air
     fat_q = _toll(doc, group, lex.types[typ].merge_group == "clash")
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
