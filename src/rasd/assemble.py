@@ -1124,7 +1124,9 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 if clause is not None and not clause.start <= t.start < clause.end:
                     continue
                 dist = _dist(doc, t, q)
-                if dist < best_dist:
+                # on a tie the verb before the count governs it: "أصيب شابان برصاص …" counts
+                # the wounded, not what the bullets' word would count
+                if dist < best_dist or dist == best_dist and best_t is not None and t.end <= q.start < best_t.start:
                     best, best_d, best_dist, best_t = kind if what == "person" else what, d, dist, t
         if best_d is None:
             if what == "person":

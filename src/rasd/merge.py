@@ -528,6 +528,12 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
     actor2 = localize(a2m.actor, country, when) if a2m else None
     if actor1 is None and typ == "airstrike" and primary.kind == "event":
         actor1 = unattributed_air_actor(country, when)     # no evidence span: inferred, see extras
+    elif typ == "airstrike" and a1m is not None and a1m.generic and actor1 is not None and actor1.inter == 1:
+        # "أغار الطيران الحربي على بلدة عيتا الشعب": a bare "the warplanes" in Lebanon or
+        # Gaza are the one air force that strikes there, not the home army
+        air = unattributed_air_actor(country, when)
+        if air is not None and air.country != country:
+            actor1 = air
     fat_q = _toll(doc, group, lex.types[typ].merge_group == "clash")
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
@@ -715,8 +721,9 @@ def merge(doc: Doc, drafts: list[Draft], lex: TriggerLexicon) -> list[Record]:
     records.sort(key=lambda r: (r.record_kind != "event", r.evidence[0].start))
     # forces sent or spread after a violent act the report told first answer it ("وصلت
     # تعزيزات لملاحقتهم", "انتشرت قوة من الجيش لفض النزاع"): not a deployment of their own
-    # when they go where it happened (a deployment in another province is news of its own)
-    violent = [r for r in records if r.record_kind == "event" and r.event_type in _VIOLENT_TYPES]
+    # when they go where it happened (a deployment in another province is news of its own);
+    # forces spread round a protest told first guard it ("انتشرت قوات الأمن في محيط الساحة")
+    violent = [r for r in records if r.record_kind == "event" and r.event_type in _ANSWERED_TYPES]
     if violent:
         records = [r for r in records if not (r.rasd_type == "deployment" and any(
             v.evidence[0].start < r.evidence[0].start and _same_area(v, r) for v in violent))]
@@ -733,3 +740,4 @@ def _same_area(a: Record, b: Record) -> bool:
 
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_ANSWERED_TYPES = _VIOLENT_TYPES | {"Protests"}

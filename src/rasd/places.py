@@ -750,6 +750,10 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
                 # "السيارة البيضاء", "شبه الجزيرة": a definite word after a definite noun
                 # is its adjective, not a governorate named on fame alone
                 h.notes = ["a definite word right after a definite noun: an adjective, not a place"]
+            elif not h.prefix and _nisba_after_indefinite_noun(norm, h.word_start, h.end):
+                # "مظاهرة سلمية", "احتجاجات سلمية": an indefinite -ية word agreeing with the
+                # indefinite noun before it is its adjective, not Salamiyah named on fame
+                h.notes = ["an indefinite nisba right after an indefinite noun: an adjective, not a place"]
             else:
                 h.license = "major"
         prev = h if h.license else None
@@ -868,6 +872,18 @@ def _after_definite_word(norm: str, pos: int) -> bool:
     while k > 0 and norm[k - 1].isalpha():
         k -= 1
     return j - k > 3 and norm.startswith("ال", k)
+
+
+def _nisba_after_indefinite_noun(norm: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` ends in -ية and follows, one space apart, an
+    indefinite feminine or plural noun (ending in ة or ات, not in ال)."""
+    if not norm[start:end].endswith("يه") or start < 2 or norm[start - 1] != " ":
+        return False
+    k = start - 1
+    while k > 0 and norm[k - 1].isalpha():
+        k -= 1
+    word = norm[k:start - 1]
+    return len(word) > 3 and not word.startswith(("ال", "وال")) and word.endswith(("ه", "ات"))
 
 
 def _filter_by_cue(h: _Hit) -> list[Place]:
