@@ -1,0 +1,44 @@
+"""Team-written short-news cases from the fixes that set south_l (eval/news/south_l_*:
+Yemen, Sudan, Libya, Somalia and Egypt, 2015-2025, every side's outlets) prompted: one
+group per family, each sentence written afresh (none is a sentence of the eval texts).
+
+Families: a campaign told as background after the incident (strikes "متكررة", a run
+"خلال الأيام الماضية", "ويأتي القصف في ظل تصعيد") is no second event.
+"""
+from __future__ import annotations
+
+import pytest
+
+from casekit import C, W, check_case
+
+CASES = [
+    # ------------------------------------------------------------ a campaign told as background
+    C("ye-habitual-strikes-after-the-strike",
+      "قتل مسلحان في غارة لطائرة مسيرة استهدفت دراجة نارية في مديرية مودية بمحافظة أبين. "
+      "وتنفذ الطائرات الأمريكية غارات متكررة على مواقع التنظيم في شبوة ومأرب.",
+      "2019-03-03", 1, W(rasd_type="airstrike", fatalities=2)),
+    C("sd-repeated-shelling-is-background",
+      "سقطت قذيفتان على سوق مدينة كادقلي ما أدى إلى مقتل ثلاثة مدنيين. "
+      "وتتعرض مدينة الدلنج أيضا لقصف متكرر من الحركة الشعبية.",
+      "2024-06-01", 1, W(rasd_type="shelling", fatalities=3)),
+    C("ye-a-run-of-strikes-over-past-days",
+      "استشهد مواطنان في غارة للعدوان على منزل في مديرية باقم بمحافظة صعدة. "
+      "وكان طيران العدوان قد شن خلال الأسابيع الماضية عشرات الغارات على مناطق متفرقة.",
+      "2016-10-10", 1, W(rasd_type="airstrike", fatalities=2)),
+    C("ly-the-shelling-taken-up-as-context",
+      "أصيب طفلان بقذيفة عشوائية سقطت على منزل في حي الهضبة بالعاصمة طرابلس. "
+      "وتأتي القذائف في ظل توتر أمني تشهده منطقة عين زارة جنوب العاصمة.",
+      "2019-05-20", 1, W(rasd_type="shelling")),
+    C("ye-a-strike-that-comes-after-talks",
+      "وجاءت الغارات بعد ساعات من انهيار المحادثات.",
+      "2019-05-20", 0),
+    # a strike told once with its own date stays an event
+    C("so-strike-today-stays",
+      "نفذت القيادة الأمريكية في أفريقيا، اليوم، غارة جوية على مسلحين من حركة الشباب قرب بلدة جلب.",
+      "2023-02-11", 1, W(rasd_type="airstrike", inter1=8)),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case)
