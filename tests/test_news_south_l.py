@@ -3,7 +3,8 @@ Yemen, Sudan, Libya, Somalia and Egypt, 2015-2025, every side's outlets) prompte
 group per family, each sentence written afresh (none is a sentence of the eval texts).
 
 Families: a campaign told as background after the incident (strikes "متكررة", a run
-"خلال الأيام الماضية", "ويأتي القصف في ظل تصعيد") is no second event.
+"خلال الأيام الماضية", "ويأتي القصف في ظل تصعيد") is no second event; forces massed for
+an assault not yet made ("تحشد قواتها للهجوم على المدينة") is no attack.
 """
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ CASES = [
     C("so-strike-today-stays",
       "نفذت القيادة الأمريكية في أفريقيا، اليوم، غارة جوية على مسلحين من حركة الشباب قرب بلدة جلب.",
       "2023-02-11", 1, W(rasd_type="airstrike", inter1=8)),
+    # ------------------------------------------------------------ massing for an assault not yet made
+    C("sd-massing-for-an-assault",
+      "قال مصدر عسكري إن قوات الدعم السريع تحشد عناصرها في محيط بلدة أم صميمة للهجوم على مدينة الأبيض.",
+      "2025-05-02", 0),
+    C("ye-houthis-massed-for-an-attack",
+      "أفادت مصادر ميدانية بأن الحوثيين حشدوا تعزيزات جديدة إلى جبهة الكسارة، وأن المليشيا تحشد للهجوم على مواقع الجيش.",
+      "2021-02-08", 0),
+    C("ly-the-attack-made-stays",
+      "هاجمت مجموعة مسلحة، فجر اليوم، مقر الشرطة في مدينة غريان ما أدى إلى مقتل ثلاثة شرطيين.",
+      "2022-08-01", 1, W(place="غريان", fatalities=3)),
 ]
 
 
