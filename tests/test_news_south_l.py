@@ -3,12 +3,15 @@ Yemen, Sudan, Libya, Somalia and Egypt, 2015-2025, every side's outlets) prompte
 group per family, each sentence written afresh (none is a sentence of the eval texts).
 
 Families: a campaign told as background after the incident (strikes "متكررة", a run
-"خلال الأيام الماضية", "ويأتي القصف في ظل تصعيد") is no second event; forces massed for
+"خلال الأيام الماضية", "ويأتي القصف في ظل تصعيد") is no second event; a town freed after the subject and a time aside ("حررت قوات
+الجيش، فجر اليوم، بلدة ...") is a territory gain, a hostage freed is not; forces massed for
 an assault not yet made ("تحشد قواتها للهجوم على المدينة") is no attack.
 """
 from __future__ import annotations
 
 import pytest
+
+import rasd
 
 from casekit import C, W, check_case
 
@@ -50,7 +53,23 @@ CASES = [
     C("ly-the-attack-made-stays",
       "هاجمت مجموعة مسلحة، فجر اليوم، مقر الشرطة في مدينة غريان ما أدى إلى مقتل ثلاثة شرطيين.",
       "2022-08-01", 1, W(place="غريان", fatalities=3)),
+    # ------------------------------------------------------------ a town retaken after a time aside
+    C("so-army-frees-town-after-time-aside",
+      "حررت قوات الجيش الصومالي، مساء أمس، بلدة محاس في إقليم هيران بعد معارك مع مقاتلي حركة الشباب.",
+      "2022-08-15", 1, W(rasd_type="territory_gain_government", place="محاس", date_start="2022-08-14")),
+    C("ye-giants-free-a-district",
+      "حررت ألوية العمالقة الجنوبية، اليوم الاثنين، مديرية عسيلان في محافظة شبوة من جماعة الحوثي.",
+      "2022-01-03", 1, W(event_type="Battles", place="عسيلان", date_start="2022-01-03")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت قوة أمنية من تحرير طفل مختطف في قرية قريبة من مدينة بعقوبة دون دفع فدية.",
+    "أعلنت الشرطة تحرير رهينة من قبضة عصابة مسلحة في منطقة الحي الصناعي بمدينة بنغازي.",
+])
+def test_a_hostage_freed_is_no_territory(text):
+    records = [r.to_dict() for r in rasd.extract(text, published="2021-06-01")]
+    assert not any(r["rasd_type"].startswith("territory") for r in records), records
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
