@@ -4,7 +4,8 @@ group per family, each sentence written afresh (none is a sentence of the eval t
 
 Families: a campaign told as background after the incident (strikes "متكررة", a run
 "خلال الأيام الماضية", "ويأتي القصف في ظل تصعيد") is no second event; a town freed after the subject and a time aside ("حررت قوات
-الجيش، فجر اليوم، بلدة ...") is a territory gain, a hostage freed is not; forces massed for
+الجيش، فجر اليوم، بلدة ...") is a territory gain, a hostage freed is not; protesters hurt when a march is dispersed are the
+intervention's, not an attack of its own; forces massed for
 an assault not yet made ("تحشد قواتها للهجوم على المدينة") is no attack.
 """
 from __future__ import annotations
@@ -60,6 +61,19 @@ CASES = [
     C("ye-giants-free-a-district",
       "حررت ألوية العمالقة الجنوبية، اليوم الاثنين، مديرية عسيلان في محافظة شبوة من جماعة الحوثي.",
       "2022-01-03", 1, W(event_type="Battles", place="عسيلان", date_start="2022-01-03")),
+    # ------------------------------------------------------------ the wounded of a dispersed march
+    C("sd-suffocation-after-tear-gas",
+      "أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين من طلاب الجامعة في مدينة سنار. "
+      "وقال أحد المشاركين إن عشرات الطلاب أصيبوا بحالات اختناق.",
+      "2022-01-12", 1, W(event_type="Protests", place="سنار")),
+    C("eg-wounded-protesters-after-dispersal",
+      "أطلقت قوات الأمن قنابل الغاز لتفريق المحتجين أمام مبنى المحافظة في الإسكندرية، وأصيب خمسة متظاهرين.",
+      "2013-07-05", 1, W(event_type="Protests")),
+    # a shell that wounds people in another town stays its own event
+    C("ye-march-and-a-shell-elsewhere",
+      "فرقت قوات الأمن بالغاز المسيل للدموع وقفة احتجاجية في مدينة عدن. "
+      "وفي تعز أصيب ثلاثة مدنيين بقذيفة سقطت على سوق شعبي.",
+      "2021-09-15", 2, W(event_type="Protests", place="عدن"), W(rasd_type="shelling", place="تعز")),
 ]
 
 
