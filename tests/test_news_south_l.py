@@ -5,7 +5,8 @@ group per family, each sentence written afresh (none is a sentence of the eval t
 Families: a campaign told as background after the incident (strikes "متكررة", a run
 "خلال الأيام الماضية", "ويأتي القصف في ظل تصعيد") is no second event; a town freed after the subject and a time aside ("حررت قوات
 الجيش، فجر اليوم، بلدة ...") is a territory gain, a hostage freed is not; protesters hurt when a march is dispersed are the
-intervention's, not an attack of its own; forces massed for
+intervention's, not an attack of its own; damage named among an act's results ("ما أسفر
+عن مقتل 40 من عناصرها وتدمير عربات") is that act's, not a clash by its victims; forces massed for
 an assault not yet made ("تحشد قواتها للهجوم على المدينة") is no attack.
 """
 from __future__ import annotations
@@ -74,6 +75,19 @@ CASES = [
       "فرقت قوات الأمن بالغاز المسيل للدموع وقفة احتجاجية في مدينة عدن. "
       "وفي تعز أصيب ثلاثة مدنيين بقذيفة سقطت على سوق شعبي.",
       "2021-09-15", 2, W(event_type="Protests", place="عدن"), W(rasd_type="shelling", place="تعز")),
+    # ------------------------------------------------------------ damage named among an act's results
+    C("sd-drones-kill-and-destroy",
+      "أعلن مصدر عسكري أن مسيرات الجيش السوداني قصفت، مساء أمس، معسكرا لمليشيا الدعم السريع قرب مدينة بارا، "
+      "ما أسفر عن مقتل خمسة وعشرين من عناصر المليشيا وتدمير عدد من العربات القتالية.",
+      "2025-07-01", 1, W(rasd_type="airstrike", inter1=1, fatalities=25)),
+    C("ly-shelling-led-to-destroyed-vehicles",
+      "قصفت مدفعية الجيش الليبي، صباح اليوم، مواقع لمسلحي مجلس شورى مجاهدي درنة في حي شيحا، "
+      "مما أدى إلى مقتل سبعة من عناصر المجلس وتدمير آليات عسكرية.",
+      "2018-05-20", 1, W(inter1=1, fatalities=7)),
+    # the destruction told as its own act stays one
+    C("so-army-destroys-bases",
+      "دمرت قوات الجيش الصومالي، اليوم، مقرات لحركة الشباب في بلدة عيل طير بإقليم جلجدود.",
+      "2023-03-02", 1, W(inter1=1, date_start="2023-03-02")),
 ]
 
 
