@@ -113,7 +113,12 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
     if d.type == "attack":
         # an attack on fighters may be a clash, or the strike told in other words
         # ("قصف إسرائيلي استهدف موقعا للجيش"); never violence against civilians told apart
-        return set(_VIOLENT_GROUPS) if not d.armed_victims else set(_VIOLENT_GROUPS)
+        groups = set(_VIOLENT_GROUPS)
+        if d.trigger.role == "outcome" and d.trigger.entry.counts == "injured":
+            # "وأصيب عدد منهم بحالات اختناق" after tear gas on a march: the protesters hurt
+            # are the intervention's, not a separate attack
+            groups.add("protest")
+        return groups
     if group == "arrest":
         return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
     if d.type == "looting":

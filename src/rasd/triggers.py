@@ -228,7 +228,9 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame"):
+                 "blame", "result"):
+        if kind == "result" and kind not in data:
+            continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
             pairs.append((phrase, kind))
@@ -505,6 +507,11 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     if entry.role == "event" and entry.type not in ("mob_violence", "riot") \
             and any(not _landmark(doc, c) for c in
                     cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"non_conflict"})):
+        return True
+    # "ما أسفر عن مقتل 40 من عناصرها وتدمير عربات": a generic act named among the results of
+    # the act before it is that act's damage, not an event with the victims as its agent
+    if entry.role == "event" and entry.type == "attack" \
+            and cues.cues_in(max(doc.tokens[max(0, ti - 12)].start, c_lo), m.word_start, {"result"}):
         return True
     # a threat, plan or fear governs the rest of its clause ("خوفا من الاعتقال أو الزج
     # بهم في المعارك"), up to the window
