@@ -263,3 +263,13 @@ def test_town_named_again_keeps_the_split():
     check_case(C("ps-arrests-town-named-again",
                  "اعتقلت قوات الاحتلال فجر اليوم 11 مواطنا من بلدة سعير، و4 من بلدة بني نعيم، و3 من بلدة سعير أيضا، في محافظة الخليل.",
                  "2024-05-02", 2, W(place="سعير", count=("arrested", 11)), W(place="بني نعيم", count=("arrested", 4))))
+
+
+@pytest.mark.parametrize("text,dead", [
+    # duals of nouns whose plural is broken count two
+    ("قتل حارسان في هجوم مسلح على مصرف في مدينة بنغازي.", 2),
+    ("استشهدت سيدتان في قصف إسرائيلي على منزل في مخيم النصيرات.", 2),
+    ("قتلت فتاتان برصاص قناص في حي الشيخ عثمان بمدينة عدن.", 2),
+])
+def test_broken_plural_duals_count_two(text: str, dead: int) -> None:
+    check_case(C("dual", text, "2024-05-02", 1, W(fatalities=dead)))
