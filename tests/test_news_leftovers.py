@@ -273,3 +273,10 @@ def test_town_named_again_keeps_the_split():
 ])
 def test_broken_plural_duals_count_two(text: str, dead: int) -> None:
     check_case(C("dual", text, "2024-05-02", 1, W(fatalities=dead)))
+
+
+def test_two_officers_are_fighters():
+    # "مقتل ضابطين في هجوم": the dual of an officer is a fighter, so the attack is a clash,
+    # not an attack on civilians
+    check_case(C("eg-two-officers", "أعلن الجيش مقتل ضابطين في هجوم على نقطة عسكرية في مدينة العريش.",
+                 "2024-05-02", 1, W(sub_event_type="Armed clash", fatalities=2)))
