@@ -280,3 +280,19 @@ def test_two_officers_are_fighters():
     # not an attack on civilians
     check_case(C("eg-two-officers", "أعلن الجيش مقتل ضابطين في هجوم على نقطة عسكرية في مدينة العريش.",
                  "2024-05-02", 1, W(sub_event_type="Armed clash", fatalities=2)))
+
+
+@pytest.mark.parametrize("text,dead", [
+    # "قتل مسلحون جنديين": a generic nominative with an object after it is the active
+    # verb's subject, not victims of a passive "قُتل مسلحون"
+    ("قتل مسلحون جنديين في كمين قرب مدينة العريش.", 2),
+    ("قتل مسلحون ثلاثة جنود عند حاجز في مدينة الشيخ زويد.", 3),
+])
+def test_generic_gunmen_with_an_object_are_the_killers(text: str, dead: int) -> None:
+    check_case(C("gunmen", text, "2024-05-02", 1, W(actor1="Unidentified Armed Group (Egypt)", fatalities=dead)))
+
+
+def test_gunmen_killed_in_a_clash_are_victims():
+    # no object after them: "قُتل مسلحون في اشتباك مع الجيش"
+    check_case(C("gunmen-killed", "قتل مسلحون في اشتباك مع الجيش في مدينة العريش.", "2024-05-02", 1,
+                 W(actor1="Military Forces of Egypt", actor2="Unidentified Armed Group (Egypt)")))

@@ -705,12 +705,14 @@ def _lead_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
 # --------------------------------------------------------------------------- actors
 
 def _active_subject(doc: Doc, o: Trigger, a: ActorMention, lex: TriggerLexicon) -> bool:
-    """"قتلت حركة الشباب خمسة جنود", "قتل مسلحون مجهولون رجلا": a named actor right after
-    a killing verb, itself followed by its object (a number or a victim noun), is the
-    subject of the active verb. Without an object ("قتل عناصر من قوات X", "قُتل مسلحون")
+    """"قتلت حركة الشباب خمسة جنود", "قتل مسلحون مجهولون رجلا", "قتل مسلحون جنديين": an
+    actor right after a killing verb (a generic noun only in the nominative), itself
+    followed by its object (a number or a victim noun), is the subject of the active verb. Without an object ("قتل عناصر من قوات X", "قُتل مسلحون")
     the actor is the victim of the passive."""
-    if o.role != "outcome" or doc.token_distance(o.start, o.end, a.start, a.end) != 0 or a.generic:
+    if o.role != "outcome" or doc.token_distance(o.start, o.end, a.start, a.end) != 0:
         return False
+    if a.generic and doc.norm[a.start:a.end].endswith("ين"):
+        return False          # "قتل مسلحين اثنين": the genitive/accusative is the object, never the subject
     i = doc.token_index(a.start)
     if i < len(doc.tokens) and doc.tokens[i].text in actor_lexicon().member_heads:
         return False          # "قتل عناصر من …": members of X were killed
