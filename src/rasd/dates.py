@@ -80,6 +80,9 @@ class DateLexicon:
     hijri_letters: frozenset[str]          # one-letter Hijri year markers (هـ), checked in code
     hijri_years: tuple[int, int]
     week_part_days: dict[str, tuple[int, int]] = field(default_factory=dict)   # مطلع الأسبوع
+    # the words of weekdays, relative days, parts of the day and "now" (normalised): a
+    # time aside between a verb and its object is made only of these
+    time_words: frozenset[str] = frozenset()
 
 
 def load_dates(dir_path: Path | str | None = None) -> DateLexicon:
@@ -195,8 +198,10 @@ def _build(ypath: Path, mpath: Path) -> DateLexicon:
     if len(hy) != 2 or not all(isinstance(x, int) and 1 <= x <= 2000 for x in hy) or hy[0] > hy[1]:
         raise LexiconError(ypath, getattr(hy, "line", data.line), "hijri_years must be [first, last] years")
     gap = _int(require(data, "since_max_gap_words", int, ypath), ypath, data.line, 0, 20, "since_max_gap_words")
+    time_words = frozenset(w for f, tag in entries if tag[0] in ("weekday", "rel", "tod", "now")
+                           for w in normalize_key(f).split())
     return DateLexicon(PhraseMatcher(entries, prefixes=NOUN_PREFIXES | {"لل", "وفي", "في"}), week_start, part_days, gap,
-                       frozenset(letters), (hy[0], hy[1]), week_part_days)
+                       frozenset(letters), (hy[0], hy[1]), week_part_days, time_words)
 
 
 # --------------------------------------------------------------------------- finding

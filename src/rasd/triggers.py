@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dates import load_dates
 from .doc import Doc, spans_inside
 from .lexicon import (NO_AFFIX, NOUN_PREFIXES, LexiconError, Match, PhraseMatcher, data_path, leftmost_longest,
                       load_yaml, require, string_list)
@@ -305,16 +306,9 @@ def _window(doc: Doc, start: int, end: int, n_before: int, n_after: int, lo: int
 
 @functools.cache
 def time_words() -> frozenset[str]:
-    """The words of a time-only aside, from dates.yaml: weekdays, relative days and parts
-    of the day, and the small words that join them ("في وقت متأخر من مساء أمس")."""
-    data = load_yaml(data_path("dates.yaml"))
-    words: set[str] = {"في", "من", "يوم", "وقت", "مبكر", "ساعات", "الماضي", "الجاري", "نفسه"}
-    phrases = [w for forms in data["weekdays"].values() for w in forms]
-    phrases += [w for rel in data["relative_days"] for w in rel["forms"]]
-    phrases += list(data["time_of_day"]) + list(data["now"])
-    for phrase in phrases:
-        words.update(normalize_key(phrase).split())
-    return frozenset(words)
+    """The words of a time-only aside: dates.yaml's weekdays, relative days and parts of
+    the day, and the small words that join them ("في وقت متأخر من مساء أمس")."""
+    return load_dates().time_words | {"في", "من", "يوم", "وقت", "مبكر", "ساعات", "الماضي", "الجاري", "نفسه"}
 
 
 def _time_aside(doc: Doc, lo: int, hi: int) -> bool:
@@ -426,6 +420,8 @@ def _landmark(doc: Doc, cue: Match) -> bool:
     if prev in _NEAR:
         return True
     return prev in ("من", "الي") and i > 1 and doc.tokens[i - 2].text in _NEAR_OF
+
+
 _CIVIL = frozenset({"civil_agent"})
 
 
