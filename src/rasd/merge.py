@@ -744,5 +744,4 @@ def _same_area(a: Record, b: Record) -> bool:
     return not (la.admin1 and lb.admin1 and la.admin1 != lb.admin1)
 
 
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
-_ANSWERED_TYPES = _VIOLENT_TYPES | {"Protests"}
+_ANSWERED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"})
