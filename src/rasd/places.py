@@ -716,9 +716,11 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
             # adverb after the noun, not a village so spelt (those are definite: قرية الكرامة)
             h.license = ""
             h.notes = ["an indefinite common word after a place noun: an adjective or adverb, not a name"]
-        elif h.nouns and _nisba_after_local(h, norm):
+        elif h.nouns and (_nisba_after_local(h, norm)
+                          or common and all(normalize_key(n.word) in _LOCAL for n in h.nouns)):
             # "فصائل محلية درزية", "مصادر محلية كردية": محلية is the adjective "local",
-            # and the nisba after it another adjective, not a Sudanese locality's name
+            # and the nisba after it another adjective, not a Sudanese locality's name;
+            # nor is a common word after it ("مصادر محلية بأن")
             h.license = ""
             h.notes = ["a nisba adjective after the adjective 'محلية', not a locality's name"]
         elif h.nouns or h.own_site and not common:
@@ -1346,6 +1348,16 @@ def _main_country(mentions: list[PlaceMention], doc: Doc | None = None) -> str |
     return None
 
 
+def _perfect_verb(word: str) -> bool:
+    """"بلدة ياطر أدت إلى", "منطقة بانياس ألقت القبض": a feminine perfect verb of the
+    derived forms (أفعلت، استفعلت، تفعّلت) starts the clause after a place; no name goes on
+    with it."""
+    # (ألقت reads القت; a definite noun is longer: البيت، الوقت، الكويت)
+    return word.endswith("ت") and not (word.startswith("ال") and len(word) > 4) and (
+        word.startswith("ا") and 3 <= len(word) <= 6 or word.startswith("است") and len(word) >= 6
+        or word.startswith("ت") and 5 <= len(word) <= 6)
+
+
 def _unlist(doc: Doc, m: PlaceMention, end: int, ctx: PlaceMention | None, country: str | None, why: str) -> None:
     m.place, m.kind, m.geo_precision = None, "unlisted", 2
     m.end = end
@@ -1387,7 +1399,8 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             clitic = t.text[:1] in "وفبلك"     # a conjunction or preposition starts a new phrase
             head = name_key(word) in lex.heads        # "قرية نهر الإمام": a name head always goes on
             if doc.norm[m.end:t.start] == " " and t.start not in by_start and t.start not in starts \
-                    and not clitic and (_name_like(t.text, lex) or head and t.text.startswith("ال")):
+                    and not clitic and not _perfect_verb(t.text) \
+                    and (_name_like(t.text, lex) or head and t.text.startswith("ال")):
                 verdict = (t.end, f"'{m.mention}' continues as '{t.text}', a name the gazetteer lacks")
         # 2. the words right after it name another governorate far away
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1398,6 +1411,11 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
             and nxt.place.placetype != "country" and ((m.place.distance_km(nxt.place) or 0) > (_SITE_FAR_KM if m.site else 100)
                                                       # (a region may have no centroid: another country is far)
                                                       or nxt.place.country != m.place.country)
+        # "قرية صيدا بريف عين عيسى": a village told to lie in a town's countryside is no
+        # homonym 100+ km from that town (here Lebanon's Sidon), however notable either is
+        far = far or strong and nxt is not None and nxt.place is not None and nxt.kind == "relative" \
+            and name_key(nxt.mention).startswith("ريف ") and nxt.place.placetype != "country" \
+            and ((m.place.distance_km(nxt.place) or 0) > 100 or nxt.place.country != m.place.country)
         # (a quarter lies in the town named right after it, whatever the wording: "حي
         # الميدان في حلب", "بمدينة حلب", not in a homonymous quarter 100+ km away)
         if verdict is None and far and (nxt.kind in ("region", "relative") or m.place.placetype == "neighbourhood" and strong) \
