@@ -38,7 +38,21 @@ RURAL_HOMONYM_CASES = [
       "2023-10-12", 1, W(rasd_type="shelling", place="صيدا", admin1="Raqqa", country="SY")),
 ]
 
-ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES
+HOSPITAL_DESTINATION_CASES = [
+    # where the wounded were taken ("نقلوا إلى مستشفى X", "إلى مشفى في مدينة Y") is not
+    # where they were hit, even when the scene itself is only a governorate
+    C("iq-ied-wounded-taken-to-a-city-hospital",
+      "انفجرت عبوة ناسفة بعجلة للشرطة الاتحادية شمالي ديالى، ما أدى إلى إصابة ثلاثة منتسبين نقلوا إلى مستشفى بعقوبة التعليمي.",
+      "2021-07-14", 1, W(rasd_type="explosive_device", admin1="Diyala")),
+    C("sy-shelled-child-taken-to-hospital-elsewhere",
+      "أصيبت طفلة بجروح جراء قصف مدفعي على قرى في شمال محافظة الحسكة، ونقلت الطفلة إلى مشفى في مدينة القامشلي.",
+      "2022-11-25", 1, W(rasd_type="shelling", place="الحسكة")),
+    C("sy-mine-wounded-taken-to-a-town-hospital",
+      "قتل مدني وأصيب اثنان بانفجار لغم أرضي في ريف دير الزور الشرقي، وقد نقل المصابان إلى مستشفى الميادين.",
+      "2023-02-11", 1, W(rasd_type="explosive_device", place="ريف دير الزور الشرقي", fatalities=1)),
+]
+
+ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -543,6 +543,7 @@ _OFFICE_BEFORE = ("مديريه امن ", "مديريه الامن ", "مدير�
                   "مديريه امن محافظه ", "قسم شرطه ")
 _OFFICE_REACH = max(map(len, _OFFICE_BEFORE))
 _VILLAGE_NOUNS = ("قريه", "بلده", "عزبه", "نجع")
+_HOSPITAL_DEST = re.compile(r"(?:^|[ و])(?:ال[يى]|إل[يى]) (?:ال)?(?:مستشف|مشف|مشاف)[^ ،.]*(?: [^ ،.]+){0,3}$")
 _DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
 
 
@@ -596,6 +597,9 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     if office and any(p not in office and _word_before(doc, p).endswith(_VILLAGE_NOUNS) for p in usable):
         usable = [p for p in usable if p not in office]
     usable = _drop_situators(doc, usable)
+    # "نقل الجرحى إلى مستشفى سامراء", "إلى مشفى في مدينة الحسكة": where the wounded were
+    # taken is not where they were hit
+    usable = [p for p in usable if not _HOSPITAL_DEST.search(doc.norm[max(d.sentence.start, p.start - 40):p.end])]
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
