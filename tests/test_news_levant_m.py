@@ -52,7 +52,21 @@ HOSPITAL_DESTINATION_CASES = [
       "2023-02-11", 1, W(rasd_type="explosive_device", place="ريف دير الزور الشرقي", fatalities=1)),
 ]
 
-ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES
+HABITUAL_ATTACK_CASES = [
+    # attacks told as a habit ("شبه يومية", "متفرقة", "متكررة") recall a campaign, not an
+    # incident
+    C("sy-near-daily-attacks",
+      "وتتعرض قرى ريف منبج الشرقي لهجمات شبه يومية من الفصائل الموالية لتركيا.",
+      "2023-05-03", 0),
+    C("iq-sporadic-attacks-of-remnants",
+      "وتشهد المناطق الممتدة بين ديالى وصلاح الدين هجمات متفرقة تشنها خلايا داعش.",
+      "2022-02-17", 0),
+    C("sy-habit-after-an-incident",
+      "قتل مدني برصاص قناص في بلدة القريتين صباح اليوم، وتشهد المنطقة هجمات متكررة منذ أشهر.",
+      "2016-03-02", 1, W(place="القريتين", fatalities=1)),
+]
+
+ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
