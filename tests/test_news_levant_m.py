@@ -66,7 +66,47 @@ HABITUAL_ATTACK_CASES = [
       "2016-03-02", 1, W(place="القريتين", fatalities=1)),
 ]
 
-ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES
+LOADED_NAMES_CASES = [
+    # "عصابات الجولاني" (Assad's and his loyalists' name for HTS) is HTS before the fall
+    # and the new state's forces after it; a patron after "المرتبطة ب" is no agent
+    C("sy-jolani-gangs-shell-a-town-in-2019",
+      "قصفت عصابات الجولاني بالصواريخ أحياء مدينة محردة بريف حماة الشمالي ما أدى إلى إصابة ثلاثة مدنيين.",
+      "2019-07-10", 1, W(rasd_type="shelling", actor1="Hayat Tahrir al-Sham", inter1=2)),
+    C("sy-jolani-gangs-arrest-in-2025",
+      "اعتقلت عصابات الجولاني عشرة شبان خلال مداهمات في حي الزهراء بمدينة حمص صباح اليوم.",
+      "2025-02-03", 1, W(rasd_type="arrest", actor1="Military Forces of Syria (2024-)", inter1=1)),
+    C("sy-sdf-tied-to-the-us-is-the-agent",
+      "داهمت ميليشيا قسد المرتبطة بقوات الاحتلال الأمريكي بلدة الصور بريف دير الزور واعتقلت خمسة شبان.",
+      "2021-11-08", 1, W(rasd_type="arrest", actor1="Syrian Democratic Forces")),
+    # "المسلحين" in the next sentence are the gunmen just named: their burning is part of
+    # the same attack, not a second act of unknown gunmen
+    C("sy-the-gunmen-taken-up",
+      "اقتحم مسلحون من تنظيم داعش قرية الشولا في بادية دير الزور فجر اليوم وقتلوا راعيين.\n"
+      "وأضاف المصدر أن المسلحين أحرقوا ثلاثة منازل قبل انسحابهم.",
+      "2019-03-04", 1, W(actor1="Islamic State (Syria)")),
+]
+
+RECALLED_HARM_CASES = [
+    # assassinations told as a habit, and the after-effects or memory of an old chemical
+    # attack, are no new event
+    C("sy-near-daily-assassinations",
+      "وتعيش محافظة درعا منذ سنوات على وقع عمليات اغتيال شبه يومية تطال عناصر سابقين في فصائل المعارضة.",
+      "2022-05-05", 0),
+    C("sy-after-effects-of-toxic-gas",
+      "ولا يزال ناجون من أهالي مدينة دوما يعانون من آثار الغازات السامة حتى اليوم.",
+      "2019-08-21", 0),
+]
+
+SENTENCE_COUNTRY_CASES = [
+    # with no country decided for the article, the countryside its sentence names decides
+    # it: a village indexed only abroad (a Yemeni فاحل) is taken in Syria, and "بحجة" (a
+    # pretext) read as Hajjah is no evidence for the foreign one
+    C("sy-village-with-a-yemeni-homonym",
+      "قالت مصادر محلية في ريف حمص الشمالي إن قوات الأمن اقتحمت قرية فاحل بحجة البحث عن أسلحة واعتقلت ستة رجال.",
+      "2025-02-11", 1, W(rasd_type="arrest", place="فاحل", country="SY")),
+]
+
+ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES + SENTENCE_COUNTRY_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

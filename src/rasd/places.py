@@ -1446,29 +1446,38 @@ def _check_context(doc: Doc, lex: PlaceLexicon, by_start: dict, mentions: list[P
                                                f"{m.place.distance_km(head.place):.0f} km away, in {m.place.admin1}")
             keep.append(m)
             continue
-        # 3. another country than the article's
+        # 3. another country than the article's (with none decided, the one the regions and
+        # countrysides of its own sentence name: "مصادر في ريف حمص الغربي: اقتحموا قرية فاحل"
+        # has no Yemeni فاحل)
+        here = main
+        if here is None and sent is not None:
+            near = {x.country for x in mentions if x is not m and x.place is not None and x.country
+                    and x.kind in ("region", "relative") and sent.start <= x.start < s_end}
+            here = near.pop() if len(near) == 1 else None
         # (the team's named areas are listed because news names them across borders:
         # "استهدف مجاهدو المقاومة ثكنة زرعيت" in a Lebanese statement)
-        if verdict is None and main is not None and m.place.country != main and not _is_major(m.place) \
+        if verdict is None and here is not None and m.place.country != here and not _is_major(m.place) \
                 and not m.place.id.startswith("rasd:") \
                 and not any(x.place is not None and x.start < s_end and x.admin1 == m.place.admin1
-                            and x.country == m.place.country for x in mentions[i + 1:i + 4]):
+                            and x.country == m.place.country and x.license != "preposition"
+                            for x in mentions[i + 1:i + 4]):
+            # (a bare preposition's hit is no evidence: "بحجة ملاحقة" is a pretext, not Hajjah)
             # (the words after it in its sentence place it there: "مخيم النصيرات وسط قطاع غزة"
             # in an Egyptian statement)
             # announced as a place, a homonym in the article's country that lost on priors
             # (a capital abroad: "شابا فلسطينيا من قرية حجة") is that place
-            home = next((x for x in m.ranked if x[1].country == main and x[1].placetype == m.place.placetype), None) \
+            home = next((x for x in m.ranked if x[1].country == here and x[1].placetype == m.place.placetype), None) \
                 if strong else None
             if home is not None:
                 lost = m.place
                 m.place, m.admin1, m.country = home[1], home[1].admin1, home[1].country
                 head = [w for w in m.reason.split("; ") if w.startswith(("licensed by", "best of"))]
                 m.reason = "; ".join(head + list(home[2]) + [
-                    f"chosen over {lost.name_en} ({lost.country}, {m.ranked[0][0]:.2f}): that lies outside {main}, "
+                    f"chosen over {lost.name_en} ({lost.country}, {m.ranked[0][0]:.2f}): that lies outside {here}, "
                     f"the article's country, and is no major place"])
                 keep.append(m)
                 continue
-            verdict = (m.end, f"'{m.mention}' is indexed only outside {main}, the article's country")
+            verdict = (m.end, f"'{m.mention}' is indexed only outside {here}, the article's country")
         # 4. the article dropped
         tok = doc.tokens[min(doc.token_index(m.start), len(doc.tokens) - 1)]
         has_article = word.startswith("ال") or doc.norm[tok.start:m.start].endswith("لل") \
