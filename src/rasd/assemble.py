@@ -823,6 +823,8 @@ def _defender(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
     return any(m.start <= a.start < m.end or a.start <= m.start < a.end for m in lex.defenders.find(doc.norm, a.start, a.end))
 
 
+# the definite gunmen/attackers of a follow-up sentence: those the report named just before
+_GUNMEN_TAKEN_UP = frozenset({"المسلحين", "المسلحون", "المهاجمين", "المهاجمون"})
 _TIME_PREPS = frozenset({"بعد", "عقب", "اثر", "قبل", "منذ", "لدى"})
 
 
@@ -899,6 +901,16 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             same = prev.sentence is d.sentence
             next_one = prev.sentence.index == d.sentence.index - 1 and prev.sentence.paragraph == d.sentence.paragraph
             if prev.actor1 is not None and (same or (next_one and not own_place)):
+                d.actor1, d.actor1_inherited = prev.actor1, True
+                break
+    if d.actor1 is not None and d.actor1.generic and not d.actor1_inherited \
+            and doc.norm[d.actor1.start:d.actor1.end].lstrip("وفبل") in _GUNMEN_TAKEN_UP:
+        # "وأضافت المصادر أن المسلحين اعتقلوا …": the definite generic noun takes up the
+        # group the sentence before named ("مسلحين من عصابات الجولاني اقتحموا …")
+        for prev in reversed(previous):
+            if prev.sentence.index < d.sentence.index - 1:
+                break
+            if prev.actor1 is not None and not prev.actor1.generic and prev.sentence.index < d.sentence.index:
                 d.actor1, d.actor1_inherited = prev.actor1, True
                 break
     k = doc.token_index(d.trigger.start)
