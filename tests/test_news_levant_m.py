@@ -106,8 +106,17 @@ SENTENCE_COUNTRY_CASES = [
       "2025-02-11", 1, W(rasd_type="arrest", place="فاحل", country="SY")),
 ]
 
+VILLAGE_ANAPHOR_CASES = [
+    # "في القرية" takes up the village named before, not the sub-district named after it
+    # ("قرية X التابعة لناحية Y"): the follow-up is the same shelling
+    C("sy-in-the-village-is-the-village",
+      "سقطت قذائف هاون على قرية الحيدرية التابعة لناحية تل تمر مساء أمس.\n"
+      "وأفاد الأهالي بأن إحدى القذائف أصابت منزلا في القرية وأصابت امرأة بجروح.",
+      "2022-06-01", 1, W(rasd_type="shelling", place="الحيدرية")),
+]
+
 ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES \
-    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES
+    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -1754,6 +1754,11 @@ def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
             # "في المخيم": the camp named last ("مخيم عين الحلوة قرب صيدا"), not the town near it
             ref = next((m for m in reversed(mentions) if m.end <= start and m.site and m.place is not None
                         and name_key(m.mention).startswith("مخيم")), None)
+        if ref is None and name_key(cue.key).endswith(("قريه", "بلده")):
+            # "قرية الدردارة التابعة لناحية تل تمر ... في القرية": the village, not the
+            # district seat named after it
+            ref = next((m for m in reversed(mentions) if m.end <= start and m.kind == "settlement"
+                        and m.place is not None and not (m.cue and _bare_noun(m.cue) in _DISTRICT_NOUNS)), None)
         ref = ref or next((m for m in reversed(mentions) if m.end <= start and m.kind == "settlement" and m.place is not None), None)
         p = ref.place if ref else None
         out.append(PlaceMention(start, cue.end, doc.view.orig_text(start, cue.end), p, "anaphor",
@@ -1762,6 +1767,18 @@ def _anaphors(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 f"anaphor resolved to {ref.mention}" if ref else "anaphor with no earlier settlement",
                                 prep or (relative.word if relative else None)))
     return out
+
+
+# the nouns of districts named after their seat town: "القرية" never takes one up
+_DISTRICT_NOUNS = frozenset({"ناحيه", "قضاء", "محافظه", "مديريه", "محليه", "مركز", "منطقه", "ريف"})
+
+
+def _bare_noun(cue: str) -> str:
+    word = name_key(cue).split(" ")[0]
+    for p in ("وب", "وال", "بال", "ب", "و", "ال", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 4:
+            return word[len(p):]
+    return word
 
 
 # --------------------------------------------------------------------------- geocode
