@@ -115,8 +115,16 @@ VILLAGE_ANAPHOR_CASES = [
       "2022-06-01", 1, W(rasd_type="shelling", place="الحيدرية")),
 ]
 
+DATED_DATELINE_CASES = [
+    # WAFA's dateline carries the date ("قلقيلية 7-8-2024 وفا-"): the city is where the
+    # report was filed, not a second scene for the burning told inside the attack
+    C("ps-dated-dateline-is-no-scene",
+      "قلقيلية 7-8-2024 وفا- أحرقت ثلاث مركبات، وأصيب مواطن، في هجوم لمستعمرين، بحماية جنود الاحتلال، على قرية جيت شرق قلقيلية.",
+      "2024-08-07", 1, W(rasd_type="attack_on_civilians", place="جيت")),
+]
+
 ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES \
-    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES
+    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -677,8 +677,10 @@ def _opening_dateline(doc: Doc, p: PlaceMention) -> bool:
 
 def _dateline(doc: Doc, sent: Sentence, p: PlaceMention) -> bool:
     """A city opening its sentence and followed by a dash or colon, with or without an
-    agency in brackets: "صنعاء - سبأ:", "عدن (رويترز) -", "طرابلس (أ ف ب) -"."""
-    return not doc.norm[sent.start:p.start].strip() and _DATELINE.match(doc.norm, p.end) is not None
+    agency in brackets: "صنعاء - سبأ:", "عدن (رويترز) -", "طرابلس (أ ف ب) -"; or by a
+    date and the agency, as WAFA writes it ("رام الله 12-4-2024 وفا-")."""
+    return not doc.norm[sent.start:p.start].strip() and (_DATELINE.match(doc.norm, p.end) is not None
+                                                         or _DATED_DATELINE.match(doc.norm, p.end) is not None)
 
 
 def sub_site(p: PlaceMention | None) -> bool:
