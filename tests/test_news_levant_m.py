@@ -123,8 +123,17 @@ DATED_DATELINE_CASES = [
       "2024-08-07", 1, W(rasd_type="attack_on_civilians", place="جيت")),
 ]
 
+SOURCE_PLACE_CASES = [
+    # "قالت مصادر في المخيم إن قذائف سقطت على بلدة X": where the sources are is not the
+    # scene when the claim names its own place
+    C("lb-camp-sources-tell-of-shells-on-a-town",
+      "اندلعت اشتباكات بين فصيلين فلسطينيين في مخيم المية ومية قرب صيدا مساء أمس.\n"
+      "وقالت مصادر في المخيم إن قذائف هاون سقطت على أطراف بلدة مغدوشة المجاورة.",
+      "2018-10-17", 2, W(rasd_type="armed_clash"), W(rasd_type="shelling", place="مغدوشة")),
+]
+
 ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES \
-    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES
+    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES + SOURCE_PLACE_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -543,6 +543,8 @@ _OFFICE_BEFORE = ("مديريه امن ", "مديريه الامن ", "مدير�
                   "مديريه امن محافظه ", "قسم شرطه ")
 _OFFICE_REACH = max(map(len, _OFFICE_BEFORE))
 _VILLAGE_NOUNS = ("قريه", "بلده", "عزبه", "نجع")
+_SOURCE_HOME_GAPS = frozenset({"في", "من", "داخل", "من داخل", "في مدينه", "في بلده", "في قريه", "في مخيم",
+                               "في محافظه", "في منطقه"})
 _HOSPITAL_DEST = re.compile(r"(?:^|[ و])(?:ال[يى]|إل[يى]) (?:ال)?(?:مستشف|مشف|مشاف)[^ ،.]*(?: [^ ،.]+){0,3}$")
 _DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
 
@@ -591,6 +593,15 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
                 and doc.norm[a.cited_end:p.start].strip() in ("", "قضاء", "محافظه", "مدينه", "ناحيه")]
         outside = [p for p in usable if not (a.cited_start <= p.start and p.end <= a.cited_end) and p not in home]
         usable = outside or [p for p in usable if p not in home]
+        # "أفادت مصادر في المخيم بأن قذائف سقطت في أحياء من مدينة صيدا": where the sources
+        # are is not the scene when the sentence names another place after them
+        # (only a place taken up, "في المخيم"; a named one is often the scene's town too:
+        # "لجان المقاومة في الفاشر ... مخيم أبو شوك شمالي المدينة"; nor where people fled)
+        near = [p for p in usable if p.kind == "anaphor" and a.cited_end <= p.start
+                and doc.norm[a.cited_end:p.start].strip() in _SOURCE_HOME_GAPS]
+        rest = [p for p in usable if near and p.start > near[-1].end and _word_before(doc, p) not in _DESTINATION_WORDS]
+        if near and rest:
+            usable = [p for p in usable if p not in near]
     # "تمكنت الأجهزة الأمنية بمديرية أمن أسيوط من كشف ملابسات مشاجرة ... بقرية صنبو": the
     # office's town names who acted; with another place in the sentence, that is the scene
     office = [p for p in usable if doc.norm[max(0, p.start - _OFFICE_REACH):p.start].endswith(_OFFICE_BEFORE)]
