@@ -132,8 +132,16 @@ SOURCE_PLACE_CASES = [
       "2018-10-17", 2, W(rasd_type="armed_clash"), W(rasd_type="shelling", place="مغدوشة")),
 ]
 
+DUAL_NOUN_CASES = [
+    # a dual settlement noun names two places ("بلدتي X وY"), each licensed even when the
+    # gazetteer lacks the first: the strike on the road between them is codable
+    C("lb-road-between-two-villages",
+      "استهدفت مسيرة معادية سيارة على الطريق بين بلدتي عيناثا وكونين ما أدى إلى إصابة سائقها.",
+      "2024-02-02", 1, W(rasd_type="airstrike", place="عيناثا")),
+]
+
 ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES \
-    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES + SOURCE_PLACE_CASES
+    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES + SOURCE_PLACE_CASES + DUAL_NOUN_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

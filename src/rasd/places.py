@@ -1600,6 +1600,30 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
             if found:
                 out += found
                 continue
+        if noun.kind == "settlement" and normalize_key(noun.word) in _DUAL_SETTLEMENT_NOUNS and not quoted:
+            # "قريتي هوشان والخالدية", "بلدتي عيناثا وبنت جبيل": a dual noun names two
+            # places, the second joined by و, both the gazetteer's or not
+            duals = _dual_names(doc, ti, lex, inside)
+            if duals:
+                sent = doc.sentence_at(j)
+                ctx = _context_admin(mentions, duals[-1][1], sent.end if sent else duals[-1][1])
+                for a, b in duals:
+                    # the gazetteer's own record when the name (spelt loosely) has one fit
+                    cands = gaz.loose(name_key(doc.norm[a:b])) if gaz is not None else []
+                    fitting = [c for c in cands if c.admin1 in admins] if admins else cands
+                    if fitting and len({(c.admin1, c.name_ar) for c in fitting}) == 1:
+                        p = max(fitting, key=lambda c: c.population)
+                        out.append(PlaceMention(a, b, doc.view.orig_text(a, b), p, "settlement", 1, p.admin1, p.country,
+                                                0.7, f"licensed by the dual noun '{doc.view.orig_text(cue.start, cue.end)}'",
+                                                doc.view.orig_text(cue.start, cue.end), ranked=[(0.0, p, ["loose match"])],
+                                                license="noun"))
+                        continue
+                    out.append(PlaceMention(a, b, doc.view.orig_text(a, b), None, "unlisted", 2,
+                                            ctx.admin1 if ctx else None, ctx.country if ctx else None, 0.6,
+                                            f"'{doc.view.orig_text(cue.start, cue.end)}' names two places"
+                                            + (f"; admin from {ctx.mention}" if ctx else ""),
+                                            doc.view.orig_text(cue.start, cue.end)))
+                continue
         bare = 0
         if not (quoted or t.text.startswith("ال") or name_key(t.text) in lex.heads
                 or (bare := _bare_village_name(doc, cue, ti, lex))):
@@ -1620,6 +1644,35 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 + (f"; admin from {ctx.mention}" if ctx else ""),
                                 doc.view.orig_text(cue.start, cue.end)))
     return out
+
+
+_DUAL_SETTLEMENT_NOUNS = frozenset(normalize_key(w) for w in ("قريتي", "قريتا", "بلدتي", "بلدتا", "بلدتَي"))
+
+
+def _dual_names(doc: Doc, ti: int, lex: PlaceLexicon, inside) -> list[tuple[int, int]]:
+    """The spans of the two names after a dual settlement noun: "X وY", each one word, or
+    two after a name head ("بنت جبيل", "عين عيسى"); none unless both are there."""
+    toks, norm = doc.tokens, doc.norm
+
+    def name_at(k: int, skip: int) -> tuple[int, int, int] | None:
+        if k >= len(toks):
+            return None
+        t = toks[k]
+        word = t.text[skip:]
+        head = name_key(word) in lex.heads or word in ("بنت", "ابن")      # "بنت جبيل"
+        if not (_name_like(word, lex) or head) or not word.isalpha() or inside(t.start + skip):
+            return None
+        if head and k + 1 < len(toks) and _gap_ok(norm, t.end, toks[k + 1].start) \
+                and _name_like(toks[k + 1].text, lex):
+            return t.start + skip, toks[k + 1].end, k + 2
+        return t.start + skip, t.end, k + 1
+
+    first = name_at(ti, 0)
+    if first is None or first[2] >= len(toks) or not toks[first[2]].text.startswith("و") \
+            or not _gap_ok(norm, first[1], toks[first[2]].start):
+        return []
+    second = name_at(first[2], 1)
+    return [first[:2], second[:2]] if second else []
 
 
 # quarters, squares and streets are named with words ("حي العامل", "ميدان التحرير")
