@@ -140,8 +140,16 @@ DUAL_NOUN_CASES = [
       "2024-02-02", 1, W(rasd_type="airstrike", place="عيناثا")),
 ]
 
+SIMULTANEOUS_CLASH_CASES = [
+    # "بالتزامن مع الاشتباكات" dates another act by the clash told before: no second clash
+    C("sy-shelling-during-the-clashes",
+      "رصد المرصد السوري مقتل عنصرين من الفصائل الموالية لأنقرة خلال اشتباكات مع قسد على محور قرية الدندنية غرب منبج.\n"
+      "وأشار المرصد إلى أن القوات التركية قصفت بالمدفعية الثقيلة قرية عون الدادات بالتزامن مع الاشتباكات، دون ورود معلومات عن إصابات.",
+      "2023-06-14", 2, W(rasd_type="armed_clash", place="الدندنية"), W(rasd_type="shelling", place="عون الدادات")),
+]
+
 ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES \
-    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES + SOURCE_PLACE_CASES + DUAL_NOUN_CASES
+    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES + SOURCE_PLACE_CASES + DUAL_NOUN_CASES + SIMULTANEOUS_CLASH_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
