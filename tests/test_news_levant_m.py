@@ -148,8 +148,18 @@ SIMULTANEOUS_CLASH_CASES = [
       "2023-06-14", 2, W(rasd_type="armed_clash", place="الدندنية"), W(rasd_type="shelling", place="عون الدادات")),
 ]
 
+MUTUAL_ABDUCTION_CASES = [
+    # kidnappings told as tit-for-tat or a habit are a cause or a pattern, not one abduction
+    C("sy-clan-clash-over-mutual-kidnappings",
+      "اندلعت اشتباكات بين عشيرتين في بلدة الصنمين مساء أمس، على خلفية عمليات خطف متبادلة بين الطرفين.",
+      "2022-04-04", 1, W(rasd_type="armed_clash", place="الصنمين")),
+    C("sy-repeated-kidnappings-on-a-road",
+      "قال ناشطون إن عمليات خطف متكررة تطال المسافرين على طريق دمشق السويداء.",
+      "2022-04-04", 0),
+]
+
 ALL_CASES = CLAUSE_AFTER_PLACE_CASES + RURAL_HOMONYM_CASES + HOSPITAL_DESTINATION_CASES + HABITUAL_ATTACK_CASES \
-    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES + SOURCE_PLACE_CASES + DUAL_NOUN_CASES + SIMULTANEOUS_CLASH_CASES
+    + LOADED_NAMES_CASES + RECALLED_HARM_CASES + SENTENCE_COUNTRY_CASES + VILLAGE_ANAPHOR_CASES + DATED_DATELINE_CASES + SOURCE_PLACE_CASES + DUAL_NOUN_CASES + SIMULTANEOUS_CLASH_CASES + MUTUAL_ABDUCTION_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
