@@ -26,3 +26,23 @@ def clauses(text: str) -> list[str]:
 ])
 def test_clause_bounds(text: str, expected: list[str]) -> None:
     assert clauses(text) == expected
+
+
+def sentences(text: str) -> list[str]:
+    d = Doc.from_text(text)
+    d.lines.append(Line(0, len(d.norm), "body", 0))
+    segment(d)
+    return [d.evidence("sentence", s.start, s.end).text.strip() for s in d.sentences]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone letter and a dot are an initial: the name goes on
+    ("اغتال مسلحون الشاب م. ع. في بلدة طفس", ["اغتال مسلحون الشاب م. ع. في بلدة طفس"]),
+    ("قتل الشاب (ع. ز) برصاص قناص في الحي", ["قتل الشاب (ع. ز) برصاص قناص في الحي"]),
+    # ...but after a number the letter is a unit that may end the sentence
+    ("وقع الانفجار عند الساعة 8 م. وأصيب ثلاثة", ["وقع الانفجار عند الساعة 8 م.", "وأصيب ثلاثة"]),
+    # a word of two letters or more before a dot still ends a sentence
+    ("قصفت المدفعية البلدة. وقتل شاب", ["قصفت المدفعية البلدة.", "وقتل شاب"]),
+])
+def test_sentence_bounds(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

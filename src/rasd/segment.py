@@ -19,6 +19,8 @@ _SENT_END = re.compile(r"(?<!\d)[.!?؟;؛]+(?=\s|$|[\"')\]])|(?<=\d)[.!?؟;؛]+(
 _PUNCT_RUN = re.compile(r"[.!?؟;؛]+")
 _STRONG = frozenset("!?؟;؛")
 _AFTER_END = frozenset("\"')]")
+# A lone letter before a dot is an initial ("الشاب (ع. ز)", "م. أحمد"), not a sentence end.
+_INITIAL_BEFORE = frozenset(" \t(\"'«")
 _CLAUSE_END = re.compile(r"[،,:]|\s[-]\s|\(|\)")
 # A short gloss in brackets right after a name ("قوات سوريا الديمقراطية (قسد)", "سانا (رسمية)")
 # belongs to the name: splitting there leaves the name's clause without its verb's object.
@@ -53,6 +55,8 @@ def _sentence_ends(text: str, pos: int, endpos: int) -> list[int]:
     ends = []
     for run in _PUNCT_RUN.finditer(text, pos, endpos):
         s, e = run.span()
+        if e - s == 1 and text[s] == "." and _is_initial(text, s, pos):
+            continue
         nxt = text[e] if e < endpos else ""
         at_end = nxt == "" or nxt.isspace()
         prev_digit = s > 0 and text[s - 1].isdigit()
@@ -74,6 +78,17 @@ def _sentence_ends(text: str, pos: int, endpos: int) -> list[int]:
             else:
                 i += 1
     return ends
+
+
+def _is_initial(text: str, dot: int, pos: int) -> bool:
+    """True when the dot at ``dot`` closes one Arabic letter standing alone as a word.
+
+    A letter after a number ("الساعة 8 م.", "1445 هـ.") is a unit that can end a sentence."""
+    if dot - 2 < pos or not "\u0621" <= text[dot - 1] <= "\u064a" or text[dot - 2] not in _INITIAL_BEFORE:
+        return False
+    if dot + 1 >= len(text) or text[dot + 1] != " ":
+        return False
+    return not (dot - 3 >= pos and text[dot - 3].isdigit())
 
 
 def _add(doc: Doc, out: list[Sentence], start: int, end: int, line: int, role: str, paragraph: int) -> None:
