@@ -298,6 +298,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
             if not events:
                 return []
+        elif not events and previous and m.cues.cues_in(sent.start, sent.end, {"aftermath"}):
+            return []       # the dead a hospital received, or dead of wounds: the act told before
         else:
             first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
             events = sorted([*events, first], key=lambda t: t.start)
