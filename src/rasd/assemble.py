@@ -553,6 +553,25 @@ def _word_before(doc: Doc, p: PlaceMention) -> str:
     return doc.tokens[i - 1].text if i > 0 else ""
 
 
+# the words of a side falling back: where it went is not where the fighting was
+_RETREAT_WORDS = frozenset({"انسحاب", "انسحب", "انسحبت", "انسحبوا", "انسحابها", "انسحابهم", "فرار", "فر", "فرت",
+                            "فروا", "هرب", "هربت", "هربوا", "هروب", "تراجع", "تراجعت", "تراجعوا", "فلول"})
+_PLACE_HEADS = frozenset({"مدينة", "مدينه", "بلدة", "بلده", "منطقة", "منطقه", "قرية", "قريه", "مديرية", "مديريه",
+                          "محلية", "محليه", "ولاية", "ولايه"})
+
+
+def _retreat_to(doc: Doc, p: PlaceMention) -> bool:
+    """"بعد انسحاب عناصر الدعم السريع باتجاه مدينة الرهد": the place a side withdrew or
+    fled to, up to five words after the withdrawal."""
+    i = doc.token_index(p.start)
+    j = i - 1
+    if j >= 0 and doc.tokens[j].text.lstrip("وف") in _PLACE_HEADS:
+        j -= 1
+    if j < 0 or doc.tokens[j].text.lstrip("وف") not in _DESTINATION_WORDS:
+        return False
+    return any(t.text.lstrip("وب") in _RETREAT_WORDS for t in doc.tokens[max(0, j - 5):j])
+
+
 def _drop_situators(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     """Drop the phrases that only situate the place before them: in "قرية بورين جنوب
     نابلس", "بلدة ذيبان بريف دير الزور الشرقي", "قرية ميدانكي بريف عفرين شمال حلب" the
@@ -598,6 +617,7 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     if office and any(p not in office and _word_before(doc, p).endswith(_VILLAGE_NOUNS) for p in usable):
         usable = [p for p in usable if p not in office]
     usable = _drop_situators(doc, usable)
+    usable = [p for p in usable if not _retreat_to(doc, p)]
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
