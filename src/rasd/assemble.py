@@ -19,6 +19,7 @@ from typing import Sequence
 from .actors import ActorMention, actor_for_adjective, actor_lexicon, allied
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
+from .normalize import normalize_key
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
 from .numbers import Quantity, load_numbers, parse_number
 from .gazetteer import name_key
@@ -274,6 +275,24 @@ def _opens_incident(doc: Doc, sent: Sentence, last: Attribution) -> bool:
     return sent.index > 0 and _opened_by(doc, sent, last.start, _NEW_INCIDENT)
 
 
+_SPECIFIC_GROUPS = frozenset({"remote", "explosive", "chemical"})
+
+
+def _relative_of(doc: Doc, t: Trigger, events: list[Trigger], lex: TriggerLexicon) -> bool:
+    """Does a generic attack verb stand at most one word after a strike's or device's own
+    trigger in its clause?"""
+    i = doc.token_index(t.word_start)
+    clause = doc.clause_at(t.start)
+    for e in events:
+        if e is t or lex.types[e.type].merge_group not in _SPECIFIC_GROUPS or e.end > t.start:
+            continue
+        if clause is not None and not clause.start <= e.start < clause.end:
+            continue
+        if 1 <= i - doc.token_index(max(e.word_end - 1, e.start)) <= 2:
+            return True
+    return False
+
+
 def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attribution:
     """"وأشارت المصادر" takes the kind of the source named before it."""
     if a.anaphoric and previous is not None and a.cited_kind in ("unnamed", "none"):
@@ -304,6 +323,10 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
             events = sorted([*events, first], key=lambda t: t.start)
             outcomes = [o for o in outcomes if o is not first]
+    # "غارة جوية استهدفت مقاتلين", "عبوة ناسفة استهدفت طقما": a generic verb right after
+    # the strike or the device is that act's relative clause, not a second act with its
+    # own agent (the fighters hit are no attackers)
+    events = [t for t in events if not (t.entry.type == "attack" and _relative_of(doc, t, events, lex))]
     if any(lex.types[t.type].merge_group == "clash" for t in events):
         # "إشكال مسلح تخلله إطلاق نار كثيف وقذائف صاروخية": shells named with the gunfire of
         # a clash told in the sentence are its arms, not a bombardment of their own
@@ -850,6 +873,20 @@ def _after_time_noun(doc: Doc, a: ActorMention) -> bool:
     return i >= 2 and doc.tokens[i - 2].text.lstrip("و") in _TIME_PREPS
 
 
+# "أعلنت أفريكوم أنها نفذت غارة", "قال الجيش إنه شن ضربات": the speaker's own act
+_SELF_PRONOUNS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
+_SELF_VERBS = frozenset({"نفذت", "نفذ", "نفذوا", "شنت", "شن", "شنوا", "وجهت", "وجه"})
+
+
+def _says_it_did(doc: Doc, d: Draft) -> bool:
+    """Does the trigger follow "أنها نفذت" / "إنه شن": a speaker telling its own act?"""
+    i = doc.token_index(d.trigger.start)
+    before = [t.text for t in doc.tokens[max(0, i - 4):i] if t.start >= d.sentence.start]
+    words = [normalize_key(w) for w in before]
+    return any(w in _SELF_PRONOUNS and k + 1 < len(words) and words[k + 1] in _SELF_VERBS
+               for k, w in enumerate(words))
+
+
 def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:
     return attr is not None and attr.cited_kind != "military" and attr.start <= a.start and a.end <= attr.end
 
@@ -861,7 +898,8 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # its own operation
     # "أعلنت هيئة تحرير الشام سيطرتها على القرية": the possessive points back to the
     # announcer, an armed actor speaking of its own operation whatever its source kind
-    own = any(w.endswith(("تها", "ته", "تهم")) for w in doc.norm[d.trigger.start:d.trigger.end].split())
+    own = any(w.endswith(("تها", "ته", "تهم")) for w in doc.norm[d.trigger.start:d.trigger.end].split()) \
+        or _says_it_did(doc, d)
     usable = [a for a in actors if not _inside_source(a, d.attribution)
               or own and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
     clause = doc.clause_at(d.trigger.start)
