@@ -351,7 +351,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         # incident told in its own clause stays an incident; the cumulative clause's
         # numbers and dates are kept away from it
         cum = _cumulative_clauses(doc, sent, dates, m)
-        if cum and any(not any(c.start <= t.start < c.end for c in cum) for t in events):
+        if cum and any(not any(c.start <= t.start < c.end for c in cum)
+                       and (_own_incident(doc, t, dates, places) or all(c.start > t.start for c in cum))
+                       for t in events):
             aggregate = False
             in_cum = lambda x: any(c.start <= x.start < c.end for c in cum)  # noqa: E731
             cum_q, cum_dates = [q for q in quantities if in_cum(q)], [d for d in dates if in_cum(d)]
@@ -1630,6 +1632,19 @@ def _specific(new: Quantity, old: Quantity) -> bool:
 
 
 # --------------------------------------------------------------------------- aggregates
+
+def _own_incident(doc: Doc, t: Trigger, dates: list[DateMention], places: list[PlaceMention]) -> bool:
+    """Beside a cumulative clause, is ``t`` an incident of its own: an act, or a toll with a
+    date or a place in its clause ("استشهد 12 … الليلة الماضية، فيما ارتفعت الحصيلة منذ بدء
+    الحرب")? A bare toll after a feud's years ("بعد نزاع دام أكثر من عامين، أودى بحياة
+    العشرات") is the feud's (the caller also keeps a toll told before the cumulative clause)."""
+    if t.role == "event":
+        return True
+    clause = doc.clause_at(t.start)
+    if clause is None:
+        return True
+    return any(clause.start <= x.start < clause.end for x in [*dates, *places])
+
 
 def _cumulative_clauses(doc: Doc, sent: Sentence, dates: list[DateMention], m: Mentions) -> list:
     """The clauses of a sentence that hold an aggregate cue or a long since-interval."""
