@@ -19,6 +19,7 @@ from typing import Sequence
 from .actors import ActorMention, actor_for_adjective, actor_lexicon, allied
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
+from .normalize import normalize_key
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
 from .numbers import Quantity, load_numbers, parse_number
 from .gazetteer import name_key
@@ -274,6 +275,24 @@ def _opens_incident(doc: Doc, sent: Sentence, last: Attribution) -> bool:
     return sent.index > 0 and _opened_by(doc, sent, last.start, _NEW_INCIDENT)
 
 
+_SPECIFIC_GROUPS = frozenset({"remote", "explosive", "chemical"})
+
+
+def _relative_of(doc: Doc, t: Trigger, events: list[Trigger], lex: TriggerLexicon) -> bool:
+    """Does a generic attack verb stand at most one word after a strike's or device's own
+    trigger in its clause?"""
+    i = doc.token_index(t.word_start)
+    clause = doc.clause_at(t.start)
+    for e in events:
+        if e is t or lex.types[e.type].merge_group not in _SPECIFIC_GROUPS or e.end > t.start:
+            continue
+        if clause is not None and not clause.start <= e.start < clause.end:
+            continue
+        if 1 <= i - doc.token_index(max(e.word_end - 1, e.start)) <= 2:
+            return True
+    return False
+
+
 def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attribution:
     """"وأشارت المصادر" takes the kind of the source named before it."""
     if a.anaphoric and previous is not None and a.cited_kind in ("unnamed", "none"):
@@ -298,10 +317,16 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
             if not events:
                 return []
+        elif not events and previous and m.cues.cues_in(sent.start, sent.end, {"aftermath"}):
+            return []       # the dead a hospital received, or dead of wounds: the act told before
         else:
             first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
             events = sorted([*events, first], key=lambda t: t.start)
             outcomes = [o for o in outcomes if o is not first]
+    # "غارة جوية استهدفت مقاتلين", "عبوة ناسفة استهدفت طقما": a generic verb right after
+    # the strike or the device is that act's relative clause, not a second act with its
+    # own agent (the fighters hit are no attackers)
+    events = [t for t in events if not (t.entry.type == "attack" and _relative_of(doc, t, events, lex))]
     if any(lex.types[t.type].merge_group == "clash" for t in events):
         # "إشكال مسلح تخلله إطلاق نار كثيف وقذائف صاروخية": shells named with the gunfire of
         # a clash told in the sentence are its arms, not a bombardment of their own
@@ -326,7 +351,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         # incident told in its own clause stays an incident; the cumulative clause's
         # numbers and dates are kept away from it
         cum = _cumulative_clauses(doc, sent, dates, m)
-        if cum and any(not any(c.start <= t.start < c.end for c in cum) for t in events):
+        if cum and any(not any(c.start <= t.start < c.end for c in cum)
+                       and (_own_incident(doc, t, dates, places) or all(c.start > t.start for c in cum))
+                       for t in events):
             aggregate = False
             in_cum = lambda x: any(c.start <= x.start < c.end for c in cum)  # noqa: E731
             cum_q, cum_dates = [q for q in quantities if in_cum(q)], [d for d in dates if in_cum(d)]
@@ -554,6 +581,25 @@ def _word_before(doc: Doc, p: PlaceMention) -> str:
     return doc.tokens[i - 1].text if i > 0 else ""
 
 
+# the words of a side falling back: where it went is not where the fighting was
+_RETREAT_WORDS = frozenset({"انسحاب", "انسحب", "انسحبت", "انسحبوا", "انسحابها", "انسحابهم", "فرار", "فر", "فرت",
+                            "فروا", "هرب", "هربت", "هربوا", "هروب", "تراجع", "تراجعت", "تراجعوا", "فلول"})
+_PLACE_HEADS = frozenset({"مدينة", "مدينه", "بلدة", "بلده", "منطقة", "منطقه", "قرية", "قريه", "مديرية", "مديريه",
+                          "محلية", "محليه", "ولاية", "ولايه"})
+
+
+def _retreat_to(doc: Doc, p: PlaceMention) -> bool:
+    """"بعد انسحاب عناصر الدعم السريع باتجاه مدينة الرهد": the place a side withdrew or
+    fled to, up to five words after the withdrawal."""
+    i = doc.token_index(p.start)
+    j = i - 1
+    if j >= 0 and doc.tokens[j].text.lstrip("وف") in _PLACE_HEADS:
+        j -= 1
+    if j < 0 or doc.tokens[j].text.lstrip("وف") not in _DESTINATION_WORDS:
+        return False
+    return any(t.text.lstrip("وب") in _RETREAT_WORDS for t in doc.tokens[max(0, j - 5):j])
+
+
 def _drop_situators(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     """Drop the phrases that only situate the place before them: in "قرية بورين جنوب
     نابلس", "بلدة ذيبان بريف دير الزور الشرقي", "قرية ميدانكي بريف عفرين شمال حلب" the
@@ -611,6 +657,7 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     # "نقل الجرحى إلى مستشفى سامراء", "إلى مشفى في مدينة الحسكة": where the wounded were
     # taken is not where they were hit
     usable = [p for p in usable if not _HOSPITAL_DEST.search(doc.norm[max(d.sentence.start, p.start - 40):p.end])]
+    usable = [p for p in usable if not _retreat_to(doc, p)]
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
@@ -847,6 +894,20 @@ def _after_time_noun(doc: Doc, a: ActorMention) -> bool:
     return i >= 2 and doc.tokens[i - 2].text.lstrip("و") in _TIME_PREPS
 
 
+# "أعلنت أفريكوم أنها نفذت غارة", "قال الجيش إنه شن ضربات": the speaker's own act
+_SELF_PRONOUNS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
+_SELF_VERBS = frozenset({"نفذت", "نفذ", "نفذوا", "شنت", "شن", "شنوا", "وجهت", "وجه"})
+
+
+def _says_it_did(doc: Doc, d: Draft) -> bool:
+    """Does the trigger follow "أنها نفذت" / "إنه شن": a speaker telling its own act?"""
+    i = doc.token_index(d.trigger.start)
+    before = [t.text for t in doc.tokens[max(0, i - 4):i] if t.start >= d.sentence.start]
+    words = [normalize_key(w) for w in before]
+    return any(w in _SELF_PRONOUNS and k + 1 < len(words) and words[k + 1] in _SELF_VERBS
+               for k, w in enumerate(words))
+
+
 def _inside_source(a: ActorMention, attr: Attribution | None) -> bool:
     return attr is not None and attr.cited_kind != "military" and attr.start <= a.start and a.end <= attr.end
 
@@ -858,7 +919,8 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # its own operation
     # "أعلنت هيئة تحرير الشام سيطرتها على القرية": the possessive points back to the
     # announcer, an armed actor speaking of its own operation whatever its source kind
-    own = any(w.endswith(("تها", "ته", "تهم")) for w in doc.norm[d.trigger.start:d.trigger.end].split())
+    own = any(w.endswith(("تها", "ته", "تهم")) for w in doc.norm[d.trigger.start:d.trigger.end].split()) \
+        or _says_it_did(doc, d)
     usable = [a for a in actors if not _inside_source(a, d.attribution)
               or own and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
     clause = doc.clause_at(d.trigger.start)
@@ -1599,6 +1661,19 @@ def _specific(new: Quantity, old: Quantity) -> bool:
 
 
 # --------------------------------------------------------------------------- aggregates
+
+def _own_incident(doc: Doc, t: Trigger, dates: list[DateMention], places: list[PlaceMention]) -> bool:
+    """Beside a cumulative clause, is ``t`` an incident of its own: an act, or a toll with a
+    date or a place in its clause ("استشهد 12 … الليلة الماضية، فيما ارتفعت الحصيلة منذ بدء
+    الحرب")? A bare toll after a feud's years ("بعد نزاع دام أكثر من عامين، أودى بحياة
+    العشرات") is the feud's (the caller also keeps a toll told before the cumulative clause)."""
+    if t.role == "event":
+        return True
+    clause = doc.clause_at(t.start)
+    if clause is None:
+        return True
+    return any(clause.start <= x.start < clause.end for x in [*dates, *places])
+
 
 def _cumulative_clauses(doc: Doc, sent: Sentence, dates: list[DateMention], m: Mentions) -> list:
     """The clauses of a sentence that hold an aggregate cue or a long since-interval."""

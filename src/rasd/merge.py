@@ -120,6 +120,10 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
             groups.add("protest")
         return groups
     if group == "arrest":
+        if d.actor1 is not None and d.actor1.actor.inter in (2, 3, 4):
+            # "اقتحمت عناصر الدعم السريع المدينة … ونهبت المنازل واحتجزت عددا من الشبان":
+            # the men an armed group held while storming a town are part of its attack
+            return {group, "protest", "vac_attack"}
         return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
     if d.type == "looting":
         # "قتلوا ... وأحرقوا المنازل ونهبوا": the burning and looting of an attack or a mob's
@@ -343,6 +347,8 @@ def _pick_type(group: list[Draft]) -> str:
     specific = [d.type for d in drafts if d.type not in _GENERIC_TYPES]
     if "looting" in specific and (len(set(specific)) > 1 or "attack" in kinds):
         specific = [t for t in specific if t != "looting"]     # the violence, not its damage
+    if "arrest" in specific and ("attack" in kinds or kinds & {"attack_on_civilians", "execution"}):
+        specific = [t for t in specific if t != "arrest"]      # an armed group's assault, not its captives
     if "airstrike" in specific and "shelling" in specific:
         return "airstrike"    # "قصف" is any bombardment: told elsewhere as a raid from the air, it was one
     if specific:

@@ -229,8 +229,8 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame", "result"):
-        if kind == "result" and kind not in data:
+                 "blame", "result", "aftermath"):
+        if kind in ("result", "aftermath") and kind not in data:
             continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
