@@ -34,3 +34,35 @@ def test_batch_processes_collect_young_objects_less_often_with_the_same_records(
         assert _records() == slow and any(slow)
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_range_is_walked_as_a_slice_with_the_same_hits() -> None:
+    import ahocorasick
+
+    from rasd.lexicon import range_hits
+
+    auto = ahocorasick.Automaton()
+    for key in ("قصف", "القصف", "قصف مدفعي", "مدني", "ف"):
+        auto.add_word(key, key)
+    auto.make_automaton()
+    text = REPORT.replace("بقصف مدفعي", "بالقصف المدفعي وقصف مدفعي")
+    n = len(text)
+    ranges = [(s, e) for s in range(0, n + 1, 7) for e in range(s, n + 1, 11)]
+    ranges += [(0, n), (0, 0), (n, n), (5, 3), (0, n + 40), (-4, n), (0, -1), (-9, -2)]
+    for start, end in ranges:
+        hits, base = range_hits(auto, text, start, end)
+        assert [(last + base, v) for last, v in hits] == list(auto.iter(text, start, end)), (start, end)
+
+
+def test_tokens_are_the_runs_of_word_characters() -> None:
+    import re
+
+    from rasd.doc import TokenList
+
+    texts = [REPORT, PAGE, "", " ", "قصف", "  قصف، مدفعي!  ", "مراسل_نا 12,500 نازح (قسد) - ٣ قتلى",
+             "...؟؟", "GMT 10:45 ص", "a_b __ c"]
+    for text in texts:
+        tokens = TokenList(text)
+        found = list(re.finditer(r"\w+", text))
+        assert [(t.start, t.end, t.text) for t in tokens] == [(m.start(), m.end(), m.group()) for m in found]
+        assert tokens.starts == [m.start() for m in found] and tokens.ends == [m.end() for m in found]
