@@ -66,3 +66,28 @@ def test_tokens_are_the_runs_of_word_characters() -> None:
         found = list(re.finditer(r"\w+", text))
         assert [(t.start, t.end, t.text) for t in tokens] == [(m.start(), m.end(), m.group()) for m in found]
         assert tokens.starts == [m.start() for m in found] and tokens.ends == [m.end() for m in found]
+
+
+def test_letters_counted_by_runs_decide_as_letters_counted_one_by_one() -> None:
+    import re
+
+    from rasd import inputs
+
+    def slow(text: str) -> str | None:
+        if not text.strip():
+            return "empty document"
+        sample = text[:20000]
+        letters = len(re.findall(r"[^\W\d_]", sample))
+        arabic = len(re.findall(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]", sample))
+        if arabic == 0:
+            return "no Arabic text"
+        if arabic < inputs.MIN_ARABIC_SHARE * letters:
+            return f"no Arabic text (only {100 * arabic // letters}% of letters are Arabic)"
+        return None
+
+    english = "Shelling hit the market in the town this morning, killing three civilians. "
+    texts = [REPORT, PAGE, "", "  \n", english, english * 3 + "قصف", english * 3 + REPORT[:60],
+             english + REPORT[:40], "ﻻ ﷲ ٱلْحَمْدُ ١٢٣", "a_b ـ 12 دمشق_x", REPORT * 120]
+    for text in texts:
+        assert inputs.check_text(text) == slow(text), text[:30]
+    assert inputs.check_text(english * 3 + "قصف") is not None and inputs.check_text(REPORT) is None
