@@ -5,11 +5,15 @@ Owns: nothing but this measurement. The other revision's `src/rasd` is unpacked 
 archive`) into a temporary directory as the package `rasd_base`; both pipelines run over
 the first ``--docs`` documents of out/bench/corpus-1000.jsonl in chunks of 25, the order
 alternating, so that both see the same machine load (CPU time, `time.process_time`, as in
-bench/place_cpu.py). The stage names are bench/worker.py's.
+bench/place_cpu.py). The stage names are bench/worker.py's. ``--batch-gc`` collects garbage as
+a batch process does (`rasd.batch._warm`: the loaded lexicons frozen, young collections
+rare), so that a stage that allocates much is not charged for collections the batch
+runner no longer makes.
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import subprocess
@@ -42,6 +46,7 @@ def main() -> None:
     p.add_argument("--corpus", type=Path, default=ROOT / "out" / "bench" / "corpus-1000.jsonl")
     p.add_argument("--docs", type=int, default=1000)
     p.add_argument("--rounds", type=int, default=2)
+    p.add_argument("--batch-gc", action="store_true", help="garbage collection as in a batch process")
     a = p.parse_args()
     with open(a.corpus, encoding="utf-8") as fh:
         docs = [json.loads(line) for line, _ in zip(fh, range(a.docs))]
@@ -57,6 +62,11 @@ def main() -> None:
         for d in docs[:30]:
             extract(d["text"], published=d.get("published"))
         totals.clear()
+    if a.batch_gc:
+        from rasd.batch import GC_YOUNG_THRESHOLD
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     chunk = 25
     for r in range(a.rounds):
         for i in range(0, len(docs), chunk):

@@ -7,10 +7,12 @@ the original text, the only offsets that ever leave rasd.
 """
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left as _bisect_left
+from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 from typing import Iterator, Sequence
 
 from .lexicon import share_word_bounds
@@ -21,7 +23,10 @@ HEADLINE, BODY, SUBHEADING, CAPTION, RELATED, NAVIGATION, SHARE, SIGNATURE, META
     "headline", "body", "subheading", "caption", "related", "navigation", "share", "signature", "meta", "blank")
 RECORD_ROLES = frozenset({HEADLINE, BODY})
 
-_TOKEN = re.compile(r"\w+")
+# A token is a run of \w. Splitting at the runs keeps them as every other piece, and
+# their offsets are running sums of the pieces' lengths: C computes them without a
+# match object per word.
+_TOKEN_SPLIT = re.compile(r"(\w+)")
 
 
 @dataclass(slots=True)
@@ -75,20 +80,25 @@ class TokenList(list):
     __slots__ = ("starts", "ends")
 
     def __init__(self, text: str):
-        # map over the C accessors: no Python frame per word but Token's own
-        found = list(_TOKEN.finditer(text))
-        self.starts = list(map(re.Match.start, found))
-        self.ends = list(map(re.Match.end, found))
-        super().__init__(map(Token, self.starts, self.ends, map(re.Match.group, found)))
+        # no Python frame per word but Token's own: [gap, word, gap, word, ..., gap]
+        pieces = _TOKEN_SPLIT.split(text)
+        bounds = list(accumulate(map(len, pieces)))
+        self.starts = bounds[0:-1:2]
+        self.ends = bounds[1::2]
+        super().__init__(map(Token, self.starts, self.ends, pieces[1::2]))
 
 
 def spans_inside(items: Sequence, starts: Sequence[int], lo: int, hi: int) -> list:
     """The items (sorted by ``.start``, ``starts`` their starts) lying wholly in [lo, hi)."""
-    i = bisect.bisect_left(starts, lo)
+    i = _bisect_left(starts, lo)
+    n = len(items)
     out = []
-    while i < len(items) and items[i].start < hi:
-        if items[i].end <= hi:
-            out.append(items[i])
+    while i < n:
+        x = items[i]
+        if x.start >= hi:
+            break
+        if x.end <= hi:
+            out.append(x)
         i += 1
     return out
 
@@ -121,7 +131,7 @@ class Doc:
     # -- offsets ---------------------------------------------------------------
     def norm_pos(self, orig: int) -> int:
         """The normalised position of original offset ``orig`` (first kept char at/after it)."""
-        return bisect.bisect_left(self.view.to_orig, orig)
+        return _bisect_left(self.view.to_orig, orig)
 
     def evidence(self, field_name: str, start: int, end: int) -> Evidence:
         s, e = self.view.orig_span(start, end)
@@ -130,23 +140,24 @@ class Doc:
     # -- tokens ----------------------------------------------------------------
     def token_index(self, pos: int) -> int:
         """Index of the first token that ends after ``pos``."""
-        i = bisect.bisect_right(self.tokens.starts, pos) - 1
+        tokens = self.tokens
+        i = _bisect_right(tokens.starts, pos) - 1
         if i < 0:
             return 0
-        return i if self.tokens.ends[i] > pos else i + 1
+        return i if tokens.ends[i] > pos else i + 1
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        i = bisect.bisect_left(self.tokens.starts, start)
-        j = bisect.bisect_left(self.tokens.starts, end)
+        i = _bisect_left(self.tokens.starts, start)
+        j = _bisect_left(self.tokens.starts, end)
         return self.tokens[i:j]
 
     def token_distance(self, a_start: int, a_end: int, b_start: int, b_end: int) -> int:
         """Number of tokens strictly between two spans (0 when adjacent or overlapping)."""
         starts = self.tokens.starts
         if a_end <= b_start:
-            return bisect.bisect_left(starts, b_start) - bisect.bisect_left(starts, a_end)
+            return _bisect_left(starts, b_start) - _bisect_left(starts, a_end)
         if b_end <= a_start:
-            return bisect.bisect_left(starts, a_start) - bisect.bisect_left(starts, b_end)
+            return _bisect_left(starts, a_start) - _bisect_left(starts, b_end)
         return 0
 
     # -- structure -------------------------------------------------------------
@@ -160,9 +171,15 @@ class Doc:
         return cached[2]
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        i = bisect.bisect_right(self._sentence_starts(), pos) - 1
+        # (`_sentence_starts` inlined: a thousand calls per document)
+        sents, cached = self.sentences, self._sent_starts
+        if cached is None or cached[0] is not sents or cached[1] != len(sents):
+            starts = self._sentence_starts()
+        else:
+            starts = cached[2]
+        i = _bisect_right(starts, pos) - 1
         if i >= 0:
-            s = self.sentences[i]
+            s = sents[i]
             if pos < s.end:
                 return s
         return None

@@ -73,6 +73,9 @@ class RawDoc:
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
 _LETTER = re.compile(r"[^\W\d_]")
+# Letters are counted by the runs they make: a string per word, not one per letter.
+_ARABIC_RUN = re.compile(_ARABIC_LETTER.pattern + "+")
+_LETTER_RUN = re.compile(_LETTER.pattern + "+")
 # C0 controls other than tab/newline/CR/FF are a sign of binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # windows-1256 bytes that decode to Arabic letters or marks, derived from the codec itself.
@@ -150,8 +153,8 @@ def check_text(text: str) -> str | None:
         return "empty document"
     # A sample decides the language; counting a 10 MB page in full buys nothing.
     sample = text[:20000]
-    letters = len(_LETTER.findall(sample))
-    arabic = len(_ARABIC_LETTER.findall(sample))
+    letters = sum(map(len, _LETTER_RUN.findall(sample)))
+    arabic = sum(map(len, _ARABIC_RUN.findall(sample)))
     if arabic == 0:
         return "no Arabic text"
     if arabic < MIN_ARABIC_SHARE * letters:

@@ -257,10 +257,11 @@ class PhraseMatcher:
         n = len(text)
         bare_end = suffixes == NO_AFFIX
         hits = _SHARED.hits(self, text) if start == 0 and end == n and n > _SHORT else None
+        base = 0
         if hits is None:
-            hits = self._auto.iter(text, start, end)
+            hits, base = range_hits(self._auto, text, start, end)
         for last, (key, values, lil) in hits:
-            e = last + 1
+            e = last + 1 + base
             # Most automaton hits sit inside longer words; with no suffix allowed a hit
             # must end where its word ends, which one character tells (str.isalnum is
             # exactly the regex's [^\W_]), before any bisection.
@@ -302,6 +303,17 @@ class PhraseMatcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Non-overlapping matches, leftmost-longest, in text order."""
         return leftmost_longest(self.find_all(text, start, end))
+
+
+def range_hits(auto: ahocorasick.Automaton, text: str, start: int, end: int) -> tuple[Iterable, int]:
+    """``auto.iter(text, start, end)`` as (hits, base): each hit's end is ``base`` on.
+
+    pyahocorasick reads the whole string before it walks [start, end): a sentence or a
+    line of a long page cost as much as the page. A slice costs only itself. (Ranges
+    outside the text keep the automaton's own reading of them.)"""
+    if 0 <= start <= end <= len(text) and (start or end < len(text)):
+        return auto.iter(text[start:end]), start
+    return auto.iter(text, start, end), 0
 
 
 _WORD = re.compile(r"[^\W_]+")
