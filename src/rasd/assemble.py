@@ -1351,6 +1351,8 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             break                                   # only a coordinated list adds up
         if first and start is None and tok.text[:1] == "و" and tok.start in by_start:
             break                                   # "قتيل و3 جرحى": the next count, not the victims
+        if single is not None and single.among:
+            break                                   # "3 مدنيين بينهم امرأة وطفلها": still the breakdown
         bare = tok.text[1:] if not first else tok.text
         q = by_start.get(tok.start) or by_start.get(tok.start + (len(tok.text) - len(bare)))
         if q is not None and q.best is not None and not q.vague and q.what is None:
@@ -1409,6 +1411,19 @@ def _singular_toll(doc: Doc, t: Trigger, quantities: list[Quantity]) -> Quantity
     return Quantity(t.start, t.end, 1, 1, 1, False, None, None, None, None)
 
 
+def _victim_before(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
+    """A singular victim as the subject before its passive verb, with nothing after the
+    verb to count: "أن امرأة قتلت برصاص قناص", "إن الشاب قتل في القصف" → 1."""
+    i = doc.token_index(t.word_start)
+    if i == 0 or doc.norm[doc.tokens[i - 1].end:t.word_start].strip():
+        return None
+    word = doc.tokens[i - 1].text
+    n = lex.implicit_counts.get(word) or (lex.implicit_counts.get(word[2:]) if word.startswith("ال") else None)
+    if n is None or any(q.start < doc.tokens[i - 1].end and doc.tokens[max(0, i - 4)].start < q.end for q in quantities):
+        return None       # not the noun of a number before it ("ثلاثة مدنيين قتلوا")
+    return Quantity(doc.tokens[i - 1].start, doc.tokens[i - 1].end, n, n, n, False, None, None, None, None)
+
+
 def _definite_count(doc: Doc, i: int, by_start: dict[int, Quantity]) -> Quantity | None:
     """The exact number right after token ``i`` when it has the article ("الثلاثة")."""
     if i + 1 >= len(doc.tokens):
@@ -1433,6 +1448,8 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
             q = _victim_phrase(doc, t, quantities, lex, a1.end if active else None)
             if q is None:
                 q = _singular_toll(doc, t, quantities)
+            if q is None:
+                q = _victim_before(doc, t, quantities, lex)
             if q is None:
                 continue
             if t.entry.counts == "killed":
