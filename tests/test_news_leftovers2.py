@@ -55,3 +55,33 @@ def test_agent_before_its_verb_is_not_a_victim():
     check_case(C("eg-gunman-killed-a-woman",
                  "قالت مصادر أمنية إن مسلحا قتل امرأة وطفلين في هجوم على منزل بمدينة العريش.",
                  "2018-04-03", 1, W(fatalities=3)))
+
+
+SIDE_CASES = [
+    # a force announcing its own dead did not carry out the attack
+    C("so-army-announces-its-dead",
+      "أعلن الجيش الصومالي مقتل جنديين في هجوم على قاعدة عسكرية في بلدة جوهر صباح اليوم.",
+      "2024-06-18", 1, W(actor1=None, actor2="Military Forces of Somalia", fatalities=2)),
+    C("ps-israeli-army-announces-a-soldier",
+      "أعلن الجيش الإسرائيلي مقتل جندي في انفجار عبوة ناسفة خلال اقتحام مخيم جنين.",
+      "2023-07-04", 1, W(actor1=None, actor2="Military Forces of Israel")),
+    C("iq-ministry-announces-its-members",
+      "أعلنت وزارة الدفاع العراقية مقتل ثلاثة من منتسبيها في هجوم على نقطة تفتيش في قضاء الطارمية.",
+      "2023-12-04", 1, W(actor2="Military Forces of Iraq", sub_event_type="Armed clash", fatalities=3)),
+    # the attacker named after "شنته" is the agent, the announcer its target
+    C("sd-attack-carried-out-by-the-rsf",
+      "أعلن الجيش السوداني مقتل جنديين في هجوم شنته قوات الدعم السريع على قاعدة قرب مدينة الأبيض.",
+      "2024-01-15", 1, W(actor1="Rapid Support Forces", actor2="Military Forces of Sudan")),
+    # a force announcing its enemies' dead did the killing
+    C("so-army-announces-enemy-dead",
+      "أعلن الجيش الصومالي مقتل 5 مسلحين من حركة الشباب في عملية عسكرية قرب بلدة جوهر.",
+      "2024-06-18", 1, W(actor1="Military Forces of Somalia", actor2="Al Shabaab", fatalities=5)),
+    C("ps-army-announces-gunmen-in-a-strike",
+      "أعلن الجيش الإسرائيلي مقتل ثلاثة مسلحين في غارة على مخيم جنين فجر اليوم.",
+      "2023-07-04", 1, W(actor1="Military Forces of Israel", sub_event_type="Air/drone strike")),
+]
+
+
+@pytest.mark.parametrize("case", SIDE_CASES, ids=lambda c: c["id"])
+def test_announcer_side(case):
+    check_case(case)

@@ -20,6 +20,7 @@ from .actors import ActorMention, actor_for_adjective, actor_lexicon, allied
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
+from .normalize import normalize_key
 from .numbers import Quantity, load_numbers, parse_number
 from .gazetteer import name_key
 from .places import PlaceMention
@@ -860,6 +861,13 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # "وأكد مصدر في الحشد الشعبي مقتل القيادي": a force that reports a death did not kill
     reported_death = d.trigger.role == "outcome" and doc.norm[d.trigger.word_start:d.trigger.end].lstrip("وف").startswith(
         ("مقتل", "مصرع", "استشهاد", "وفاه"))
+    # (unless it names its enemies: "أعلن الجيش مقتل 5 مسلحين من حركة الشباب في عملية")
+    if reported_death and not outside:
+        armed = [a for a in agents if a.actor.inter in (1, 2, 3, 8) and not a.generic]
+        foes = [a for a in targets if a.actor.inter in (1, 2, 3, 4, 8) and not a.generic
+                and all(a.actor != s.actor and not allied(a.actor, s.actor) for s in armed)]
+        if armed and (foes or _dead_side(doc, d, lex, armed) is False):
+            outside = armed
     agents = outside or ([] if reported_death else agents)
     # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is, not
     # even a generic noun ("قوات الجيش بالتعاون مع مقاتلي العشائر")
@@ -958,8 +966,41 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
         others = [a for a in speakers if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
         if others:
             d.actor2 = others[-1]
+    sp = d.actor1
+    if sp is not None and not d.actor1_inherited and d.attribution is not None and not d.attribution_inherited \
+            and d.attribution.start <= sp.start < d.attribution.end and _dead_side(doc, d, lex, [sp]) is True \
+            and not (d.actor2 is not None and d.actor2.actor.inter in (1, 2, 3, 4, 8) and d.actor2.actor != sp.actor):
+        # "أعلن الجيش مقتل جنديين في هجوم": the announcing force lost the men, it did not attack
+        d.actor1, d.actor2 = None, sp
+    elif d.actor1 is not None and d.actor2 is None and speakers and _dead_side(doc, d, lex, speakers[-1:]) is True \
+            and speakers[-1].actor != d.actor1.actor and not allied(speakers[-1].actor, d.actor1.actor):
+        # "أعلن الجيش مقتل جنديين في هجوم شنته قوات الدعم السريع": its men were the target
+        d.actor2 = speakers[-1]
     if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:
         d.actor2 = None
+
+
+def _dead_side(doc: Doc, d: Draft, lex: TriggerLexicon, speakers: list[ActorMention]) -> bool | None:
+    """Whose fighters does a force's own statement say were killed or wounded? True for
+    its own ("مقتل جنديين" from an army, "اثنين من مقاتليها" from anyone), False for its
+    enemies ("مقتل 5 مسلحين"), None when no fighters stand right after the outcome word."""
+    armed = [a for a in speakers if a.actor.inter in (1, 2, 3, 8) and not a.generic]
+    if not armed:
+        return None
+    state = any(a.actor.inter in (1, 8) for a in armed)
+    for t in [d.trigger, *d.outcomes]:
+        if t.role != "outcome" or t.entry.counts not in ("killed", "injured"):
+            continue
+        for m in lex.combatants.find(doc.norm, t.end, min(len(doc.norm), t.end + 40)):
+            if doc.token_distance(t.start, t.end, m.start, m.end) > 2:
+                break
+            forms = {normalize_key(v) for v in m.values}
+            if forms & lex.own_side_nouns:
+                return True
+            if forms & lex.hostile_nouns:
+                return False
+            return True if state else None
+    return None
 
 
 # --------------------------------------------------------------------------- dates

@@ -99,6 +99,8 @@ class TriggerLexicon:
     force_nouns: frozenset[str] = frozenset()   # "مقاتلات", "المدفعية": a nationality adjective after one names the agent
     supporters: PhraseMatcher | None = None     # "بدعم من": the actor after them only supports the act
     supporter_heads: frozenset[str] = frozenset()   # their first words, a cheap pre-check
+    hostile_nouns: frozenset[str] = frozenset()     # "مسلحين", "إرهابيين": fighters a force calls its enemies
+    own_side_nouns: frozenset[str] = frozenset()    # "منتسبيها", "جنوده": the speaking force's own men
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -221,6 +223,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
                                  prefixes=frozenset({"", "و"})),
         supporter_heads=frozenset(normalize_key(w).split()[0]
                                   for w in string_list(data, "support_markers", path, optional=True)),
+        hostile_nouns=_norm_set(string_list(data, "hostile_nouns", path, optional=True)),
+        own_side_nouns=_norm_set(string_list(data, "own_side_nouns", path, optional=True)),
     )
 
 
