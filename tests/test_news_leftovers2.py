@@ -85,3 +85,61 @@ SIDE_CASES = [
 @pytest.mark.parametrize("case", SIDE_CASES, ids=lambda c: c["id"])
 def test_announcer_side(case):
     check_case(case)
+
+
+FOLLOW_UP_CASES = [
+    # the hospital receiving the dead tells no new event
+    C("so-hospital-receives-the-dead",
+      "قتل ثلاثة جنود في هجوم بعبوة ناسفة على دورية للجيش قرب بلدة جوهر صباح اليوم. "
+      "واستقبل مستشفى المدينة جثث الجنود والجرحى.",
+      "2024-06-18", 1, W(fatalities=3)),
+    # the exchange of fire that followed a suicide bombing is part of it
+    C("so-clash-after-the-bombing",
+      "فجر انتحاري حزامه الناسف عند حاجز للشرطة في مدينة بيدوا، تلاه اشتباك قصير بين الشرطة ومسلحين.",
+      "2023-10-02", 1, W(sub_event_type="Suicide bomb")),
+    # a drone that finished off fighters of the side the army fought is not that side's act
+    C("iq-drone-after-the-clash-is-not-the-enemys",
+      "اشتبكت قوات الجيش مع عناصر من داعش في صحراء الأنبار، فيما قضت طائرة مسيرة على عنصرين من التنظيم.",
+      "2022-03-09", None, W(sub_event_type="Air/drone strike", actor1="Military Forces of Iraq")),
+    # a reply with no place, date or toll of its own is the exchange already told
+    C("sy-bare-reply-is-no-new-event",
+      "قصفت قوات النظام بلدة كفرنبل جنوب إدلب بالمدفعية الثقيلة. وردت الفصائل باستهداف مواقع قوات النظام.",
+      "2019-05-08", 1, W(actor1="Military Forces of Syria", actor2=None)),
+    # a reply with a place of its own is an event
+    C("sy-reply-with-its-own-place",
+      "قصفت قوات النظام بلدة كفرنبل جنوب إدلب بالمدفعية الثقيلة. وردت الفصائل باستهداف مواقع قوات النظام في بلدة جورين.",
+      "2019-05-08", 2, W(actor1="Opposition Rebels (Syria)", place="جورين")),
+    # a depot a strike hit is its target, not a cache seized
+    C("lb-strike-on-an-arms-depot",
+      "شنت طائرات إسرائيلية غارات على مستودع أسلحة في بلدة النبي شيت بالبقاع، ودمرت الغارة مخزنا للذخيرة.",
+      "2024-08-21", 1, W(sub_event_type="Air/drone strike")),
+    C("sy-seized-depot-stays-a-seizure",
+      "ضبطت قوات الأمن مستودع أسلحة في حي الشيخ مقصود بمدينة حلب.",
+      "2025-04-02", 1, W(sub_event_type="Disrupted weapons use")),
+    # a threat of more is no event
+    C("ye-threat-of-more-strikes",
+      "قال المتحدث العسكري للحوثيين إن استهداف السفن الإسرائيلية في البحر الأحمر سيستمر حتى وقف العدوان على غزة.",
+      "2024-01-20", 0),
+    C("lb-attacks-will-not-stop",
+      "أكد قيادي في حزب الله أن الهجمات على مواقع الجيش الإسرائيلي في الجليل لن تتوقف.",
+      "2023-11-12", 0),
+    # the attacks a campaign followed are its background
+    C("sy-campaign-after-the-attacks",
+      "اعتقلت قوات الأمن العام عشرة أشخاص في مدينة جبلة ضمن الحملة التي جاءت بعد هجمات نفذها مسلحون على مواقع الجيش.",
+      "2025-03-12", 1, W(sub_event_type="Arrests")),
+    C("sy-killed-during-the-campaign",
+      "قتل ثلاثة مدنيين برصاص عناصر من الأمن العام في قرية الشير بريف اللاذقية، خلال الحملة الأمنية التي أعقبت هجمات فلول النظام السابق على الحواجز.",
+      "2025-03-12", 1, W(sub_event_type="Attack", fatalities=3)),
+    # one missile on two named places is one event; twenty missiles on two towns are two
+    C("il-one-missile-two-places",
+      "سقط صاروخ أطلقه الحوثيون على محيط مطار اللد ويافا فجر اليوم، دون وقوع إصابات.",
+      "2024-12-21", 1, W(actor1="Military Forces of Yemen (Supreme Political Council)")),
+    C("ps-many-strikes-two-towns",
+      "قصفت طائرات حربية إسرائيلية مدينتي رفح وخان يونس جنوب قطاع غزة.",
+      "2024-02-10", 2, W(place="رفح"), W(place="خان يونس")),
+]
+
+
+@pytest.mark.parametrize("case", FOLLOW_UP_CASES, ids=lambda c: c["id"])
+def test_follow_ups(case):
+    check_case(case)

@@ -307,6 +307,22 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         # "إشكال مسلح تخلله إطلاق نار كثيف وقذائف صاروخية": shells named with the gunfire of
         # a clash told in the sentence are its arms, not a bombardment of their own
         events = [t for t in events if not _arms_of_clash(doc, t, lex)]
+    if any(lex.types[t.type].merge_group == "remote" and lex.types[t.type].violent for t in events):
+        # "شنت طائرات غارات على مستودع أسلحة": the depot a strike hit is its target, not a
+        # cache seized (only the bare noun; "ضبطت القوات مستودع أسلحة" stays a seizure)
+        strike_at = min(t.start for t in events if lex.types[t.type].merge_group == "remote")
+        events = [t for t in events if not (lex.types[t.type].merge_group == "weapons" and t.start > strike_at
+                                            and doc.norm[t.start:t.end].startswith(_DEPOTS))]
+    if len(events) > 1:
+        # "خلال الحملة التي أعقبت هجمات الفلول": the acts a campaign followed are its
+        # background, not incidents of this report
+        events = [events[0], *(t for t in events[1:] if not _preceded_by_it(doc, t))]
+    if any(lex.types[t.type].merge_group == "clash" for t in events):
+        # "فجر انتحاري حزامه …، تلاه اشتباك قصير": the exchange of fire that follows an act
+        # told in the sentence is part of it, not a clash of its own
+        events = [t for t in events if not (lex.types[t.type].merge_group == "clash" and _sequel(doc, t)
+                                            and any(e.end <= t.start and lex.types[e.type].violent
+                                                    and lex.types[e.type].merge_group != "clash" for e in events))]
     drafts = [Draft(t, t.type, sent) for t in events]
     places = index["places"].inside(sent.start, sent.end)
     for o in outcomes:
@@ -360,7 +376,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
-        d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and _no_toll_only(d)
+        d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and (_no_toll_only(d) or _bare_reply(doc, d, sent))
         if previous and d.kind == "event" and _claimed(doc, d, m):
             # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
             # its toll and actor are the claimant's word
@@ -414,6 +430,28 @@ def _claimed(doc: Doc, d: Draft, m: Mentions) -> bool:
 _GUNFIRE = frozenset({"نار", "النار", "كثيف", "الكثيف", "كثيفه", "الكثيفه", "رصاص", "الرصاص", "بالرصاص",
                       "الرشاشه", "الرشاشات", "رشاشات"})
 _BULLETS = frozenset({"رصاص", "الرصاص", "بالرصاص", "والرصاص"})
+
+
+_DEPOTS = ("مستودع", "مخزن", "المستودع", "المخزن")
+# "تلاه", "أعقبه": what follows the act just told (normalised, with or without و)
+_SEQUEL = frozenset({"تلاه", "تلاها", "تلته", "اعقبه", "اعقبها", "اعقبته", "تبعه", "تبعها", "تبعته"})
+
+
+def _sequel(doc: Doc, t: Trigger) -> bool:
+    k = doc.token_index(t.word_start)
+    return any(tok.text.lstrip("و") in _SEQUEL or tok.text in _SEQUEL for tok in doc.tokens[max(0, k - 2):k])
+
+
+# "أعقبت هجمات", "جاءت بعد هجمات": the verb's object came first (normalised)
+_FOLLOWED = frozenset({"اعقبت", "اعقب", "تلت", "تلا"})
+_CAME = frozenset({"جاءت", "جاء", "اتت", "اتي"})
+
+
+def _preceded_by_it(doc: Doc, t: Trigger) -> bool:
+    k = doc.token_index(t.word_start)
+    if k > 0 and doc.tokens[k - 1].text.lstrip("و") in _FOLLOWED:
+        return True
+    return k > 1 and doc.tokens[k - 1].text in ("بعد", "عقب") and doc.tokens[k - 2].text.lstrip("و") in _CAME
 
 
 def _arms_of_clash(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
@@ -629,6 +667,8 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
         lo = doc.tokens[max(0, doc.token_index(group[0].start) - 2)].start
         if any(t.text in ("بين", "وبين") for t in doc.tokens_between(lo, group[0].start)):
             group = [best]      # "على الطريق بين تدمر ودير الزور": one place, the road between
+        if len(group) > 1 and _one_projectile(doc, d):
+            group = [best]      # "سقط صاروخ على مطار اللد ويافا": one missile, one event
         if len(group) > 1 and lex.types[d.type].merge_group in ("remote", "clash", "explosive", "vac_attack", "protest"):
             # ACLED: one event per place; a strike on three villages is three events
             return [Draft(**{**d.__dict__, "place": p, "counts": list(d.counts), "outcomes": list(d.outcomes)})
@@ -646,6 +686,21 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
         if lead is not None and lead.start < d.trigger.start and not _other_incident(doc, d.sentence, lead):
             d.place, d.place_inherited = lead, True
     return [d]
+
+
+# one missile, shell, drone or bomb (normalised): it falls in one place
+_ONE_PROJECTILE = frozenset({"صاروخ", "صاروخا", "الصاروخ", "قذيفه", "القذيفه", "مسيره", "المسيره", "عبوه",
+                             "العبوه", "بصاروخ", "بقذيفه", "بمسيره", "بعبوه"})
+
+
+def _one_projectile(doc: Doc, d: Draft) -> bool:
+    """Does the act name a single projectile ("سقط صاروخ", "أطلقوا صاروخا باليستيا")
+    as its word or right after it?"""
+    k = doc.token_index(d.trigger.word_start)
+    j = doc.token_index(d.trigger.end) + 2
+    # (not "20 صاروخا": the accusative singular after a number counts many)
+    return any(doc.tokens[i].text in _ONE_PROJECTILE and not (i > 0 and parse_number(doc.tokens[i - 1].text))
+               for i in range(k, min(j, len(doc.tokens))))
 
 
 def _last_in_paragraph(previous: "_Before", d: Draft, ok) -> Draft | None:
@@ -884,11 +939,19 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     earlier = [a for a in agents if a.end <= d.trigger.start]
     # "اندلعت اشتباكات، مساء أمس، بين جهاز الردع و…": a time phrase between commas puts the
     # sides in another clause; "بين" right before an actor still names a side of the act
+    # (not for a bomb or a strike, one-sided acts: "…، تلاه اشتباك بين الشرطة ومسلحين")
     sides = [a for a in agents if a.start > d.trigger.end and d.sentence.start <= a.start < d.sentence.end
-             and doc.norm[max(d.sentence.start, a.start - 5):a.start].split()[-1:] == ["بين"]]
+             and doc.norm[max(d.sentence.start, a.start - 5):a.start].split()[-1:] == ["بين"]
+             and lex.types[d.type].merge_group not in ("explosive", "remote")]
     if sides:
         # "بين X وY": the side joined to the first by و
         sides += [a for a in agents if sides[0].end < a.start <= sides[0].end + 2 and doc.norm[a.start - 1] == "و"]
+    # "اشتبك الجيش مع عناصر من داعش، فيما قضت طائرة مسيرة على عنصرين من التنظيم": the
+    # target of the sentence's act before, named in another clause, is not the next act's
+    # agent (the subject of that act goes on instead)
+    struck = {p.actor2.start for p in previous.current if p.actor2 is not None and p.sentence is d.sentence}
+    if not same_clause:
+        earlier = [a for a in earlier if a.start not in struck]
     pool = same_clause or earlier or sides
     if pool:
         d.actor1 = min(pool, key=lambda a: _dist(doc, a, d.trigger) + (0 if a.start < d.trigger.start else 0.5))
@@ -1571,6 +1634,22 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
 
 
 _REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
+# "ردت الفصائل باستهداف …": a reply told after the act it answers (normalised)
+_REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "ترد", "يرد", "ردا"})
+
+
+def _bare_reply(doc: Doc, d: Draft, sent: Sentence) -> bool:
+    """"وردت الفصائل باستهداف مواقع قوات النظام": after an event, a reply told with no
+    place, date or toll of its own is the exchange already told, not a new incident."""
+    if d.trigger.role != "event" or not doc.norm[d.trigger.word_start:d.trigger.start + 1].startswith("ب"):
+        return False
+    clause = doc.clause_at(d.trigger.start)
+    lo = clause.start if clause is not None else sent.start
+    if not any(tok.text.lstrip("وف") in _REPLY_VERBS for tok in doc.tokens_between(lo, d.trigger.word_start)):
+        return False
+    own_place = d.place is not None and not d.place_inherited and sent.start <= d.place.start < sent.end
+    own_date = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
+    return not own_place and not own_date and d.fatalities is None and not d.counts
 
 
 def _no_toll_only(d: Draft) -> bool:

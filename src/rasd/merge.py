@@ -521,6 +521,10 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         # the other side of a clash may stand as the agent of another draft
         a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name
                      and not allied(d.actor1.actor, a1m.actor))
+    if a1m is not None and a2m is not None and a2m.actor.name == a1m.actor.name and (a1m.start, a1m.end) != (a2m.start, a2m.end):
+        # "قصفت قوات النظام … وردت الفصائل باستهداف مواقع قوات النظام": the reply merged
+        # into the act it answers names the agent as its own target, not the event's
+        a2m = _first(d.actor2 for d in group if d.actor2 is not None and d.actor2.actor.name != a1m.actor.name)
     if a1m is not None and a2m is not None and (a1m.start, a1m.end) == (a2m.start, a2m.end):
         # one draft read the words as the agent, another as the target ("استهدفت عبوة
         # دوريتهم"): the soldiers hit are the target, the attacker is not named
