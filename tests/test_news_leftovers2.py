@@ -143,3 +143,25 @@ FOLLOW_UP_CASES = [
 @pytest.mark.parametrize("case", FOLLOW_UP_CASES, ids=lambda c: c["id"])
 def test_follow_ups(case):
     check_case(case)
+
+
+AIRCRAFT_SUBJECT_CASES = [
+    # the aircraft as the subject of a verb of striking, after or before it
+    C("ps-occupation-drones-before-their-verb",
+      "ذكرت مصادر محلية أن طائرات الاحتلال المسيرة ضربت سيارة مدنية في بلدة بيت لاهيا شمال قطاع غزة.",
+      "2024-03-10", 1, W(sub_event_type="Air/drone strike", actor1="Military Forces of Israel", place="بيت لاهيا")),
+    C("lb-warplanes-destroyed-a-house",
+      "دمرت الطائرات الحربية منزلا في بلدة عيتا الشعب جنوب لبنان فجر اليوم.",
+      "2024-03-10", 1, W(sub_event_type="Air/drone strike", place="عيتا الشعب")),
+    C("sy-artillery-pounded-villages",
+      "دكت المدفعية التركية قرى ريف منبج الشمالي بعشرات القذائف.",
+      "2023-01-05", 1, W(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Turkey")),
+    # a verb of striking with no aircraft or guns is no strike
+    C("sy-earthquake-struck", "ضرب زلزال بقوة خمس درجات مدينة حماة فجر اليوم.", "2023-02-20", 0),
+    C("ye-floods-destroyed-houses", "دمرت السيول عشرات المنازل في قرية الحيمة بمحافظة الحديدة.", "2023-08-11", 0),
+]
+
+
+@pytest.mark.parametrize("case", AIRCRAFT_SUBJECT_CASES, ids=lambda c: c["id"])
+def test_aircraft_as_subject(case):
+    check_case(case)
