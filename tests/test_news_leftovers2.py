@@ -165,3 +165,46 @@ AIRCRAFT_SUBJECT_CASES = [
 @pytest.mark.parametrize("case", AIRCRAFT_SUBJECT_CASES, ids=lambda c: c["id"])
 def test_aircraft_as_subject(case):
     check_case(case)
+
+
+ACTOR_CASES = [
+    # after the fall of Assad bare warplanes in Syria name no one; before it, the old army
+    C("sy-bare-warplanes-after-the-fall",
+      "شنت طائرات حربية غارات على مواقع في محيط مدينة درعا جنوب سوريا.",
+      "2025-02-15", 1, W(sub_event_type="Air/drone strike", actor1=None)),
+    C("sy-bare-warplanes-before-the-fall",
+      "شنت طائرات حربية غارات على مواقع في محيط مدينة درعا جنوب سوريا.",
+      "2019-06-03", 1, W(actor1="Military Forces of Syria")),
+    C("sy-named-army-after-the-fall",
+      "شن الجيش السوري غارات جوية على مواقع في محيط مدينة درعا.",
+      "2025-02-15", 1, W(actor1="Military Forces of Syria (2024-)")),
+    # a victim's former force is no side: a former fighter killed is a civilian
+    C("sy-former-rebel-killed",
+      "قتل عنصر سابق في فصائل المعارضة برصاص مجهولين في مدينة درعا.",
+      "2025-02-15", 1, W(sub_event_type="Attack", actor1="Unidentified Armed Group (Syria)",
+                         actor2="Civilians (Syria)", fatalities=1)),
+    C("so-former-leader-killed",
+      "قتل القيادي السابق في حركة الشباب برصاص مسلحين في مدينة بيدوا.",
+      "2023-04-02", 1, W(sub_event_type="Attack", actor2="Civilians (Somalia)")),
+]
+
+
+@pytest.mark.parametrize("case", ACTOR_CASES, ids=lambda c: c["id"])
+def test_actors(case):
+    check_case(case)
+
+
+def test_accuser_source_stops_before_the_accused():
+    case = C("ye-army-accuses-the-houthis",
+             "اتهم الجيش اليمني الحوثيين بقصف أحياء سكنية في مدينة تعز، ما أدى إلى إصابة طفلين.",
+             "2024-05-10", 1, W(actor1="Military Forces of Yemen (Supreme Political Council)"))
+    ev = check_case(case)[0]
+    assert ev["source"]["cited"] == "الجيش اليمني" and ev["source"]["cited_kind"] == "military"
+
+
+def test_unnamed_claimant_is_the_source():
+    case = C("so-the-movement-claims",
+             "قتل خمسة جنود في هجوم على قاعدة عسكرية قرب بلدة جوهر. وتبنت الحركة الهجوم في بيان.",
+             "2024-05-10", 1, W(fatalities=5))
+    ev = check_case(case)[0]
+    assert ev["source"]["cited"] == "الحركة" and ev["source"]["hedged"]

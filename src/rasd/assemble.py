@@ -387,6 +387,12 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
                 d.attribution = Attribution(a.start, d.trigger.end, doc.view.orig_text(a.start, a.end), a.start, a.end,
                                             "military", True, d.trigger.start, False, sent.end, None, sent.index)
                 d.attribution_inherited = False
+            elif a is None and (d.attribution is None or d.attribution_inherited) \
+                    and (who := _generic_claimant(doc, d, m)) is not None:
+                # "وتبنت الحركة الهجوم": an unnamed group's claim is still the claimant's word
+                d.attribution = Attribution(who[0], d.trigger.end, doc.view.orig_text(*who), who[0], who[1],
+                                            "military", True, d.trigger.start, False, sent.end, None, sent.index)
+                d.attribution_inherited = False
         how = _recalled(doc, d)
         d.recalled, d.another = bool(how), how == "another"
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
@@ -425,6 +431,20 @@ def _claimed(doc: Doc, d: Draft, m: Mentions) -> bool:
     if "ال" not in prefix and not doc.norm[d.trigger.start:d.trigger.end].startswith("ال"):
         return False
     return bool(m.cues.cues_in(d.sentence.start, d.trigger.start, {"responsibility"}))
+
+
+def _generic_claimant(doc: Doc, d: Draft, m: Mentions) -> tuple[int, int] | None:
+    """The span of a definite noun claiming the act with no name ("تبنت الحركة الهجوم",
+    "أعلن التنظيم مسؤوليته عن التفجير"): one word right after or right before the cue."""
+    for c in m.cues.cues_in(d.sentence.start, d.trigger.start, {"responsibility"}):
+        for k in (doc.token_index(c.end), doc.token_index(c.word_start) - 1):
+            if 0 <= k < len(doc.tokens) and doc.tokens[k].text.lstrip("و").startswith("ال") \
+                    and doc.tokens[k].end <= d.trigger.word_start and doc.tokens[k].start >= d.sentence.start \
+                    and not doc.tokens[k].text.startswith(("المسوول", "مسوول")):
+                tok = doc.tokens[k]
+                start = tok.start + (len(tok.text) - len(tok.text.lstrip("و")))
+                return start, tok.end
+    return None
 
 
 _GUNFIRE = frozenset({"نار", "النار", "كثيف", "الكثيف", "كثيفه", "الكثيفه", "رصاص", "الرصاص", "بالرصاص",
@@ -898,6 +918,8 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     own = any(w.endswith(("تها", "ته", "تهم")) for w in doc.norm[d.trigger.start:d.trigger.end].split())
     usable = [a for a in actors if not _inside_source(a, d.attribution)
               or own and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
+    # "قتل عنصر سابق في فصائل المعارضة": a victim's former force is no side of the act
+    usable = [a for a in usable if not _former_of(doc, a)]
     clause = doc.clause_at(d.trigger.start)
     agents, targets = [], []
     for a in usable:
@@ -1572,6 +1594,11 @@ _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسير
                            "مروحيات", "مدفعيه", "بارجه", "بوارج", "زوارق", "صاروخ", "صواريخ"})
 _FORMER = frozenset({"سابق", "سابقا", "السابق", "سابقين", "السابقين", "سابقون", "سابقه"})
 _SHOOTER_MARKERS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "يد", "بيد"})
+
+
+def _former_of(doc: Doc, a: ActorMention) -> bool:
+    k = doc.token_index(a.start)
+    return k > 1 and doc.tokens[k - 1].text in ("في", "ب", "لدي", "ضمن") and doc.tokens[k - 2].text in _FORMER
 
 
 def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:

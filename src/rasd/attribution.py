@@ -327,6 +327,9 @@ def _absorb_nisba(ctx: _Ctx, end: int, limit: int) -> int:
         if t.start >= limit or ctx.norm[end:t.start].strip() or ctx.is_comp(t.text) or not _NISBA.match(t.text) \
                 or t.text in _NOT_NISBA:
             break
+        it = ctx.item_at(t.start)
+        if it is not None and it.role in ("actor", "source"):
+            break      # "اتهم الجيش اليمني الحوثيين": a party's name, not an adjective
         end = t.end
         i += 1
     return end

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from .actors import Actor, ActorMention, allied, civilians, localize, protesters, rioters, unattributed_air_actor
+from .actors import (Actor, ActorMention, air_default_ended, allied, civilians, localize, protesters, rioters,
+                     unattributed_air_actor)
 from .assemble import Draft, sub_site
 from .dates import DateInterval
 from .doc import Doc, Evidence
@@ -543,6 +544,11 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         air = unattributed_air_actor(country, when)
         if air is not None and air.country != country:
             actor1 = air
+        elif air is None and air_default_ended(country, when) and any(
+                w in doc.norm[a1m.start:a1m.end] for w in ("طيران", "طايرات", "طايره", "مقاتلات")):
+            # "شنت طائرات حربية غارات" in Syria after the fall: several air forces strike
+            # there, so bare warplanes name no one (not the old regime's air force)
+            actor1, a1m = None, None
     fat_q = _toll(doc, group, lex.types[typ].merge_group == "clash")
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
