@@ -208,3 +208,54 @@ def test_unnamed_claimant_is_the_source():
              "2024-05-10", 1, W(fatalities=5))
     ev = check_case(case)[0]
     assert ev["source"]["cited"] == "الحركة" and ev["source"]["hedged"]
+
+
+DIRECTION_AND_CAUSE_CASES = [
+    # where a force fled or withdrew to is not the scene
+    C("ly-fled-toward-a-village",
+      "هاجم مسلحون حاجزا للشرطة في مدينة درنة ثم لاذوا بالفرار باتجاه قرية البقارة.",
+      "2022-09-14", 1, W(place="درنة")),
+    C("sd-withdrew-toward-the-state",
+      "انسحبت قوات الدعم السريع من مدينة ود مدني باتجاه ولاية الجزيرة بعد اشتباكات مع الجيش.",
+      "2024-01-10", 1, W(place="ود مدني", actor1="Rapid Support Forces")),
+    # where shells were fired from and toward: the firing town stays the scene it was
+    C("sy-shells-from-a-town-toward-another",
+      "أطلقت الفصائل قذائف هاون من بلدة سرمين باتجاه مدينة سراقب.",
+      "2019-05-08", 1, W(sub_event_type="Shelling/artillery/missile attack")),
+    # displacement by drought or floods is no conflict event
+    C("sy-drought-displacement",
+      "نزحت مئات العائلات من قرى ريف الحسكة بسبب الجفاف وشح المياه.", "2022-07-03", 0),
+    C("ly-flood-displacement",
+      "نزح آلاف السكان من أحياء مدينة درنة جراء الفيضانات.", "2023-09-12", 0),
+    C("sy-displacement-from-shelling-stays",
+      "نزحت عشرات العائلات من قرى ريف الحسكة هربا من القصف التركي.", "2022-11-22", None,
+      W(count=("displaced", 24))),
+]
+
+
+@pytest.mark.parametrize("case", DIRECTION_AND_CAUSE_CASES, ids=lambda c: c["id"])
+def test_direction_and_cause(case):
+    check_case(case)
+
+
+@pytest.mark.parametrize("text, start", [
+    # an army's first person with no date word anywhere: the statement's day
+    ("قصفت قواتنا تجمعات العدو في محيط مدينة الفاشر.", "2024-05-10"),
+    ("خلية الإعلام الأمني: وجهت طائرات القوة الجوية العراقية ضربة جوية لوكر لعصابات داعش في وادي الشاي جنوب كركوك.",
+     "2024-05-10"),
+    # a date word keeps its own day
+    ("خلية الإعلام الأمني: وجهت طائرات القوة الجوية العراقية أمس ضربة جوية لوكر لعصابات داعش في وادي الشاي جنوب كركوك.",
+     "2024-05-09"),
+])
+def test_undated_own_voice_is_the_statements_day(text: str, start: str) -> None:
+    import rasd
+
+    ev = [r.to_dict() for r in rasd.extract(text, published="2024-05-10") if r.record_kind == "event"]
+    assert len(ev) == 1 and ev[0]["date_start"] == start and ev[0]["date_end"] == start
+
+
+def test_undated_reported_news_keeps_an_open_start() -> None:
+    import rasd
+
+    ev = [r.to_dict() for r in rasd.extract("قصفت قوات الدعم السريع أحياء مدينة الفاشر.", published="2024-05-10")]
+    assert len(ev) == 1 and ev[0]["date_start"] is None and ev[0]["date_end"] == "2024-05-10"

@@ -313,6 +313,11 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         strike_at = min(t.start for t in events if lex.types[t.type].merge_group == "remote")
         events = [t for t in events if not (lex.types[t.type].merge_group == "weapons" and t.start > strike_at
                                             and doc.norm[t.start:t.end].startswith(_DEPOTS))]
+    if any(lex.types[t.type].merge_group == "displacement" for t in events) \
+            and not any(lex.types[t.type].violent for t in events) \
+            and m.cues.cues_in(sent.start, sent.end, {"non_violent_cause"}):
+        # "نزحت مئات العائلات بسبب الجفاف", "جراء الفيضانات": no conflict displacement
+        events = [t for t in events if lex.types[t.type].merge_group != "displacement"]
     if len(events) > 1:
         # "خلال الحملة التي أعقبت هجمات الفلول": the acts a campaign followed are its
         # background, not incidents of this report
@@ -605,6 +610,24 @@ _VILLAGE_NOUNS = ("قريه", "بلده", "عزبه", "نجع")
 _DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
 
 
+# fleeing, withdrawing and moving (normalised, without و ف)
+_MOVING = frozenset({"فر", "فروا", "يفر", "يفرون", "فرت", "الفرار", "بالفرار", "فرار", "هرب", "هربوا", "هربت",
+                     "يهرب", "الهرب", "انسحب", "انسحبت", "انسحبوا", "انسحاب", "انسحابها", "انسحابه", "تحرك",
+                     "تحركت", "تحركوا", "توجه", "توجهت", "توجهوا", "متوجهه", "متوجها", "فرارهم", "هروبهم", "هروب"})
+_TOWARD = frozenset({"نحو", "باتجاه", "اتجاه", "صوب", "تجاه"})
+
+
+def _moved_to(doc: Doc, p: PlaceMention) -> bool:
+    i = doc.token_index(p.start)
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if doc.tokens[k].text in _TOWARD:
+            clause = doc.clause_at(doc.tokens[k].start)
+            lo = clause.start if clause is not None else 0
+            return any(t.text.lstrip("وف") in _MOVING or t.text in _MOVING
+                       for t in doc.tokens[max(0, k - 8):k] if t.start >= lo)
+    return False
+
+
 def _word_before(doc: Doc, p: PlaceMention) -> str:
     i = doc.token_index(p.start)
     return doc.tokens[i - 1].text if i > 0 else ""
@@ -655,6 +678,9 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     if office and any(p not in office and _word_before(doc, p).endswith(_VILLAGE_NOUNS) for p in usable):
         usable = [p for p in usable if p not in office]
     usable = _drop_situators(doc, usable)
+    # "ثم لاذوا بالفرار باتجاه قرية البقارة", "انسحبت … باتجاه ولاية الجزيرة": where a
+    # force fled or moved to is not where the act happened
+    usable = [p for p in usable if not _moved_to(doc, p)]
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
@@ -1146,6 +1172,12 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
     prev = _last_in_paragraph(previous, d, lambda p: p.date_mention is not None and p.interval is not None)
     if prev is not None:
         d.interval, d.date_mention = prev.interval, prev.date_mention
+        return
+    if report_end is not None and d.attribution is not None and d.attribution.own_voice \
+            and (all_dates is None or not all_dates.items):
+        # "تمكنت وحداتنا الباسلة من …" in a statement with no date word at all: a body's
+        # statement reports its act on the day it is issued; the day is assumed (ACLED 2)
+        d.interval = DateInterval(report_end, report_end, 2)
         return
     d.interval = DateInterval(None, report_end, 3)
 
