@@ -79,6 +79,13 @@ SIDE_CASES = [
     C("ps-army-announces-gunmen-in-a-strike",
       "أعلن الجيش الإسرائيلي مقتل ثلاثة مسلحين في غارة على مخيم جنين فجر اليوم.",
       "2023-07-04", 1, W(actor1="Military Forces of Israel", sub_event_type="Air/drone strike")),
+    # the attackers named right after the act qualify it; they are not the victims
+    C("iq-armed-attack-on-a-checkpoint",
+      "أعلنت الشرطة العراقية مقتل شرطي وإصابة اثنين في هجوم مسلح على نقطة تفتيش في قضاء الطارمية.",
+      "2023-12-04", 1, W(actor1="Unidentified Armed Group (Iraq)", fatalities=1)),
+    C("ye-houthi-attack-on-army-positions",
+      "قتل ثلاثة جنود في هجوم حوثي على مواقع الجيش في جبهة الكسارة غرب مأرب.",
+      "2023-11-06", 1, W(actor1="Military Forces of Yemen (Supreme Political Council)", fatalities=3)),
 ]
 
 
@@ -134,6 +141,9 @@ FOLLOW_UP_CASES = [
     C("il-one-missile-two-places",
       "سقط صاروخ أطلقه الحوثيون على محيط مطار اللد ويافا فجر اليوم، دون وقوع إصابات.",
       "2024-12-21", 1, W(actor1="Military Forces of Yemen (Supreme Political Council)")),
+    C("ps-drones-are-many-two-towns",
+      "قصفت طائرات مسيرة إسرائيلية مدينتي رفح وخان يونس جنوب قطاع غزة.",
+      "2024-02-10", 2, W(place="رفح"), W(place="خان يونس")),
     C("ps-many-strikes-two-towns",
       "قصفت طائرات حربية إسرائيلية مدينتي رفح وخان يونس جنوب قطاع غزة.",
       "2024-02-10", 2, W(place="رفح"), W(place="خان يونس")),

@@ -744,8 +744,10 @@ def _one_projectile(doc: Doc, d: Draft) -> bool:
     as its word or right after it?"""
     k = doc.token_index(d.trigger.word_start)
     j = doc.token_index(d.trigger.end) + 2
-    # (not "20 صاروخا": the accusative singular after a number counts many)
+    # (not "20 صاروخا": the accusative singular after a number counts many; not "طائرات
+    # مسيرة": the adjective agrees with a plural)
     return any(doc.tokens[i].text in _ONE_PROJECTILE and not (i > 0 and parse_number(doc.tokens[i - 1].text))
+               and not (i > 0 and doc.tokens[i - 1].text.lstrip("وب") in ("طايرات", "الطايرات"))
                for i in range(k, min(j, len(doc.tokens))))
 
 
@@ -842,7 +844,13 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
         if tok.start < a.start and doc.norm[tok.start:a.start] in ("ل", "لل", "ول", "ولل") \
                 and not doc.tokens_between(d.trigger.end, tok.start):
             return False      # "قصف لقوات النظام", "غارة للتحالف", "هجوم لعناصر داعش": by X
+    # "مقتل شرطي في هجوم مسلح", "في هجوم حوثي": the attackers named right after the act
+    # qualify it, they are not among the victims
+    after_act = d.trigger.role == "event" and a.start >= d.trigger.end \
+        and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) == 0
     for o in [d.trigger, *d.outcomes]:
+        if after_act:
+            break
         if o.role == "outcome" and not o.entry.agent_follows and o.end <= a.start \
                 and doc.token_distance(o.start, o.end, a.start, a.end) <= 4 \
                 and not _SUBORDINATE.intersection(doc.norm[o.end:a.start].split()):
