@@ -141,6 +141,10 @@ FOLLOW_UP_CASES = [
     C("il-one-missile-two-places",
       "سقط صاروخ أطلقه الحوثيون على محيط مطار اللد ويافا فجر اليوم، دون وقوع إصابات.",
       "2024-12-21", 1, W(actor1="Military Forces of Yemen (Supreme Political Council)")),
+    # the one missile after ب shares its verb's place
+    C("il-missile-after-its-verb-keeps-the-verbs-place",
+      "استهدفت القوة الصاروخية اليمنية مطار اللد في منطقة يافا بصاروخ فرط صوتي فجر اليوم.",
+      "2025-05-20", 1, W(place="مطار اللد")),
     C("ps-drones-are-many-two-towns",
       "قصفت طائرات مسيرة إسرائيلية مدينتي رفح وخان يونس جنوب قطاع غزة.",
       "2024-02-10", 2, W(place="رفح"), W(place="خان يونس")),

@@ -371,7 +371,12 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         _link_date(doc, d, dates, sent_attrs, _Before(previous, out), index["dates"])
         if aggregate:
             d.kind = "aggregate_claim"
+        host = _weapon_verb(doc, d, out, lex)
         for p_draft in _link_places(doc, d, places, _Before(previous, out), lex, m.places, m.cues):
+            if host is not None and host.place is not None and _one_projectile(doc, d):
+                # "استهدفت مطار اللد … في منطقة يافا بصاروخ باليستي": one missile, the
+                # verb's place, not the last place named before the weapon
+                p_draft.place, p_draft.place_inherited = host.place, host.place_inherited
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
     out = [x for d in out for x in _split_by_origin(doc, d, places, quantities)]
@@ -496,15 +501,21 @@ def _means_of(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draf
     """"استهدفت القوات التركية مواقع قسد بطائرة مسيرة": a weapon after ب is the means of
     the violent verb before it in its clause; the name just before the weapon is the
     verb's object, not the weapon's agent. Returns that verb's draft."""
+    v = _weapon_verb(doc, d, out, lex)
+    # a passive verb with no named subject ("استهدف المستشفى بضربة جوية روسية") leaves
+    # the weapon its own actor
+    return v if v is not None and v.actor1 is not None and not v.actor1_inherited else None
+
+
+def _weapon_verb(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draft | None:
+    """The violent verb before a weapon after ب in its clause, whatever its subject."""
     if d.trigger.role != "event" or doc.norm[d.trigger.word_start:d.trigger.word_start + 1] != "ب":
         return None
     clause = doc.clause_at(d.trigger.start)
     for v in reversed(out):
         if v.sentence is d.sentence and v.trigger.role == "event" and v.trigger.end <= d.trigger.word_start \
                 and doc.clause_at(v.trigger.start) is clause and lex.types[v.type].violent:
-            # a passive verb with no named subject ("استهدف المستشفى بضربة جوية روسية")
-            # leaves the weapon its own actor
-            return v if v.actor1 is not None and not v.actor1_inherited else None
+            return v
     return None
 
 
