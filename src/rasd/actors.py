@@ -448,6 +448,13 @@ def unattributed_air_actor(country: str | None, when: date | None = None) -> Act
     return localize(actor, country) if actor is not None else None
 
 
+def air_default_ended(country: str | None, when: date | None) -> bool:
+    """Has ``country``'s one-air-force default ended by day ``when`` (Syria after Assad's
+    fall: Israel, Turkey, the coalition and the new army all strike there)?"""
+    until = actor_lexicon().air_until.get(country) if country else None
+    return until is not None and when is not None and when >= until
+
+
 def civilians(country: str | None) -> Actor:
     return _template_actor("Civilians ({country})", country)
 

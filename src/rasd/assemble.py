@@ -19,8 +19,8 @@ from typing import Sequence
 from .actors import ActorMention, actor_for_adjective, actor_lexicon, allied
 from .attribution import Attribution
 from .dates import DateInterval, DateMention, resolve_date
-from .normalize import normalize_key
 from .doc import BODY, HEADLINE, Doc, Sentence, spans_inside
+from .normalize import normalize_key
 from .numbers import Quantity, load_numbers, parse_number
 from .gazetteer import name_key
 from .places import PlaceMention
@@ -331,6 +331,27 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         # "إشكال مسلح تخلله إطلاق نار كثيف وقذائف صاروخية": shells named with the gunfire of
         # a clash told in the sentence are its arms, not a bombardment of their own
         events = [t for t in events if not _arms_of_clash(doc, t, lex)]
+    if any(lex.types[t.type].merge_group == "remote" and lex.types[t.type].violent for t in events):
+        # "شنت طائرات غارات على مستودع أسلحة": the depot a strike hit is its target, not a
+        # cache seized (only the bare noun; "ضبطت القوات مستودع أسلحة" stays a seizure)
+        strike_at = min(t.start for t in events if lex.types[t.type].merge_group == "remote")
+        events = [t for t in events if not (lex.types[t.type].merge_group == "weapons" and t.start > strike_at
+                                            and doc.norm[t.start:t.end].startswith(_DEPOTS))]
+    if any(lex.types[t.type].merge_group == "displacement" for t in events) \
+            and not any(lex.types[t.type].violent for t in events) \
+            and m.cues.cues_in(sent.start, sent.end, {"non_violent_cause"}):
+        # "نزحت مئات العائلات بسبب الجفاف", "جراء الفيضانات": no conflict displacement
+        events = [t for t in events if lex.types[t.type].merge_group != "displacement"]
+    if len(events) > 1:
+        # "خلال الحملة التي أعقبت هجمات الفلول": the acts a campaign followed are its
+        # background, not incidents of this report
+        events = [events[0], *(t for t in events[1:] if not _preceded_by_it(doc, t))]
+    if any(lex.types[t.type].merge_group == "clash" for t in events):
+        # "فجر انتحاري حزامه …، تلاه اشتباك قصير": the exchange of fire that follows an act
+        # told in the sentence is part of it, not a clash of its own
+        events = [t for t in events if not (lex.types[t.type].merge_group == "clash" and _sequel(doc, t)
+                                            and any(e.end <= t.start and lex.types[e.type].violent
+                                                    and lex.types[e.type].merge_group != "clash" for e in events))]
     drafts = [Draft(t, t.type, sent) for t in events]
     places = index["places"].inside(sent.start, sent.end)
     for o in outcomes:
@@ -376,7 +397,12 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         _link_date(doc, d, dates, sent_attrs, _Before(previous, out), index["dates"])
         if aggregate:
             d.kind = "aggregate_claim"
+        host = _weapon_verb(doc, d, out, lex)
         for p_draft in _link_places(doc, d, places, _Before(previous, out), lex, m.places, m.cues):
+            if host is not None and host.place is not None and _one_projectile(doc, d):
+                # "استهدفت مطار اللد … في منطقة يافا بصاروخ باليستي": one missile, the
+                # verb's place, not the last place named before the weapon
+                p_draft.place, p_draft.place_inherited = host.place, host.place_inherited
             out.append(p_draft)
     _link_counts(doc, out, quantities, lex, m)
     out = [x for d in out for x in _split_by_origin(doc, d, places, quantities)]
@@ -386,7 +412,7 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     for d in out:
-        d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and _no_toll_only(d)
+        d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and (_no_toll_only(d) or _bare_reply(doc, d, sent))
         if previous and d.kind == "event" and _claimed(doc, d, m):
             # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
             # its toll and actor are the claimant's word
@@ -395,6 +421,12 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             if a is not None and not d.actor1_inherited and (d.attribution is None or d.attribution_inherited):
                 # the claimant speaks for its claim (its toll, when no one else gives one)
                 d.attribution = Attribution(a.start, d.trigger.end, doc.view.orig_text(a.start, a.end), a.start, a.end,
+                                            "military", True, d.trigger.start, False, sent.end, None, sent.index)
+                d.attribution_inherited = False
+            elif a is None and (d.attribution is None or d.attribution_inherited) \
+                    and (who := _generic_claimant(doc, d, m)) is not None:
+                # "وتبنت الحركة الهجوم": an unnamed group's claim is still the claimant's word
+                d.attribution = Attribution(who[0], d.trigger.end, doc.view.orig_text(*who), who[0], who[1],
                                             "military", True, d.trigger.start, False, sent.end, None, sent.index)
                 d.attribution_inherited = False
         how = _recalled(doc, d)
@@ -437,9 +469,45 @@ def _claimed(doc: Doc, d: Draft, m: Mentions) -> bool:
     return bool(m.cues.cues_in(d.sentence.start, d.trigger.start, {"responsibility"}))
 
 
+def _generic_claimant(doc: Doc, d: Draft, m: Mentions) -> tuple[int, int] | None:
+    """The span of a definite noun claiming the act with no name ("تبنت الحركة الهجوم",
+    "أعلن التنظيم مسؤوليته عن التفجير"): one word right after or right before the cue."""
+    for c in m.cues.cues_in(d.sentence.start, d.trigger.start, {"responsibility"}):
+        for k in (doc.token_index(c.end), doc.token_index(c.word_start) - 1):
+            if 0 <= k < len(doc.tokens) and doc.tokens[k].text.lstrip("و").startswith("ال") \
+                    and doc.tokens[k].end <= d.trigger.word_start and doc.tokens[k].start >= d.sentence.start \
+                    and not doc.tokens[k].text.startswith(("المسوول", "مسوول")):
+                tok = doc.tokens[k]
+                start = tok.start + (len(tok.text) - len(tok.text.lstrip("و")))
+                return start, tok.end
+    return None
+
+
 _GUNFIRE = frozenset({"نار", "النار", "كثيف", "الكثيف", "كثيفه", "الكثيفه", "رصاص", "الرصاص", "بالرصاص",
                       "الرشاشه", "الرشاشات", "رشاشات"})
 _BULLETS = frozenset({"رصاص", "الرصاص", "بالرصاص", "والرصاص"})
+
+
+_DEPOTS = ("مستودع", "مخزن", "المستودع", "المخزن")
+# "تلاه", "أعقبه": what follows the act just told (normalised, with or without و)
+_SEQUEL = frozenset({"تلاه", "تلاها", "تلته", "اعقبه", "اعقبها", "اعقبته", "تبعه", "تبعها", "تبعته"})
+
+
+def _sequel(doc: Doc, t: Trigger) -> bool:
+    k = doc.token_index(t.word_start)
+    return any(tok.text.lstrip("و") in _SEQUEL or tok.text in _SEQUEL for tok in doc.tokens[max(0, k - 2):k])
+
+
+# "أعقبت هجمات", "جاءت بعد هجمات": the verb's object came first (normalised)
+_FOLLOWED = frozenset({"اعقبت", "اعقب", "تلت", "تلا"})
+_CAME = frozenset({"جاءت", "جاء", "اتت", "اتي"})
+
+
+def _preceded_by_it(doc: Doc, t: Trigger) -> bool:
+    k = doc.token_index(t.word_start)
+    if k > 0 and doc.tokens[k - 1].text.lstrip("و") in _FOLLOWED:
+        return True
+    return k > 1 and doc.tokens[k - 1].text in ("بعد", "عقب") and doc.tokens[k - 2].text.lstrip("و") in _CAME
 
 
 def _arms_of_clash(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
@@ -459,15 +527,21 @@ def _means_of(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draf
     """"استهدفت القوات التركية مواقع قسد بطائرة مسيرة": a weapon after ب is the means of
     the violent verb before it in its clause; the name just before the weapon is the
     verb's object, not the weapon's agent. Returns that verb's draft."""
+    v = _weapon_verb(doc, d, out, lex)
+    # a passive verb with no named subject ("استهدف المستشفى بضربة جوية روسية") leaves
+    # the weapon its own actor
+    return v if v is not None and v.actor1 is not None and not v.actor1_inherited else None
+
+
+def _weapon_verb(doc: Doc, d: Draft, out: list[Draft], lex: TriggerLexicon) -> Draft | None:
+    """The violent verb before a weapon after ب in its clause, whatever its subject."""
     if d.trigger.role != "event" or doc.norm[d.trigger.word_start:d.trigger.word_start + 1] != "ب":
         return None
     clause = doc.clause_at(d.trigger.start)
     for v in reversed(out):
         if v.sentence is d.sentence and v.trigger.role == "event" and v.trigger.end <= d.trigger.word_start \
                 and doc.clause_at(v.trigger.start) is clause and lex.types[v.type].violent:
-            # a passive verb with no named subject ("استهدف المستشفى بضربة جوية روسية")
-            # leaves the weapon its own actor
-            return v if v.actor1 is not None and not v.actor1_inherited else None
+            return v
     return None
 
 
@@ -576,28 +650,41 @@ _HOSPITAL_DEST = re.compile(r"(?:^|[ و])(?:ال[يى]|إل[يى]) (?:ال)?(?:�
 _DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
 
 
+# a side falling back (normalised, without و ف ب): where it went is not where the act was,
+# whether it went "إلى" or "باتجاه" the place
+_FLEEING = frozenset({"فر", "فروا", "يفر", "يفرون", "فرت", "الفرار", "فرار", "فرارهم", "هرب", "هربوا", "هربت",
+                      "يهرب", "الهرب", "هروب", "هروبهم", "انسحب", "انسحبت", "انسحبوا", "انسحاب", "انسحابها",
+                      "انسحابه", "انسحابهم", "تراجع", "تراجعت", "تراجعوا"})
+# a force moving: only "باتجاه/نحو" a place says it was not there yet
+_MOVING = frozenset({"تحرك", "تحركت", "تحركوا", "توجه", "توجهت", "توجهوا", "متوجهه", "متوجها"})
+_TOWARD = frozenset({"نحو", "باتجاه", "اتجاه", "صوب", "تجاه"})
+
+
+def _moved_to(doc: Doc, p: PlaceMention) -> bool:
+    """"ثم لاذوا بالفرار باتجاه قرية البقارة", "بعد انسحاب عناصر الدعم السريع باتجاه مدينة
+    الرهد", "تحركت القوة نحو بلدة X": the place a side fled, withdrew or moved to, named
+    within two words of the direction word and eight words of the movement, in one clause."""
+    i = doc.token_index(p.start)
+    for k in range(i - 1, max(-1, i - 3), -1):
+        word = doc.tokens[k].text.lstrip("وف")
+        if word in _DESTINATION_WORDS:
+            clause = doc.clause_at(doc.tokens[k].start)
+            lo = clause.start if clause is not None else 0
+            moving = _MOVING if word in _TOWARD else frozenset()
+            for t in doc.tokens[max(0, k - 8):k]:
+                if t.start < lo:
+                    continue
+                w = t.text
+                for form in (w, w[1:] if w[:1] in "وفب" else w, w[2:] if w[:2] in ("وب", "فب") else w):
+                    if form in _FLEEING or form in moving:
+                        return True
+            return False
+    return False
+
+
 def _word_before(doc: Doc, p: PlaceMention) -> str:
     i = doc.token_index(p.start)
     return doc.tokens[i - 1].text if i > 0 else ""
-
-
-# the words of a side falling back: where it went is not where the fighting was
-_RETREAT_WORDS = frozenset({"انسحاب", "انسحب", "انسحبت", "انسحبوا", "انسحابها", "انسحابهم", "فرار", "فر", "فرت",
-                            "فروا", "هرب", "هربت", "هربوا", "هروب", "تراجع", "تراجعت", "تراجعوا", "فلول"})
-_PLACE_HEADS = frozenset({"مدينة", "مدينه", "بلدة", "بلده", "منطقة", "منطقه", "قرية", "قريه", "مديرية", "مديريه",
-                          "محلية", "محليه", "ولاية", "ولايه"})
-
-
-def _retreat_to(doc: Doc, p: PlaceMention) -> bool:
-    """"بعد انسحاب عناصر الدعم السريع باتجاه مدينة الرهد": the place a side withdrew or
-    fled to, up to five words after the withdrawal."""
-    i = doc.token_index(p.start)
-    j = i - 1
-    if j >= 0 and doc.tokens[j].text.lstrip("وف") in _PLACE_HEADS:
-        j -= 1
-    if j < 0 or doc.tokens[j].text.lstrip("وف") not in _DESTINATION_WORDS:
-        return False
-    return any(t.text.lstrip("وب") in _RETREAT_WORDS for t in doc.tokens[max(0, j - 5):j])
 
 
 def _drop_situators(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -657,7 +744,9 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     # "نقل الجرحى إلى مستشفى سامراء", "إلى مشفى في مدينة الحسكة": where the wounded were
     # taken is not where they were hit
     usable = [p for p in usable if not _HOSPITAL_DEST.search(doc.norm[max(d.sentence.start, p.start - 40):p.end])]
-    usable = [p for p in usable if not _retreat_to(doc, p)]
+    # "ثم لاذوا بالفرار باتجاه قرية البقارة", "انسحبت … باتجاه ولاية الجزيرة": where a
+    # force fled or moved to is not where the act happened
+    usable = [p for p in usable if not _moved_to(doc, p)]
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
@@ -690,6 +779,8 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
         lo = doc.tokens[max(0, doc.token_index(group[0].start) - 2)].start
         if any(t.text in ("بين", "وبين") for t in doc.tokens_between(lo, group[0].start)):
             group = [best]      # "على الطريق بين تدمر ودير الزور": one place, the road between
+        if len(group) > 1 and _one_projectile(doc, d):
+            group = [best]      # "سقط صاروخ على مطار اللد ويافا": one missile, one event
         if len(group) > 1 and lex.types[d.type].merge_group in ("remote", "clash", "explosive", "vac_attack", "protest"):
             # ACLED: one event per place; a strike on three villages is three events
             return [Draft(**{**d.__dict__, "place": p, "counts": list(d.counts), "outcomes": list(d.outcomes)})
@@ -707,6 +798,23 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
         if lead is not None and lead.start < d.trigger.start and not _other_incident(doc, d.sentence, lead):
             d.place, d.place_inherited = lead, True
     return [d]
+
+
+# one missile, shell, drone or bomb (normalised): it falls in one place
+_ONE_PROJECTILE = frozenset({"صاروخ", "صاروخا", "الصاروخ", "قذيفه", "القذيفه", "مسيره", "المسيره", "عبوه",
+                             "العبوه", "بصاروخ", "بقذيفه", "بمسيره", "بعبوه"})
+
+
+def _one_projectile(doc: Doc, d: Draft) -> bool:
+    """Does the act name a single projectile ("سقط صاروخ", "أطلقوا صاروخا باليستيا")
+    as its word or right after it?"""
+    k = doc.token_index(d.trigger.word_start)
+    j = doc.token_index(d.trigger.end) + 2
+    # (not "20 صاروخا": the accusative singular after a number counts many; not "طائرات
+    # مسيرة": the adjective agrees with a plural)
+    return any(doc.tokens[i].text in _ONE_PROJECTILE and not (i > 0 and parse_number(doc.tokens[i - 1].text))
+               and not (i > 0 and doc.tokens[i - 1].text.lstrip("وب") in ("طايرات", "الطايرات"))
+               for i in range(k, min(j, len(doc.tokens))))
 
 
 def _last_in_paragraph(previous: "_Before", d: Draft, ok) -> Draft | None:
@@ -804,7 +912,13 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
         if tok.start < a.start and doc.norm[tok.start:a.start] in ("ل", "لل", "ول", "ولل") \
                 and not doc.tokens_between(d.trigger.end, tok.start):
             return False      # "قصف لقوات النظام", "غارة للتحالف", "هجوم لعناصر داعش": by X
+    # "مقتل شرطي في هجوم مسلح", "في هجوم حوثي": the attackers named right after the act
+    # qualify it, they are not among the victims
+    after_act = d.trigger.role == "event" and a.start >= d.trigger.end \
+        and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) == 0
     for o in [d.trigger, *d.outcomes]:
+        if after_act:
+            break
         if o.role == "outcome" and not o.entry.agent_follows and o.end <= a.start \
                 and doc.token_distance(o.start, o.end, a.start, a.end) <= 4 \
                 and not _SUBORDINATE.intersection(doc.norm[o.end:a.start].split()):
@@ -923,6 +1037,8 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
         or _says_it_did(doc, d)
     usable = [a for a in actors if not _inside_source(a, d.attribution)
               or own and a.actor.inter in (1, 2, 3, 4, 8) and not a.generic]
+    # "قتل عنصر سابق في فصائل المعارضة": a victim's former force is no side of the act
+    usable = [a for a in usable if not _former_of(doc, a)]
     clause = doc.clause_at(d.trigger.start)
     agents, targets = [], []
     for a in usable:
@@ -941,6 +1057,13 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # "وأكد مصدر في الحشد الشعبي مقتل القيادي": a force that reports a death did not kill
     reported_death = d.trigger.role == "outcome" and doc.norm[d.trigger.word_start:d.trigger.end].lstrip("وف").startswith(
         ("مقتل", "مصرع", "استشهاد", "وفاه"))
+    # (unless it names its enemies: "أعلن الجيش مقتل 5 مسلحين من حركة الشباب في عملية")
+    if reported_death and not outside:
+        armed = [a for a in agents if a.actor.inter in (1, 2, 3, 8) and not a.generic]
+        foes = [a for a in targets if a.actor.inter in (1, 2, 3, 4, 8) and not a.generic
+                and all(a.actor != s.actor and not allied(a.actor, s.actor) for s in armed)]
+        if armed and (foes or _dead_side(doc, d, lex, armed) is False):
+            outside = armed
     agents = outside or ([] if reported_death else agents)
     # "بدعم من القوات الأمريكية": a supporter is the agent only when no one else is, not
     # even a generic noun ("قوات الجيش بالتعاون مع مقاتلي العشائر")
@@ -957,11 +1080,19 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     earlier = [a for a in agents if a.end <= d.trigger.start]
     # "اندلعت اشتباكات، مساء أمس، بين جهاز الردع و…": a time phrase between commas puts the
     # sides in another clause; "بين" right before an actor still names a side of the act
+    # (not for a bomb or a strike, one-sided acts: "…، تلاه اشتباك بين الشرطة ومسلحين")
     sides = [a for a in agents if a.start > d.trigger.end and d.sentence.start <= a.start < d.sentence.end
-             and doc.norm[max(d.sentence.start, a.start - 5):a.start].split()[-1:] == ["بين"]]
+             and doc.norm[max(d.sentence.start, a.start - 5):a.start].split()[-1:] == ["بين"]
+             and lex.types[d.type].merge_group not in ("explosive", "remote")]
     if sides:
         # "بين X وY": the side joined to the first by و
         sides += [a for a in agents if sides[0].end < a.start <= sides[0].end + 2 and doc.norm[a.start - 1] == "و"]
+    # "اشتبك الجيش مع عناصر من داعش، فيما قضت طائرة مسيرة على عنصرين من التنظيم": the
+    # target of the sentence's act before, named in another clause, is not the next act's
+    # agent (the subject of that act goes on instead)
+    struck = {p.actor2.start for p in previous.current if p.actor2 is not None and p.sentence is d.sentence}
+    if not same_clause:
+        earlier = [a for a in earlier if a.start not in struck]
     pool = same_clause or earlier or sides
     if pool:
         d.actor1 = min(pool, key=lambda a: _dist(doc, a, d.trigger) + (0 if a.start < d.trigger.start else 0.5))
@@ -1049,8 +1180,41 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
         others = [a for a in speakers if a.actor.name != d.actor1.actor.name and not allied(a.actor, d.actor1.actor)]
         if others:
             d.actor2 = others[-1]
+    sp = d.actor1
+    if sp is not None and not d.actor1_inherited and d.attribution is not None and not d.attribution_inherited \
+            and d.attribution.start <= sp.start < d.attribution.end and _dead_side(doc, d, lex, [sp]) is True \
+            and not (d.actor2 is not None and d.actor2.actor.inter in (1, 2, 3, 4, 8) and d.actor2.actor != sp.actor):
+        # "أعلن الجيش مقتل جنديين في هجوم": the announcing force lost the men, it did not attack
+        d.actor1, d.actor2 = None, sp
+    elif d.actor1 is not None and d.actor2 is None and speakers and _dead_side(doc, d, lex, speakers[-1:]) is True \
+            and speakers[-1].actor != d.actor1.actor and not allied(speakers[-1].actor, d.actor1.actor):
+        # "أعلن الجيش مقتل جنديين في هجوم شنته قوات الدعم السريع": its men were the target
+        d.actor2 = speakers[-1]
     if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:
         d.actor2 = None
+
+
+def _dead_side(doc: Doc, d: Draft, lex: TriggerLexicon, speakers: list[ActorMention]) -> bool | None:
+    """Whose fighters does a force's own statement say were killed or wounded? True for
+    its own ("مقتل جنديين" from an army, "اثنين من مقاتليها" from anyone), False for its
+    enemies ("مقتل 5 مسلحين"), None when no fighters stand right after the outcome word."""
+    armed = [a for a in speakers if a.actor.inter in (1, 2, 3, 8) and not a.generic]
+    if not armed:
+        return None
+    state = any(a.actor.inter in (1, 8) for a in armed)
+    for t in [d.trigger, *d.outcomes]:
+        if t.role != "outcome" or t.entry.counts not in ("killed", "injured"):
+            continue
+        for m in lex.combatants.find(doc.norm, t.end, min(len(doc.norm), t.end + 40)):
+            if doc.token_distance(t.start, t.end, m.start, m.end) > 2:
+                break
+            forms = {normalize_key(v) for v in m.values}
+            if forms & lex.own_side_nouns:
+                return True
+            if forms & lex.hostile_nouns:
+                return False
+            return True if state else None
+    return None
 
 
 # --------------------------------------------------------------------------- dates
@@ -1111,6 +1275,12 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
     prev = _last_in_paragraph(previous, d, lambda p: p.date_mention is not None and p.interval is not None)
     if prev is not None:
         d.interval, d.date_mention = prev.interval, prev.date_mention
+        return
+    if report_end is not None and d.attribution is not None and d.attribution.own_voice \
+            and (all_dates is None or not all_dates.items):
+        # "تمكنت وحداتنا الباسلة من …" in a statement with no date word at all: a body's
+        # statement reports its act on the day it is issued; the day is assumed (ACLED 2)
+        d.interval = DateInterval(report_end, report_end, 2)
         return
     d.interval = DateInterval(None, report_end, 3)
 
@@ -1442,6 +1612,8 @@ def _victim_phrase(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
             break                                   # only a coordinated list adds up
         if first and start is None and tok.text[:1] == "و" and tok.start in by_start:
             break                                   # "قتيل و3 جرحى": the next count, not the victims
+        if single is not None and single.among:
+            break                                   # "3 مدنيين بينهم امرأة وطفلها": still the breakdown
         bare = tok.text[1:] if not first else tok.text
         q = by_start.get(tok.start) or by_start.get(tok.start + (len(tok.text) - len(bare)))
         if q is not None and q.best is not None and not q.vague and q.what is None:
@@ -1500,6 +1672,19 @@ def _singular_toll(doc: Doc, t: Trigger, quantities: list[Quantity]) -> Quantity
     return Quantity(t.start, t.end, 1, 1, 1, False, None, None, None, None)
 
 
+def _victim_before(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
+    """A singular victim as the subject before its passive verb, with nothing after the
+    verb to count: "أن امرأة قتلت برصاص قناص", "إن الشاب قتل في القصف" → 1."""
+    i = doc.token_index(t.word_start)
+    if i == 0 or doc.norm[doc.tokens[i - 1].end:t.word_start].strip():
+        return None
+    word = doc.tokens[i - 1].text
+    n = lex.implicit_counts.get(word) or (lex.implicit_counts.get(word[2:]) if word.startswith("ال") else None)
+    if n is None or any(q.start < doc.tokens[i - 1].end and doc.tokens[max(0, i - 4)].start < q.end for q in quantities):
+        return None       # not the noun of a number before it ("ثلاثة مدنيين قتلوا")
+    return Quantity(doc.tokens[i - 1].start, doc.tokens[i - 1].end, n, n, n, False, None, None, None, None)
+
+
 def _definite_count(doc: Doc, i: int, by_start: dict[int, Quantity]) -> Quantity | None:
     """The exact number right after token ``i`` when it has the article ("الثلاثة")."""
     if i + 1 >= len(doc.tokens):
@@ -1525,6 +1710,8 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
             if q is None:
                 q = _singular_toll(doc, t, quantities)
             if q is None:
+                q = _victim_before(doc, t, quantities, lex)
+            if q is None:
                 continue
             if t.entry.counts == "killed":
                 if d.fatalities is None or (q.start <= d.fatalities.start and d.fatalities.end <= q.end) \
@@ -1542,6 +1729,11 @@ _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسير
                            "مروحيات", "مدفعيه", "بارجه", "بوارج", "زوارق", "صاروخ", "صواريخ"})
 _FORMER = frozenset({"سابق", "سابقا", "السابق", "سابقين", "السابقين", "سابقون", "سابقه"})
 _SHOOTER_MARKERS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "يد", "بيد"})
+
+
+def _former_of(doc: Doc, a: ActorMention) -> bool:
+    k = doc.token_index(a.start)
+    return k > 1 and doc.tokens[k - 1].text in ("في", "ب", "لدي", "ضمن") and doc.tokens[k - 2].text in _FORMER
 
 
 def _armed_victims(doc: Doc, d: Draft, lex: TriggerLexicon) -> bool:
@@ -1604,6 +1796,22 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
 
 
 _REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
+# "ردت الفصائل باستهداف …": a reply told after the act it answers (normalised)
+_REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "ترد", "يرد", "ردا"})
+
+
+def _bare_reply(doc: Doc, d: Draft, sent: Sentence) -> bool:
+    """"وردت الفصائل باستهداف مواقع قوات النظام": after an event, a reply told with no
+    place, date or toll of its own is the exchange already told, not a new incident."""
+    if d.trigger.role != "event" or not doc.norm[d.trigger.word_start:d.trigger.start + 1].startswith("ب"):
+        return False
+    clause = doc.clause_at(d.trigger.start)
+    lo = clause.start if clause is not None else sent.start
+    if not any(tok.text.lstrip("وف") in _REPLY_VERBS for tok in doc.tokens_between(lo, d.trigger.word_start)):
+        return False
+    own_place = d.place is not None and not d.place_inherited and sent.start <= d.place.start < sent.end
+    own_date = d.date_mention is not None and sent.start <= d.date_mention.start < sent.end
+    return not own_place and not own_date and d.fatalities is None and not d.counts
 
 
 def _no_toll_only(d: Draft) -> bool:

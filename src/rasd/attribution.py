@@ -59,6 +59,7 @@ class Attribution:
     content_end: int = -1      # end of the claim: sentence end, or the cue for "X, بحسب Y"
     antecedent: int | None = None   # index (in the returned list) of the source referred back to
     sentence: int | None = None     # index into doc.sentences, when the doc is segmented
+    own_voice: bool = False         # a body's statement in its own voice (header or first person)
 
 
 # --------------------------------------------------------------------------- loading
@@ -327,6 +328,9 @@ def _absorb_nisba(ctx: _Ctx, end: int, limit: int) -> int:
         if t.start >= limit or ctx.norm[end:t.start].strip() or ctx.is_comp(t.text) or not _NISBA.match(t.text) \
                 or t.text in _NOT_NISBA:
             break
+        it = ctx.item_at(t.start)
+        if it is not None and it.role in ("actor", "source"):
+            break      # "اتهم الجيش اليمني الحوثيين": a party's name, not an adjective
         end = t.end
         i += 1
     return end
@@ -555,12 +559,12 @@ def _own_voice(doc: Doc, ctx: _Ctx, out: list[Attribution]) -> list[Attribution]
                         and all(w in _HEADER_LEAD for w in lead):
                     extra.append(Attribution(s_start, colon.end(), doc.view.orig_text(c_start, c_end), c_start, c_end,
                                              kind, False, _skip_space(norm, colon.end(), s_end), False, s_end, None,
-                                             s_index))
+                                             s_index, True))
                     continue
         own = next((v for v in voice if s_start <= v.word_start and v.end <= s_end), None)
         if own is not None:
             extra.append(Attribution(own.word_start, own.end, doc.view.orig_text(own.start, own.end), own.start,
-                                     own.end, "military", False, s_start, False, s_end, None, s_index))
+                                     own.end, "military", False, s_start, False, s_end, None, s_index, True))
     if not extra:
         return out
     merged = sorted(out + extra, key=lambda a: a.start)

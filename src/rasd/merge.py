@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from .actors import Actor, ActorMention, allied, civilians, localize, protesters, rioters, unattributed_air_actor
+from .actors import (Actor, ActorMention, air_default_ended, allied, civilians, localize, protesters, rioters,
+                     unattributed_air_actor)
 from .assemble import Draft, sub_site
 from .dates import DateInterval
 from .doc import Doc, Evidence
@@ -527,6 +528,10 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         # the other side of a clash may stand as the agent of another draft
         a2m = _first(d.actor1 for d in group if d.actor1 is not None and d.actor1.actor.name != a1m.actor.name
                      and not allied(d.actor1.actor, a1m.actor))
+    if a1m is not None and a2m is not None and a2m.actor.name == a1m.actor.name and (a1m.start, a1m.end) != (a2m.start, a2m.end):
+        # "قصفت قوات النظام … وردت الفصائل باستهداف مواقع قوات النظام": the reply merged
+        # into the act it answers names the agent as its own target, not the event's
+        a2m = _first(d.actor2 for d in group if d.actor2 is not None and d.actor2.actor.name != a1m.actor.name)
     if a1m is not None and a2m is not None and (a1m.start, a1m.end) == (a2m.start, a2m.end):
         # one draft read the words as the agent, another as the target ("استهدفت عبوة
         # دوريتهم"): the soldiers hit are the target, the attacker is not named
@@ -545,6 +550,11 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
         air = unattributed_air_actor(country, when)
         if air is not None and air.country != country:
             actor1 = air
+        elif air is None and air_default_ended(country, when) and any(
+                w in doc.norm[a1m.start:a1m.end] for w in ("طيران", "طايرات", "طايره", "مقاتلات")):
+            # "شنت طائرات حربية غارات" in Syria after the fall: several air forces strike
+            # there, so bare warplanes name no one (not the old regime's air force)
+            actor1, a1m = None, None
     fat_q = _toll(doc, group, lex.types[typ].merge_group == "clash")
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)

@@ -99,6 +99,8 @@ class TriggerLexicon:
     force_nouns: frozenset[str] = frozenset()   # "مقاتلات", "المدفعية": a nationality adjective after one names the agent
     supporters: PhraseMatcher | None = None     # "بدعم من": the actor after them only supports the act
     supporter_heads: frozenset[str] = frozenset()   # their first words, a cheap pre-check
+    hostile_nouns: frozenset[str] = frozenset()     # "مسلحين", "إرهابيين": fighters a force calls its enemies
+    own_side_nouns: frozenset[str] = frozenset()    # "منتسبيها", "جنوده": the speaking force's own men
     cues: Cues = field(repr=False, default=None)  # type: ignore[assignment]
 
 
@@ -221,6 +223,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
                                  prefixes=frozenset({"", "و"})),
         supporter_heads=frozenset(normalize_key(w).split()[0]
                                   for w in string_list(data, "support_markers", path, optional=True)),
+        hostile_nouns=_norm_set(string_list(data, "hostile_nouns", path, optional=True)),
+        own_side_nouns=_norm_set(string_list(data, "own_side_nouns", path, optional=True)),
     )
 
 
@@ -229,8 +233,8 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame", "result", "aftermath"):
-        if kind in ("result", "aftermath") and kind not in data:
+                 "blame", "result", "aftermath", "continuation"):
+        if kind in ("result", "aftermath", "continuation") and kind not in data:
             continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
@@ -513,6 +517,13 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     # بهم في المعارك"), up to the window
     irr_lo = doc.tokens[max(0, ti - windows.irrealis_window)].start if ti > 0 else m.word_start
     if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"}):
+        return True
+    # "استهداف السفن سيستمر", "الهجمات لن تتوقف": an act whose verb after it is future is a
+    # threat of more, not an incident (a verbal noun as the subject of a coming verb)
+    if entry.role == "event" and ti + 1 < len(doc.tokens) and cues.cues_in(
+            doc.tokens[min(ti + 1, len(doc.tokens) - 1)].start,
+            min(clause.end if clause else m.word_end + 60, doc.tokens[min(ti + 6, len(doc.tokens) - 1)].end),
+            {"continuation"}):
         return True
     # a remembrance or an obituary governs its whole sentence, over the comma into its
     # relative clause ("نعت المقاومة الشهيد … من بلدة عيتا الشعب، الذي ارتقى شهيدا")
