@@ -647,7 +647,7 @@ _VILLAGE_NOUNS = ("قريه", "بلده", "عزبه", "نجع")
 _SOURCE_HOME_GAPS = frozenset({"في", "من", "داخل", "من داخل", "في مدينه", "في بلده", "في قريه", "في مخيم",
                                "في محافظه", "في منطقه"})
 _HOSPITAL_DEST = re.compile(r"(?:^|[ و])(?:ال[يى]|إل[يى]) (?:ال)?(?:مستشف|مشف|مشاف)[^ ،.]*(?: [^ ،.]+){0,3}$")
-_DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الى", "إلى", "صوب", "تجاه"})
+_DESTINATION_WORDS = frozenset({"نحو", "باتجاه", "اتجاه", "الي", "صوب", "تجاه"})   # (normalised: إلى → الي)
 
 
 # a side falling back (normalised, without و ف ب): where it went is not where the act was,
@@ -658,15 +658,21 @@ _FLEEING = frozenset({"فر", "فروا", "يفر", "يفرون", "فرت", "ا�
 # a force moving: only "باتجاه/نحو" a place says it was not there yet
 _MOVING = frozenset({"تحرك", "تحركت", "تحركوا", "توجه", "توجهت", "توجهوا", "متوجهه", "متوجها"})
 _TOWARD = frozenset({"نحو", "باتجاه", "اتجاه", "صوب", "تجاه"})
+# "تعزيزاتها القادمة من مديرية صرواح": where a force came from is not where it was hit
+_COMING = frozenset({"القادمة", "القادمه", "القادم", "القادمين", "قادمة", "قادمه", "قادما", "قادمين", "الاتية",
+                     "الاتيه", "الآتية", "اتية", "القادمون"})
 
 
 def _moved_to(doc: Doc, p: PlaceMention) -> bool:
     """"ثم لاذوا بالفرار باتجاه قرية البقارة", "بعد انسحاب عناصر الدعم السريع باتجاه مدينة
     الرهد", "تحركت القوة نحو بلدة X": the place a side fled, withdrew or moved to, named
-    within two words of the direction word and eight words of the movement, in one clause."""
+    within two words of the direction word and eight words of the movement, in one clause;
+    also where it came from ("التعزيزات القادمة من مديرية صرواح")."""
     i = doc.token_index(p.start)
     for k in range(i - 1, max(-1, i - 3), -1):
         word = doc.tokens[k].text.lstrip("وف")
+        if word == "من" and k > 0 and doc.tokens[k - 1].text in _COMING:
+            return True
         if word in _DESTINATION_WORDS:
             clause = doc.clause_at(doc.tokens[k].start)
             lo = clause.start if clause is not None else 0
@@ -960,6 +966,25 @@ def _undergoes(doc: Doc, a: ActorMention, d: Draft) -> bool:
 _MEMBER_WORDS = frozenset("""احد اثنين ثلاثه قيادي قياديا قياديين قياديي القيادي عنصر عنصرا عناصر عنصرين
     مسؤول مسؤولا امير اميرا والي مطلوب مطلوبا مطلوبين منتسب منتسبي عضو عضوا اعضاء مسلح مسلحا مسلحين
     مقاتل مقاتلا مقاتلين مقاتلي""".split())
+# "تتبع ل", "التابعين ل", "المنتمين إلى": the group the men taken belong to
+_AFFILIATION = frozenset("""تتبع يتبع تابعه التابعه تابعين التابعين ينتمي ينتمون تنتمي منتمين المنتمين منتميه
+    المنتميه المرتبطه مرتبطه المرتبطين مرتبطين الانتماء بالانتماء""".split())
+# the men taken, named before the group they belong to ("اعتقلت الشرطة ثلاثة أشخاص ينتمون")
+_TAKEN = frozenset("""خليه خلايا اشخاص شخصا شخصين شبان شابا شابين مواطنين مواطنا رجال رجلا افراد متهمين مشتبها
+    مطلوبين مطلوبا""".split())
+
+
+def _object_first(doc: Doc, d: Draft, words: list) -> bool:
+    """Do the words after an arrest's trigger begin with whom it took, not with its agent?
+    "القبض على خلية …", "اعتقال خمسة …" (the trigger ends in its object's preposition or is
+    a verbal noun), or the men themselves named; not "خطفت مجموعة مسلحة تابعة لـ X"."""
+    trigger = doc.norm[d.trigger.word_start:d.trigger.end].split()
+    first = trigger[0].lstrip("وب")
+    if trigger[-1] == "علي" or (first[2:] if first.startswith("ال") else first) in _DETENTION_NOUNS:
+        return True           # (the bare noun only: "خطفت" is the verb)
+    return any(t.text.isdigit() or t.text.lstrip("و") in _TAKEN for t in words)
+
+
 # verbal nouns of detention: the actor right after them is their object ("اعتقال عناصر داعش")
 _DETENTION_NOUNS = ("اعتقال", "القبض", "توقيف", "احتجاز", "اختطاف", "خطف", "اقتياد", "اسر")
 
@@ -967,6 +992,13 @@ _DETENTION_NOUNS = ("اعتقال", "القبض", "توقيف", "احتجاز", 
 def _detainee(doc: Doc, d: Draft, a: ActorMention) -> bool:
     """"اعتقال أحد قياديي داعش": the group named after an arrest is whom it took."""
     between = doc.tokens_between(d.trigger.end, a.start)
+    # (the word the actor's name is glued to, "لتنظيم", is not between)
+    words_before = [t for t in between if t.end <= a.start]
+    if words_before and words_before[-1].text == "الي" and len(words_before) > 1:
+        words_before = words_before[:-1]      # "ينتمون إلى حركة الشباب"
+    if words_before and words_before[-1].text.lstrip("و") in _AFFILIATION and len(between) <= 8 \
+            and not any(t.text.endswith("ون") for t in words_before[:-1]) and _object_first(doc, d, words_before[:-1]):
+        return True           # "القبض على خلية مؤلفة من ستة أشخاص تتبع لداعش": the cell's group
     if len(between) > 3:
         return False
     first = doc.tokens[doc.token_index(a.start)].text
