@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from casekit import C, W, check_case
 from rasd.evaluate import load_gold, write_inputs
 
 
@@ -24,3 +27,27 @@ def test_a_page_rasd_refuses_is_left_out_of_the_eval_input(tmp_path):
     assert write_inputs(load_gold(gold), out) == 1
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["texts/ar"]
+
+
+AREA_CASES = [
+    # an area the index lacks, named with its town right after it, is coded at the town
+    C("ly-area-in-named-town",
+      "أصيب أربعة أشخاص في اشتباكات بين مجموعتين مسلحتين في منطقة القزاحية بمدينة الزاوية مساء أمس.",
+      "2024-02-11", 1, W(place="الزاوية", admin1="Az Zawiyah", sub_event_type="Armed clash")),
+    C("iq-area-in-town-centre",
+      "انفجرت عبوة ناسفة على دورية للشرطة في منطقة القزاحية وسط مدينة كركوك، ما أدى إلى إصابة شرطيين.",
+      "2023-05-02", 1, W(place="كركوك", sub_event_type="Remote explosive/landmine/IED")),
+    # an area beside a town, not in it, is a place of its own
+    C("ly-area-east-of-town-keeps-its-name",
+      "اندلعت اشتباكات بالأسلحة الثقيلة في منطقة الطويلية شرق مدينة بنغازي مساء أمس.",
+      "2024-03-20", 1, W(place="الطويلية", sub_event_type="Armed clash")),
+    # an area with no town after it keeps its own name
+    C("sy-area-alone-keeps-its-name",
+      "قتل مدني بقصف مدفعي على منطقة جبل الزاوية جنوبي إدلب.",
+      "2024-01-09", 1, W(sub_event_type="Shelling/artillery/missile attack")),
+]
+
+
+@pytest.mark.parametrize("case", AREA_CASES, ids=lambda c: c["id"])
+def test_area_in_town(case):
+    check_case(case)

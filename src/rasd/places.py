@@ -1484,6 +1484,12 @@ _NOT_QUARTER_NAME = frozenset({"قرب", "خارج", "داخل", "امام", "خ
                                "محاذاه", "جوار", "بجوار", "اليوم", "امس", "صباح", "مساء", "فجر", "ليله"})
 
 
+# "منطقة جودائم بمدينة الزاوية", "منطقة السوق وسط بلدة ...": an area the index lacks,
+# named with its town right after it, is coded at that town like a quarter
+_AREA_NOUNS = frozenset({"منطقه"})
+_SIDE_WORD = re.compile(r"(?:شمال|جنوب|شرق|غرب)")
+
+
 def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
     """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك", "حي الجحملية شرقي
     المدينة": a quarter the index lacks lies in the town named (or referred to) right after it; it is coded at that town (precision 2,
@@ -1492,9 +1498,13 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative", "anaphor") \
                 or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
             continue
-        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ", "معسكر ")):
+        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ", "معسكر ")) \
+                and name_key(m.cue or "") not in _AREA_NOUNS:
             continue
         gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
+        if not name_key(m.mention).startswith(("حي ", "احياء ")) and name_key(m.cue or "") in _AREA_NOUNS \
+                and _SIDE_WORD.search(gap):
+            continue    # "منطقة عين زارة جنوب العاصمة": an area beside a town is a place of its own
         # "حي حمر جيجب بالعاصمة مقديشو": the quarter's name goes on for one more word
         first, _, rest = gap.partition(" ")
         more = first.isalpha() and len(first) > 2 and not first.startswith(("ب", "ل")) \
