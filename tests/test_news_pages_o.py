@@ -51,3 +51,26 @@ AREA_CASES = [
 @pytest.mark.parametrize("case", AREA_CASES, ids=lambda c: c["id"])
 def test_area_in_town(case):
     check_case(case)
+
+
+KNOWN_DEAD_CASES = [
+    # the definite dead taken up after their act: no second incident
+    C("iq-the-two-dead-belonged",
+      "قتل شخصان بغارة مسيرة على سيارة قرب بلدة سنوني. وقال مصدر محلي إن القتيلين من أبناء المنطقة.",
+      "2024-03-03", 1, W(sub_event_type="Air/drone strike", fatalities=2)),
+    C("sy-pictures-of-the-victims-remembered",
+      "أحيا ناشطون ذكرى مجزرة الحولة. ونشر مستخدمون صورا ومقاطع مؤلمة للضحايا على مواقع التواصل.",
+      "2024-05-25", 0),
+    C("ps-the-martyrs-were-carried",
+      "وصل الشهداء إلى مستشفى ناصر في خانيونس، وسط حالة من الحزن.",
+      "2024-02-02", 0),
+    # an indefinite toll with no act is still an incident of its own
+    C("ye-indefinite-toll-stays",
+      "سقط قتيلان وثلاثة جرحى في مدينة تعز مساء أمس.",
+      "2023-10-01", 1, W(place="تعز", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", KNOWN_DEAD_CASES, ids=lambda c: c["id"])
+def test_known_dead_are_no_new_toll(case):
+    check_case(case)

@@ -281,6 +281,13 @@ def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attributi
     return a
 
 
+def _known_dead(doc: Doc, o: Trigger) -> bool:
+    """"وقال المصدر إن القتيلين ينتميان إلى …", "ونشروا صورا للضحايا": the definite noun
+    takes up dead told before (or remembered); with no act in its sentence it is no new toll."""
+    prefix = doc.norm[o.word_start:o.start].lstrip("وف")
+    return prefix.endswith("ال") or prefix in ("لل", "بال", "كال")
+
+
 def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Mentions, index: dict[str, _Sorted],
                      lex: TriggerLexicon, sent_attrs: list[Attribution], last_attr: Attribution | None,
                      previous: list[Draft]) -> list[Draft]:
@@ -299,9 +306,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
             if not events:
                 return []
         else:
-            first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
-            events = sorted([*events, first], key=lambda t: t.start)
-            outcomes = [o for o in outcomes if o is not first]
+            # "ترتفع حصيلة الشهداء منذ بدء الحرب إلى …": the definite dead of a running toll
+            cumulative = m.cues.cues_in(sent.start, sent.end, {"aggregate"})
+            first = next((o for o in outcomes if (not strategic or o.entry.counts == "killed")
+                          and not (_known_dead(doc, o) and not cumulative)), None)
+            if first is None and not events:
+                return []
+            if first is not None:
+                events = sorted([*events, first], key=lambda t: t.start)
+                outcomes = [o for o in outcomes if o is not first]
     if any(lex.types[t.type].merge_group == "clash" for t in events):
         # "إشكال مسلح تخلله إطلاق نار كثيف وقذائف صاروخية": shells named with the gunfire of
         # a clash told in the sentence are its arms, not a bombardment of their own
