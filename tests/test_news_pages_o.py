@@ -74,3 +74,23 @@ KNOWN_DEAD_CASES = [
 @pytest.mark.parametrize("case", KNOWN_DEAD_CASES, ids=lambda c: c["id"])
 def test_known_dead_are_no_new_toll(case):
     check_case(case)
+
+
+THREAT_CASES = [
+    # a threat verb governs ب + verbal noun after the commas of an aside
+    C("ye-threat-across-a-speech-aside",
+      "توعد المتحدث باسم الجماعة، في كلمة بثتها قناة المسيرة مساء الجمعة، بقصف المنشآت النفطية في مأرب.",
+      "2024-01-06", 0),
+    C("sy-warning-across-a-name-aside",
+      "هدد قائد الفصيل، أبو محمد، في تسجيل صوتي، باقتحام بلدة نبل خلال أيام.",
+      "2023-06-14", 0),
+    # ب + verbal noun after an ordinary verb still reports the act
+    C("ps-did-arrest-after-time-aside",
+      "قامت قوات الاحتلال، فجر اليوم، باعتقال ثلاثة شبان من بلدة عزون شرق قلقيلية.",
+      "2024-04-02", 1, W(sub_event_type="Arrests", place="عزون")),
+]
+
+
+@pytest.mark.parametrize("case", THREAT_CASES, ids=lambda c: c["id"])
+def test_threat_across_asides(case):
+    check_case(case)
