@@ -94,3 +94,26 @@ THREAT_CASES = [
 @pytest.mark.parametrize("case", THREAT_CASES, ids=lambda c: c["id"])
 def test_threat_across_asides(case):
     check_case(case)
+
+
+OUTLET_AND_SEAT_CASES = [
+    # a place before a foreign brand word names the outlet quoted, not a second scene
+    C("ye-outlet-named-after-a-city",
+      "اندلعت اشتباكات بين الجيش والحوثيين في مديرية حيس. وقال قائد ميداني لـ\"عدن تايم\" إن قواته صدت هجوما استمر ساعتين.",
+      "2023-12-04", 1, W(place="مديرية حيس", sub_event_type="Armed clash")),
+    C("ye-outlet-is-no-scene-of-its-own",
+      "وقال مصدر محلي لـ\"صنعاء نيوز\" إن طائرة مسيرة استهدفت سيارة على الطريق الدولي.",
+      "2024-01-15", 0),
+    # "حاضرة/عاصمة محافظة X" in apposition is the seat just named, no village of X
+    C("so-seat-of-a-region-in-apposition",
+      "قتل جنديان في هجوم لحركة الشباب على موقع عسكري قرب مدينة جوهر، حاضرة إقليم شبيلي الوسطى.",
+      "2024-02-20", 1, W(place="جوهر", fatalities=2)),
+    C("sd-capital-of-a-locality-in-apposition",
+      "سقطت قذائف على مدينة الدلنج، عاصمة محلية الدلنج، ما أدى إلى مقتل طفل.",
+      "2024-06-09", 1, W(place="الدلنج", sub_event_type="Shelling/artillery/missile attack")),
+]
+
+
+@pytest.mark.parametrize("case", OUTLET_AND_SEAT_CASES, ids=lambda c: c["id"])
+def test_outlets_and_seats_are_no_places(case):
+    check_case(case)

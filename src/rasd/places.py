@@ -69,6 +69,7 @@ class PlaceLexicon:
     demonyms: PhraseMatcher | None = None    # nationality adjectives → ISO2 (votes for the article's country)
     capitals: dict = field(default_factory=dict)   # (name key, ISO2) → "PPLC" | "PPLA" (seats the index lacks)
     capital_words: frozenset[str] = frozenset()    # "العاصمة": a national capital's name follows
+    outlet_tails: frozenset[str] = frozenset()     # "مقديشو تايمز": a place before these names an outlet
 
 
 @functools.cache
@@ -147,8 +148,9 @@ def load_lexicon() -> PlaceLexicon:
             for w in string_list(table, iso, path):
                 capitals[(name_key(w), iso)] = code      # national last: Tripoli is Libya's PPLC
     capital_words = frozenset(normalize_key(w) for w in string_list(data, "capital_words", path, optional=True))
+    outlet_tails = frozenset(normalize_key(w) for w in string_list(data, "outlet_tails", path, optional=True))
     return PlaceLexicon(
-        capitals=capitals, capital_words=capital_words,
+        capitals=capitals, capital_words=capital_words, outlet_tails=outlet_tails,
         demonyms=PhraseMatcher(demonyms, prefixes=frozenset({"", "ال", "و", "وال"})),
         cues=PhraseMatcher(entries),
         non_places=PhraseMatcher((w, w) for w in string_list(data, "non_place_names", path)),
@@ -407,6 +409,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         if blocked and blocked[0][0] < m.end:
             if note:
                 note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
+            continue
+        if lex.outlet_tails and norm[m.end:m.end + 1] == " " \
+                and norm[m.end + 1:].split(" ", 1)[0].strip('"»،.') in lex.outlet_tails:
+            if note:
+                note((m.start, m.end, "names an outlet ('… تايمز', '… نيوز'), not a place"))
             continue
         is_area = isinstance(m.values[0], Place)
         ws = m.word_start
