@@ -117,3 +117,30 @@ OUTLET_AND_SEAT_CASES = [
 @pytest.mark.parametrize("case", OUTLET_AND_SEAT_CASES, ids=lambda c: c["id"])
 def test_outlets_and_seats_are_no_places(case):
     check_case(case)
+
+
+BACKGROUND_CASES = [
+    # a celebration of a gain told elsewhere is no second gain
+    C("ye-celebration-of-a-liberation",
+      "وخرج مئات الأهالي إلى شوارع مدينة مأرب ابتهاجاً بتحرير مديرية حريب من الحوثيين.",
+      "2024-03-02", 0),
+    C("sd-celebration-after-the-gain",
+      "أعلن الجيش السيطرة على مدينة الدندر بعد معارك مع الدعم السريع. واحتفل المواطنون في القضارف احتفالا باستعادة المدينة.",
+      "2024-10-20", 1, W(sub_event_type="Government regains territory")),
+    # fighting named as the cause of a hardship is background
+    C("sd-aid-blocked-by-the-fighting",
+      "قالت منظمة إغاثية إن قوافلها لم تصل إلى ولاية غرب كردفان منذ أسابيع بسبب القتال وانعدام الأمن.",
+      "2024-05-05", 0),
+    C("sd-displaced-because-of-battles",
+      "نزح آلاف السكان من مدينة الأبيض بسبب المعارك خلال اليومين الماضيين.",
+      "2024-05-05", 1, W(rasd_type="displacement")),
+    # a battle reported as such still counts
+    C("ly-clash-still-a-clash",
+      "اندلعت اشتباكات عنيفة بالأسلحة المتوسطة في مدينة غريان بين مجموعتين مسلحتين.",
+      "2024-05-05", 1, W(sub_event_type="Armed clash")),
+]
+
+
+@pytest.mark.parametrize("case", BACKGROUND_CASES, ids=lambda c: c["id"])
+def test_celebrations_and_causes_are_background(case):
+    check_case(case)
