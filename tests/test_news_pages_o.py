@@ -144,3 +144,23 @@ BACKGROUND_CASES = [
 @pytest.mark.parametrize("case", BACKGROUND_CASES, ids=lambda c: c["id"])
 def test_celebrations_and_causes_are_background(case):
     check_case(case)
+
+
+DAMAGE_CASES = [
+    # destroying after a strike told in the sentence is the strike's damage
+    C("sy-shelling-then-destroyed-vehicles",
+      "ردت وحدات الجيش بقصف صاروخي على مواقع المسلحين في بلدة الهبيط، ودمرت عددا من عرباتهم.",
+      "2023-09-30", 1, W(sub_event_type="Shelling/artillery/missile attack", place="الهبيط")),
+    C("ye-clash-then-destroyed-positions",
+      "خاضت قوات العمالقة اشتباكات مع الحوثيين في مديرية حريب، ودمرت عدة تحصينات لهم.",
+      "2023-03-11", 1, W(sub_event_type="Armed clash")),
+    # destroying told alone stays an act of its own
+    C("sy-destroying-alone-is-an-act",
+      "دمرت وحدات الجيش تحصينات للإرهابيين في محيط بلدة اللطامنة.",
+      "2023-09-30", 1, W(place="اللطامنة")),
+]
+
+
+@pytest.mark.parametrize("case", DAMAGE_CASES, ids=lambda c: c["id"])
+def test_damage_of_a_strike_is_no_attack(case):
+    check_case(case)

@@ -319,6 +319,11 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         # "إشكال مسلح تخلله إطلاق نار كثيف وقذائف صاروخية": shells named with the gunfire of
         # a clash told in the sentence are its arms, not a bombardment of their own
         events = [t for t in events if not _arms_of_clash(doc, t, lex)]
+    # "ردت بقصف مدفعي على أوكارهم، ودمرت عددا من آلياتهم": a bare act of destroying after
+    # a strike or battle told in its sentence is that act's damage, not an attack of its own
+    events = [t for t in events if not (
+        t.type == "attack" and doc.norm[t.start:t.end] in _DESTROY
+        and any(e.end <= t.word_start and e.type != "attack" and lex.types[e.type].violent for e in events))]
     drafts = [Draft(t, t.type, sent) for t in events]
     places = index["places"].inside(sent.start, sent.end)
     for o in outcomes:
@@ -426,6 +431,9 @@ def _claimed(doc: Doc, d: Draft, m: Mentions) -> bool:
 _GUNFIRE = frozenset({"نار", "النار", "كثيف", "الكثيف", "كثيفه", "الكثيفه", "رصاص", "الرصاص", "بالرصاص",
                       "الرشاشه", "الرشاشات", "رشاشات"})
 _BULLETS = frozenset({"رصاص", "الرصاص", "بالرصاص", "والرصاص"})
+
+
+_DESTROY = frozenset({"دمرت", "دمر", "دمروا", "تدمير"})
 
 
 def _arms_of_clash(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
