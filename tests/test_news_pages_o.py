@@ -164,3 +164,21 @@ DAMAGE_CASES = [
 @pytest.mark.parametrize("case", DAMAGE_CASES, ids=lambda c: c["id"])
 def test_damage_of_a_strike_is_no_attack(case):
     check_case(case)
+
+
+COUNTRY_CASES = [
+    C("eg-country-title-and-the-town",
+      "مصرع ثلاثة مسلحين في تبادل لإطلاق النار مع الشرطة في مصر. وقالت وزارة الداخلية إن تبادل إطلاق النار وقع في مدينة أسيوط أثناء مداهمة وكر للمسلحين.",
+      "2024-03-05", None, W(sub_event_type="Armed clash", place="أسيوط")),
+    C("sy-country-then-the-village",
+      "قصفت القوات التركية مواقع في سوريا، اليوم. وطال القصف المدفعي قرية الحمران قرب منبج.",
+      "2024-03-05", 1, W(sub_event_type="Shelling/artillery/missile attack", place="الحمران")),
+]
+
+
+@pytest.mark.parametrize("case", COUNTRY_CASES, ids=lambda c: c["id"])
+def test_a_country_and_a_place_in_it_are_one_event(case):
+    # the whole country named with the act and the town the next sentence gives: one event
+    records = check_case(case)
+    assert not any((r.get("location") or {}).get("admin1") is None and r["record_kind"] == "event"
+                   and r["sub_event_type"] == case["want"][0]["sub_event_type"] for r in records)

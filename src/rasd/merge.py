@@ -67,6 +67,10 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
     region, other = (pa, pb) if pa.geo_precision >= 3 else (pb, pa) if pb.geo_precision >= 3 else (None, None)
     if region is not None and other is not None and region.admin1 and region.admin1 == other.admin1:
         return True
+    # the whole country ("… بمصر", a title's "in Egypt") and a place in it: one event
+    if region is not None and other is not None and region.admin1 is None and region.country \
+            and region.country == other.country:
+        return True
     return False
 
 
@@ -214,12 +218,18 @@ class _PlaceIndex:
         self.by_sentence: dict[int, list[int]] = {}
         self.sites: dict[str, list[int]] = {}     # unlisted multiword site → last word
         self.towns: dict[str, list[int]] = {}     # gazetteer place → last word
+        self.countries: dict[str, list[int]] = {}  # a whole country (no governorate), by ISO2
+        self.by_country: dict[str, list[int]] = {}
 
     def add(self, d: Draft, i: int) -> None:
         self.by_key.setdefault(_place_key(d), []).append(i)
         p = d.place
         if p is None:
             return
+        if p.country:
+            self.by_country.setdefault(p.country, []).append(i)
+            if p.admin1 is None and p.geo_precision >= 3:
+                self.countries.setdefault(p.country, []).append(i)
         if p.admin1 is not None:
             self.by_admin1.setdefault(p.admin1, []).append(i)
             self.by_sentence.setdefault(id(d.sentence), []).append(i)
@@ -237,6 +247,10 @@ class _PlaceIndex:
         p = d.place
         if p is None:
             return out
+        if p.country:
+            out.update(self.countries.get(p.country, ()))
+            if p.admin1 is None and p.geo_precision >= 3:
+                out.update(self.by_country.get(p.country, ()))
         if p.admin1 is not None:
             out.update(self.regions.get(p.admin1, ()))
             out.update(self.by_sentence.get(id(d.sentence), ()))
