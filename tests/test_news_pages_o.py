@@ -182,3 +182,22 @@ def test_a_country_and_a_place_in_it_are_one_event(case):
     records = check_case(case)
     assert not any((r.get("location") or {}).get("admin1") is None and r["record_kind"] == "event"
                    and r["sub_event_type"] == case["want"][0]["sub_event_type"] for r in records)
+
+
+ACCOMPANIED_CASES = [
+    # "وترافقت الاشتباكات مع قصف طال قرية X": the village is the shelling's; the definite
+    # battle noun refers back to the battle told before
+    C("sy-clashes-accompanied-by-shelling",
+      "اندلعت اشتباكات بين قوات قسد ومسلحي داعش قرب بلدة الباغوز. وترافقت الاشتباكات مع قصف مدفعي طال قرية السوسة.",
+      "2024-01-01", 2, W(sub_event_type="Armed clash", place="الباغوز"),
+      W(sub_event_type="Shelling/artillery/missile attack", place="السوسة")),
+    C("sy-shelling-coincided-with-strikes",
+      "قصف الجيش بلدة النيرب بالمدفعية. وتزامن القصف مع غارات جوية روسية على قرية آفس.",
+      "2024-01-01", 2, W(sub_event_type="Shelling/artillery/missile attack", place="النيرب"),
+      W(sub_event_type="Air/drone strike", place="آفس")),
+]
+
+
+@pytest.mark.parametrize("case", ACCOMPANIED_CASES, ids=lambda c: c["id"])
+def test_a_definite_act_beside_another_acts_place(case):
+    check_case(case)

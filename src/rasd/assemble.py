@@ -376,8 +376,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     # "خلال الأشهر الثلاثة الماضية": an act dated only to a span of months is a summary,
     # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
+    acts = [o for o in out if o.type != "attack" and lex.types[o.type].violent]     # typed violent acts
     for d in out:
-        d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and _no_toll_only(d)
+        d.anaphoric = _refers_back(doc, d, sent, acts) or bool(previous) and _no_toll_only(d)
         if previous and d.kind == "event" and _claimed(doc, d, m):
             # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
             # its toll and actor are the claimant's word
@@ -1509,9 +1510,10 @@ def _condemned(doc: Doc, d: Draft, m: Mentions) -> bool:
     return bool(m.cues.cues_in(lo, d.trigger.start, {"condemnation"}))
 
 
-def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
+def _refers_back(doc: Doc, d: Draft, sent: Sentence, others: list[Draft] = ()) -> bool:
     """A definite trigger ("الهجوم", "القصف") with nothing of its own — no place named in
-    its sentence, no count, no date — speaks of an event the article already told."""
+    its sentence, no count, no date — speaks of an event the article already told.
+    ``others``: the sentence's typed violent acts, whose places are not the trigger's."""
     prefix = doc.norm[d.trigger.word_start:d.trigger.start]
     if "ال" not in prefix and not doc.norm[d.trigger.start:d.trigger.end].startswith("ال"):
         return False
@@ -1524,6 +1526,11 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
         # the act already told, even with a place of its own when that is a generic attack
         # or a site inside a town (merge still checks that the places agree)
         own_place = False
+    if own_place and any(o.type != d.type and d.trigger.end <= o.trigger.start < d.place.start
+                         and o.place is not None and o.place.start == d.place.start for o in others):
+        # "وترافقت الاشتباكات مع قصف مدفعي طال قرية X": the place is the nearer act's, and
+        # the definite noun is left to refer back with none of its own
+        own_place, d.place = False, None
     k = doc.token_index(d.trigger.end)
     if own_place and k < len(doc.tokens) and doc.tokens[k].text in _REACH_VERBS:
         # "إن القصف طال محيط قرية كاني ماسي": the strike told, now placed more precisely
