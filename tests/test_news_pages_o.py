@@ -201,3 +201,23 @@ ACCOMPANIED_CASES = [
 @pytest.mark.parametrize("case", ACCOMPANIED_CASES, ids=lambda c: c["id"])
 def test_a_definite_act_beside_another_acts_place(case):
     check_case(case)
+
+
+BRIEF_HOLD_CASES = [
+    # a position held for hours and left is the battle, not a change of territory
+    C("sd-held-for-hours-then-withdrew",
+      "سيطرت قوات الدعم السريع على بلدة أم روابة لساعات قبل أن تنسحب منها إثر وصول تعزيزات للجيش.",
+      "2024-07-02", 1, W(sub_event_type="Armed clash", place="أم روابة")),
+    C("so-base-held-briefly",
+      "قال متحدث باسم حركة الشباب إن مقاتليها سيطروا على قاعدة عسكرية في بلدة عيل بور لفترة وجيزة.",
+      "2024-07-02", 1, W(sub_event_type="Armed clash")),
+    # a town taken after battles is still a takeover
+    C("sd-taken-after-battles",
+      "سيطرت قوات الدعم السريع على بلدة أم روابة بعد معارك عنيفة مع الجيش.",
+      "2024-07-02", 1, W(sub_event_type="Non-state actor overtakes territory")),
+]
+
+
+@pytest.mark.parametrize("case", BRIEF_HOLD_CASES, ids=lambda c: c["id"])
+def test_a_brief_hold_is_the_battle(case):
+    check_case(case)
