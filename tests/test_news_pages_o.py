@@ -221,3 +221,19 @@ BRIEF_HOLD_CASES = [
 @pytest.mark.parametrize("case", BRIEF_HOLD_CASES, ids=lambda c: c["id"])
 def test_a_brief_hold_is_the_battle(case):
     check_case(case)
+
+
+CLAIM_LABEL_CASES = [
+    # the claimant's restatement with its own label for the target is the claimed act
+    C("so-claim-with-a-loaded-label",
+      "انفجرت عبوة ناسفة بدورية للجيش في بلدة أفجوي، ما أدى إلى إصابة جنديين. وتبنت حركة الشباب الهجوم، قائلة إنها استهدفت \"رتل المرتدين\".",
+      "2024-02-08", 1, W(sub_event_type="Remote explosive/landmine/IED", place="أفجوي")),
+    C("ye-claim-naming-a-base-label",
+      "سقطت صواريخ على معسكر للقوات الحكومية في مدينة مأرب. وتبنت جماعة الحوثي الهجوم، مؤكدة أنها استهدفت \"معسكر المرتزقة\".",
+      "2023-04-11", 1, W(sub_event_type="Shelling/artillery/missile attack")),
+]
+
+
+@pytest.mark.parametrize("case", CLAIM_LABEL_CASES, ids=lambda c: c["id"])
+def test_a_claims_label_is_no_second_scene(case):
+    check_case(case)

@@ -392,6 +392,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         how = _recalled(doc, d)
         d.recalled, d.another = bool(how), how == "another"
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
+    claimed = [d.trigger.start for d in out if d.claim]
+    for d in out:
+        if claimed and not d.claim and d.type == "attack" and d.trigger.start > claimed[0] \
+                and d.fatalities is None and not d.counts:
+            # "وتبنت الحركة الهجوم، قائلة إنها استهدفت \"قاعدة الغزاة\"": the claimant's words
+            # restate the act it claims; a site named only in them is its label for it
+            d.anaphoric = d.claim = d.hedged = True
+            if d.place is not None and d.place.place is None:
+                d.place = None
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
     # "دانت الخارجية اليوم القصف على الفاشر": with no toll and no date of its own (the
     # date is the condemnation's, before the act) the condemned act is not a new incident
