@@ -237,3 +237,19 @@ CLAIM_LABEL_CASES = [
 @pytest.mark.parametrize("case", CLAIM_LABEL_CASES, ids=lambda c: c["id"])
 def test_a_claims_label_is_no_second_scene(case):
     check_case(case)
+
+
+FACILITY_CASES = [
+    # a facility with its own unlisted name inside a named town is coded at the town
+    C("so-airport-with-its-name-in-the-capital",
+      "سقطت قذائف هاون قرب مطار آدم عدي الدولي في العاصمة الصومالية مقديشو دون وقوع إصابات.",
+      "2024-02-01", 1, W(place="مقديشو", sub_event_type="Shelling/artillery/missile attack")),
+    C("iq-prison-with-its-name-in-a-town",
+      "اندلع تمرد داخل سجن الحوت المركزي في مدينة الناصرية، وأصيب ثلاثة حراس.",
+      "2024-02-01", None, W(place="الناصرية")),
+]
+
+
+@pytest.mark.parametrize("case", FACILITY_CASES, ids=lambda c: c["id"])
+def test_a_named_facility_in_a_town(case):
+    check_case(case)

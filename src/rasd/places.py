@@ -1495,6 +1495,9 @@ _NOT_QUARTER_NAME = frozenset({"قرب", "خارج", "داخل", "امام", "خ
 # named with its town right after it, is coded at that town like a quarter
 _AREA_NOUNS = frozenset({"منطقه"})
 _SIDE_WORD = re.compile(r"(?:شمال|جنوب|شرق|غرب)")
+# facilities named with their own (unlisted) name inside a town: coded at the town too
+_FACILITIES = ("مطار ", "ميناء ", "سجن ", "مستشفي ", "مشفي ")
+_FACILITY_ADJ = re.compile(r" (?:الدولي|المركزي|العام|التعليمي|الجامعي) ")
 
 
 def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
@@ -1505,10 +1508,14 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative", "anaphor") \
                 or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
             continue
-        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ", "معسكر ")) \
+        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ", "معسكر ")
+                                              + _FACILITIES) \
                 and name_key(m.cue or "") not in _AREA_NOUNS:
             continue
         gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
+        if name_key(m.mention).startswith(_FACILITIES):
+            # "مطار آدم عدي الدولي في العاصمة مقديشو": the facility's adjective is no town word
+            gap = _FACILITY_ADJ.sub(" ", f" {gap} ").strip()
         if not name_key(m.mention).startswith(("حي ", "احياء ")) and name_key(m.cue or "") in _AREA_NOUNS \
                 and _SIDE_WORD.search(gap):
             continue    # "منطقة عين زارة جنوب العاصمة": an area beside a town is a place of its own
