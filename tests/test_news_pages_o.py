@@ -253,3 +253,17 @@ FACILITY_CASES = [
 @pytest.mark.parametrize("case", FACILITY_CASES, ids=lambda c: c["id"])
 def test_a_named_facility_in_a_town(case):
     check_case(case)
+
+
+GENERIC_FORCES_CASES = [
+    # "القوات الحكومية" left generic is the country's army the sentence before named
+    C("so-government-forces-are-the-army-named",
+      "قتل ثلاثة جنود من الجيش الصومالي في هجوم شنه مسلحو حركة الشباب على موقع عسكري قرب بلدة بولوبردي. "
+      "وقال ضابط إن القوات الحكومية اشتبكت مع المهاجمين لساعة قبل أن يتراجعوا.",
+      "2024-03-01", 1, W(sub_event_type="Armed clash", place="بولوبردي")),
+]
+
+
+@pytest.mark.parametrize("case", GENERIC_FORCES_CASES, ids=lambda c: c["id"])
+def test_generic_forces_join_the_named_army(case):
+    check_case(case)

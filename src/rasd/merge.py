@@ -80,10 +80,16 @@ def _key(text: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in k.split())
 
 
+def _same_actor(x: str, y: str) -> bool:
+    """"القوات الحكومية" left generic ("Military Forces") is the country's forces named
+    elsewhere in the article ("Military Forces of Somalia")."""
+    return x == y or x.startswith(y + " of ") or y.startswith(x + " of ")
+
+
 def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
     if a.actor1 is None or b.actor1 is None:
         return True
-    if a.actor1.actor.name == b.actor1.actor.name:
+    if _same_actor(a.actor1.actor.name, b.actor1.actor.name):
         return True
     if symmetric:
         # a clash told from each side ("X تصدت لـ Y" / "Y حاولت التسلل") is one clash
@@ -91,7 +97,8 @@ def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
         names_b = {x.actor.name for x in (b.actor1, b.actor2) if x is not None}
         if a.actor2 is None and b.actor2 is None and allied(a.actor1.actor, b.actor1.actor):
             return True       # allies fighting side by side: the same side of one clash
-        return b.actor1.actor.name in names_a or a.actor1.actor.name in names_b or (
+        return any(_same_actor(b.actor1.actor.name, n) for n in names_a) \
+            or any(_same_actor(a.actor1.actor.name, n) for n in names_b) or (
             a.actor2 is None and b.actor2 is None and not allied(a.actor1.actor, b.actor1.actor))
     return False
 
