@@ -797,7 +797,8 @@ CASES = [
     ]),
     ('قصفت قوات النظام مدينة حلب. وسقطت قذيفة على حي الميدان.', [
         ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
-        ('حي الميدان', 'unlisted', None, 'Aleppo', 'SY', 2),
+        # a quarter with no town after it lies in the town just named (pages_o)
+        ('حي الميدان', 'relative', 'Aleppo', 'Aleppo', 'SY', 2),
     ]),
     ('قتل شخصان بانفجار في حي الميدان بمدينة الحديدة.', [
         ('حي الميدان', 'settlement', 'Al-Maydān', 'Al Hudaydah', 'YE', 2),

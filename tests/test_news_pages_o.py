@@ -267,3 +267,19 @@ GENERIC_FORCES_CASES = [
 @pytest.mark.parametrize("case", GENERIC_FORCES_CASES, ids=lambda c: c["id"])
 def test_generic_forces_join_the_named_army(case):
     check_case(case)
+
+
+QUARTER_AFTER_TOWN_CASES = [
+    # a square or street with no town after it lies in the town just named
+    C("iq-square-in-the-town-named-before",
+      "تظاهر مئات الشبان في مدينة الكوت للمطالبة بفرص عمل. وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم قرب ساحة العامل.",
+      "2023-06-20", 1, W(place="الكوت", event_type="Protests")),
+    C("ly-street-in-the-town-named-before",
+      "اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية مساء أمس. وتركزت الاشتباكات في شارع الجمهورية، ما أدى إلى إصابة ثلاثة مدنيين.",
+      "2024-04-10", 1, W(place="الزاوية", sub_event_type="Armed clash")),
+]
+
+
+@pytest.mark.parametrize("case", QUARTER_AFTER_TOWN_CASES, ids=lambda c: c["id"])
+def test_a_quarter_lies_in_the_town_just_named(case):
+    check_case(case)

@@ -1496,6 +1496,7 @@ _NOT_QUARTER_NAME = frozenset({"قرب", "خارج", "داخل", "امام", "خ
 _AREA_NOUNS = frozenset({"منطقه"})
 _SIDE_WORD = re.compile(r"(?:شمال|جنوب|شرق|غرب)")
 # facilities named with their own (unlisted) name inside a town: coded at the town too
+_TOWN_REACH = 300      # characters: a sentence or two of a short report
 _FACILITIES = ("مطار ", "ميناء ", "سجن ", "مستشفي ", "مشفي ")
 _FACILITY_ADJ = re.compile(r" (?:الدولي|المركزي|العام|التعليمي|الجامعي) ")
 
@@ -1530,6 +1531,15 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
             m.end, m.mention = end, doc.view.orig_text(m.start, end)
         m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
         m.reason += f"; a quarter of {n.mention}"
+    # "قرب دوار البهو" a sentence after "وسط مدينة الناصرية": a quarter, square or street
+    # with no town after it lies in the town just named (none between, in reach)
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.kind == "unlisted" and m.place is None and prev.place is not None and prev.kind in ("settlement", "relative") \
+                and not prev.site and prev.geo_precision <= 2 and m.start - prev.end < _TOWN_REACH \
+                and getattr(prev.place, "placetype", None) == "locality" \
+                and name_key(m.mention).startswith(("حي ", "شارع ", "ساحه ", "دوار ", "ميدان ")):
+            m.place, m.kind, m.admin1, m.country, m.site = prev.place, "relative", prev.admin1, prev.country, True
+            m.reason += f"; a quarter of {prev.mention}, named just before"
     # "شرق حي الزيتون" after "حي الزيتون بمدينة غزة": a quarter named again is in the same town
     placed: dict[str, PlaceMention] = {}
     for m in mentions:
