@@ -415,7 +415,8 @@ CASES = [
         ('الرمادي', 'settlement', 'Ramadi', 'Al-Anbar', 'IQ', 1),
     ]),
     ('وصلت تعزيزات إلى منطقة الشيخ مقصود في حلب.', [
-        ('الشيخ مقصود', 'unlisted', None, 'Aleppo', 'SY', 2),
+        # an area named with its town after it is coded at the town, like "حي …" (pages_o)
+        ('الشيخ مقصود', 'relative', 'Aleppo', 'Aleppo', 'SY', 2),
         ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
     ]),
     ('أصيب مدنيون بقصف على قرية الحارة شمال درعا.', [
@@ -796,7 +797,8 @@ CASES = [
     ]),
     ('قصفت قوات النظام مدينة حلب. وسقطت قذيفة على حي الميدان.', [
         ('حلب', 'settlement', 'Aleppo', 'Aleppo', 'SY', 1),
-        ('حي الميدان', 'unlisted', None, 'Aleppo', 'SY', 2),
+        # a quarter with no town after it lies in the town just named (pages_o)
+        ('حي الميدان', 'relative', 'Aleppo', 'Aleppo', 'SY', 2),
     ]),
     ('قتل شخصان بانفجار في حي الميدان بمدينة الحديدة.', [
         ('حي الميدان', 'settlement', 'Al-Maydān', 'Al Hudaydah', 'YE', 2),

@@ -300,6 +300,13 @@ def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attributi
     return a
 
 
+def _known_dead(doc: Doc, o: Trigger) -> bool:
+    """"وقال المصدر إن القتيلين ينتميان إلى …", "ونشروا صورا للضحايا": the definite noun
+    takes up dead told before (or remembered); with no act in its sentence it is no new toll."""
+    prefix = doc.norm[o.word_start:o.start].lstrip("وف")
+    return prefix.endswith("ال") or prefix in ("لل", "بال", "كال")
+
+
 def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Mentions, index: dict[str, _Sorted],
                      lex: TriggerLexicon, sent_attrs: list[Attribution], last_attr: Attribution | None,
                      previous: list[Draft]) -> list[Draft]:
@@ -320,9 +327,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         elif not events and previous and m.cues.cues_in(sent.start, sent.end, {"aftermath"}):
             return []       # the dead a hospital received, or dead of wounds: the act told before
         else:
-            first = next(o for o in outcomes if not strategic or o.entry.counts == "killed")
-            events = sorted([*events, first], key=lambda t: t.start)
-            outcomes = [o for o in outcomes if o is not first]
+            # "ترتفع حصيلة الشهداء منذ بدء الحرب إلى …": the definite dead of a running toll
+            cumulative = m.cues.cues_in(sent.start, sent.end, {"aggregate"})
+            first = next((o for o in outcomes if (not strategic or o.entry.counts == "killed")
+                          and not (_known_dead(doc, o) and not cumulative)), None)
+            if first is None and not events:
+                return []
+            if first is not None:
+                events = sorted([*events, first], key=lambda t: t.start)
+                outcomes = [o for o in outcomes if o is not first]
     # "غارة جوية استهدفت مقاتلين", "عبوة ناسفة استهدفت طقما": a generic verb right after
     # the strike or the device is that act's relative clause, not a second act with its
     # own agent (the fighters hit are no attackers)
@@ -352,6 +365,11 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         events = [t for t in events if not (lex.types[t.type].merge_group == "clash" and _sequel(doc, t)
                                             and any(e.end <= t.start and lex.types[e.type].violent
                                                     and lex.types[e.type].merge_group != "clash" for e in events))]
+    # "ردت بقصف مدفعي على أوكارهم، ودمرت عددا من آلياتهم": a bare act of destroying after
+    # a strike or battle told in its sentence is that act's damage, not an attack of its own
+    events = [t for t in events if not (
+        t.type == "attack" and doc.norm[t.start:t.end] in _DESTROY
+        and any(e.end <= t.word_start and e.type != "attack" and lex.types[e.type].violent for e in events))]
     drafts = [Draft(t, t.type, sent) for t in events]
     places = index["places"].inside(sent.start, sent.end)
     for o in outcomes:
@@ -411,8 +429,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     # "خلال الأشهر الثلاثة الماضية": an act dated only to a span of months is a summary,
     # not an incident ACLED would code (a cumulative toll is caught above as aggregate)
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
+    acts = [o for o in out if o.type != "attack" and lex.types[o.type].violent]     # typed violent acts
     for d in out:
-        d.anaphoric = _refers_back(doc, d, sent) or bool(previous) and (_no_toll_only(d) or _bare_reply(doc, d, sent))
+        d.anaphoric = _refers_back(doc, d, sent, acts) or bool(previous) and (_no_toll_only(d) or _bare_reply(doc, d, sent))
         if previous and d.kind == "event" and _claimed(doc, d, m):
             # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
             # its toll and actor are the claimant's word
@@ -432,6 +451,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         how = _recalled(doc, d)
         d.recalled, d.another = bool(how), how == "another"
         d.armed_victims = d.type == "attack" and _armed_victims(doc, d, lex)
+    claimed = [d.trigger.start for d in out if d.claim]
+    for d in out:
+        if claimed and not d.claim and d.type == "attack" and d.trigger.start > claimed[0] \
+                and d.fatalities is None and not d.counts:
+            # "وتبنت الحركة الهجوم، قائلة إنها استهدفت \"قاعدة الغزاة\"": the claimant's words
+            # restate the act it claims; a site named only in them is its label for it
+            d.anaphoric = d.claim = d.hedged = True
+            if d.place is not None and d.place.place is None:
+                d.place = None
     # "انتقد الرئيس الهجوم الإسرائيلي على غزة": a reaction to an act told elsewhere
     # "دانت الخارجية اليوم القصف على الفاشر": with no toll and no date of its own (the
     # date is the condemnation's, before the act) the condemned act is not a new incident
@@ -508,6 +536,7 @@ def _preceded_by_it(doc: Doc, t: Trigger) -> bool:
     if k > 0 and doc.tokens[k - 1].text.lstrip("و") in _FOLLOWED:
         return True
     return k > 1 and doc.tokens[k - 1].text in ("بعد", "عقب") and doc.tokens[k - 2].text.lstrip("و") in _CAME
+_DESTROY = frozenset({"دمرت", "دمر", "دمروا", "تدمير"})
 
 
 def _arms_of_clash(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
@@ -1803,9 +1832,10 @@ def _condemned(doc: Doc, d: Draft, m: Mentions) -> bool:
     return bool(m.cues.cues_in(lo, d.trigger.start, {"condemnation"}))
 
 
-def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
+def _refers_back(doc: Doc, d: Draft, sent: Sentence, others: list[Draft] = ()) -> bool:
     """A definite trigger ("الهجوم", "القصف") with nothing of its own — no place named in
-    its sentence, no count, no date — speaks of an event the article already told."""
+    its sentence, no count, no date — speaks of an event the article already told.
+    ``others``: the sentence's typed violent acts, whose places are not the trigger's."""
     prefix = doc.norm[d.trigger.word_start:d.trigger.start]
     if "ال" not in prefix and not doc.norm[d.trigger.start:d.trigger.end].startswith("ال"):
         return False
@@ -1818,6 +1848,11 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence) -> bool:
         # the act already told, even with a place of its own when that is a generic attack
         # or a site inside a town (merge still checks that the places agree)
         own_place = False
+    if own_place and any(o.type != d.type and d.trigger.end <= o.trigger.start < d.place.start
+                         and o.place is not None and o.place.start == d.place.start for o in others):
+        # "وترافقت الاشتباكات مع قصف مدفعي طال قرية X": the place is the nearer act's, and
+        # the definite noun is left to refer back with none of its own
+        own_place, d.place = False, None
     k = doc.token_index(d.trigger.end)
     if own_place and k < len(doc.tokens) and doc.tokens[k].text in _REACH_VERBS:
         # "إن القصف طال محيط قرية كاني ماسي": the strike told, now placed more precisely

@@ -68,6 +68,10 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
     region, other = (pa, pb) if pa.geo_precision >= 3 else (pb, pa) if pb.geo_precision >= 3 else (None, None)
     if region is not None and other is not None and region.admin1 and region.admin1 == other.admin1:
         return True
+    # the whole country ("… بمصر", a title's "in Egypt") and a place in it: one event
+    if region is not None and other is not None and region.admin1 is None and region.country \
+            and region.country == other.country:
+        return True
     return False
 
 
@@ -77,10 +81,16 @@ def _key(text: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in k.split())
 
 
+def _same_actor(x: str, y: str) -> bool:
+    """"القوات الحكومية" left generic ("Military Forces") is the country's forces named
+    elsewhere in the article ("Military Forces of Somalia")."""
+    return x == y or x.startswith(y + " of ") or y.startswith(x + " of ")
+
+
 def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
     if a.actor1 is None or b.actor1 is None:
         return True
-    if a.actor1.actor.name == b.actor1.actor.name:
+    if _same_actor(a.actor1.actor.name, b.actor1.actor.name):
         return True
     if symmetric:
         # a clash told from each side ("X تصدت لـ Y" / "Y حاولت التسلل") is one clash
@@ -88,7 +98,8 @@ def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
         names_b = {x.actor.name for x in (b.actor1, b.actor2) if x is not None}
         if a.actor2 is None and b.actor2 is None and allied(a.actor1.actor, b.actor1.actor):
             return True       # allies fighting side by side: the same side of one clash
-        return b.actor1.actor.name in names_a or a.actor1.actor.name in names_b or (
+        return any(_same_actor(b.actor1.actor.name, n) for n in names_a) \
+            or any(_same_actor(a.actor1.actor.name, n) for n in names_b) or (
             a.actor2 is None and b.actor2 is None and not allied(a.actor1.actor, b.actor1.actor))
     return False
 
@@ -219,12 +230,18 @@ class _PlaceIndex:
         self.by_sentence: dict[int, list[int]] = {}
         self.sites: dict[str, list[int]] = {}     # unlisted multiword site → last word
         self.towns: dict[str, list[int]] = {}     # gazetteer place → last word
+        self.countries: dict[str, list[int]] = {}  # a whole country (no governorate), by ISO2
+        self.by_country: dict[str, list[int]] = {}
 
     def add(self, d: Draft, i: int) -> None:
         self.by_key.setdefault(_place_key(d), []).append(i)
         p = d.place
         if p is None:
             return
+        if p.country:
+            self.by_country.setdefault(p.country, []).append(i)
+            if p.admin1 is None and p.geo_precision >= 3:
+                self.countries.setdefault(p.country, []).append(i)
         if p.admin1 is not None:
             self.by_admin1.setdefault(p.admin1, []).append(i)
             self.by_sentence.setdefault(id(d.sentence), []).append(i)
@@ -242,6 +259,10 @@ class _PlaceIndex:
         p = d.place
         if p is None:
             return out
+        if p.country:
+            out.update(self.countries.get(p.country, ()))
+            if p.admin1 is None and p.geo_precision >= 3:
+                out.update(self.by_country.get(p.country, ()))
         if p.admin1 is not None:
             out.update(self.regions.get(p.admin1, ()))
             out.update(self.by_sentence.get(id(d.sentence), ()))

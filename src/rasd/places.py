@@ -69,6 +69,7 @@ class PlaceLexicon:
     demonyms: PhraseMatcher | None = None    # nationality adjectives → ISO2 (votes for the article's country)
     capitals: dict = field(default_factory=dict)   # (name key, ISO2) → "PPLC" | "PPLA" (seats the index lacks)
     capital_words: frozenset[str] = frozenset()    # "العاصمة": a national capital's name follows
+    outlet_tails: frozenset[str] = frozenset()     # "مقديشو تايمز": a place before these names an outlet
 
 
 @functools.cache
@@ -147,8 +148,9 @@ def load_lexicon() -> PlaceLexicon:
             for w in string_list(table, iso, path):
                 capitals[(name_key(w), iso)] = code      # national last: Tripoli is Libya's PPLC
     capital_words = frozenset(normalize_key(w) for w in string_list(data, "capital_words", path, optional=True))
+    outlet_tails = frozenset(normalize_key(w) for w in string_list(data, "outlet_tails", path, optional=True))
     return PlaceLexicon(
-        capitals=capitals, capital_words=capital_words,
+        capitals=capitals, capital_words=capital_words, outlet_tails=outlet_tails,
         demonyms=PhraseMatcher(demonyms, prefixes=frozenset({"", "ال", "و", "وال"})),
         cues=PhraseMatcher(entries),
         non_places=PhraseMatcher((w, w) for w in string_list(data, "non_place_names", path)),
@@ -407,6 +409,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None,
         if blocked and blocked[0][0] < m.end:
             if note:
                 note((m.start, m.end, "part of a name listed in non_place_names (a faction, organisation or region phrase)"))
+            continue
+        if lex.outlet_tails and norm[m.end:m.end + 1] == " " \
+                and norm[m.end + 1:].split(" ", 1)[0].strip('"»،.') in lex.outlet_tails:
+            if note:
+                note((m.start, m.end, "names an outlet ('… تايمز', '… نيوز'), not a place"))
             continue
         is_area = isinstance(m.values[0], Place)
         ws = m.word_start
@@ -1511,6 +1518,16 @@ _NOT_QUARTER_NAME = frozenset({"قرب", "خارج", "داخل", "امام", "خ
                                "محاذاه", "جوار", "بجوار", "اليوم", "امس", "صباح", "مساء", "فجر", "ليله"})
 
 
+# "منطقة جودائم بمدينة الزاوية", "منطقة السوق وسط بلدة ...": an area the index lacks,
+# named with its town right after it, is coded at that town like a quarter
+_AREA_NOUNS = frozenset({"منطقه"})
+_SIDE_WORD = re.compile(r"(?:شمال|جنوب|شرق|غرب)")
+# facilities named with their own (unlisted) name inside a town: coded at the town too
+_TOWN_REACH = 300      # characters: a sentence or two of a short report
+_FACILITIES = ("مطار ", "ميناء ", "سجن ", "مستشفي ", "مشفي ")
+_FACILITY_ADJ = re.compile(r" (?:الدولي|المركزي|العام|التعليمي|الجامعي) ")
+
+
 def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
     """"حي الهلالية بمدينة القامشلي", "حي الإسكان وسط مدينة كركوك", "حي الجحملية شرقي
     المدينة": a quarter the index lacks lies in the town named (or referred to) right after it; it is coded at that town (precision 2,
@@ -1519,9 +1536,17 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         if m.kind != "unlisted" or m.place is not None or n.place is None or n.kind not in ("settlement", "relative", "anaphor") \
                 or n.geo_precision > 2 or getattr(n.place, "placetype", None) not in ("locality", "neighbourhood"):
             continue
-        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ", "معسكر ")):
+        if not name_key(m.mention).startswith(("حي ", "احياء ", "شارع ", "ساحه ", "دوار ", "ضاحيه ", "ميدان ", "مخيم ", "معسكر ")
+                                              + _FACILITIES) \
+                and name_key(m.cue or "") not in _AREA_NOUNS:
             continue
         gap = " ".join(doc.norm[m.end:n.start].replace("،", " ").split())
+        if name_key(m.mention).startswith(_FACILITIES):
+            # "مطار آدم عدي الدولي في العاصمة مقديشو": the facility's adjective is no town word
+            gap = _FACILITY_ADJ.sub(" ", f" {gap} ").strip()
+        if not name_key(m.mention).startswith(("حي ", "احياء ")) and name_key(m.cue or "") in _AREA_NOUNS \
+                and _SIDE_WORD.search(gap):
+            continue    # "منطقة عين زارة جنوب العاصمة": an area beside a town is a place of its own
         # "حي حمر جيجب بالعاصمة مقديشو": the quarter's name goes on for one more word
         first, _, rest = gap.partition(" ")
         more = first.isalpha() and len(first) > 2 and not first.startswith(("ب", "ل")) \
@@ -1533,6 +1558,15 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
             m.end, m.mention = end, doc.view.orig_text(m.start, end)
         m.place, m.kind, m.admin1, m.country, m.site = n.place, "relative", n.admin1, n.country, True
         m.reason += f"; a quarter of {n.mention}"
+    # "قرب دوار البهو" a sentence after "وسط مدينة الناصرية": a quarter, square or street
+    # with no town after it lies in the town just named (none between, in reach)
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.kind == "unlisted" and m.place is None and prev.place is not None and prev.kind in ("settlement", "relative") \
+                and not prev.site and prev.geo_precision <= 2 and m.start - prev.end < _TOWN_REACH \
+                and getattr(prev.place, "placetype", None) == "locality" \
+                and name_key(m.mention).startswith(("حي ", "شارع ", "ساحه ", "دوار ", "ميدان ")):
+            m.place, m.kind, m.admin1, m.country, m.site = prev.place, "relative", prev.admin1, prev.country, True
+            m.reason += f"; a quarter of {prev.mention}, named just before"
     # "شرق حي الزيتون" after "حي الزيتون بمدينة غزة": a quarter named again is in the same town
     placed: dict[str, PlaceMention] = {}
     for m in mentions:

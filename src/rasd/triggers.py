@@ -516,6 +516,10 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     # a threat, plan or fear governs the rest of its clause ("خوفا من الاعتقال أو الزج
     # بهم في المعارك"), up to the window
     irr_lo = doc.tokens[max(0, ti - windows.irrealis_window)].start if ti > 0 else m.word_start
+    # "هدد زعيم الجماعة، في خطاب متلفز، باستهداف السفن": a verbal noun behind ب opening
+    # its clause completes the verb before the commas, so that verb's threat governs it
+    if not doc.norm[c_lo:m.word_start].strip(" ،,؛") and doc.norm[m.word_start:m.start].lstrip("و") == "ب":
+        c_lo = sent_start
     if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"}):
         return True
     # "استهداف السفن سيستمر", "الهجمات لن تتوقف": an act whose verb after it is future is a
