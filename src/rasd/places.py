@@ -15,6 +15,7 @@ import math
 import operator
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from .doc import Doc
@@ -199,7 +200,7 @@ class _Hit:
 
     __slots__ = ("start", "end", "word_start", "key", "prefix", "cands", "nouns", "relative", "prep", "sentence_at",
                  "sentence", "license", "cue_word", "cue_start", "chosen", "scores", "notes", "ranked", "coord_of",
-                 "site_only", "own_site")
+                 "site_only", "own_site", "share")
 
     def __init__(self, start: int, end: int, word_start: int, key: str, prefix: str, cands: list[Place],
                  nouns: list[Cue], relative: Cue | None, prep: str | None, sentence_at: int, license: str = ""):
@@ -225,6 +226,7 @@ class _Hit:
         self.coord_of: _Hit | None = None   # the hit this one is coordinated with ("X وY")
         self.site_only = False              # "مستشفى الرحمة": a site named with a word, not after a town
         self.own_site = False               # "مخيم جباليا" indexed whole: the site's own record
+        self.share: float | None = None     # the winner's softmax share while scores are a memo's
 
 
 # "قرية ميدانكي", "بلدة خانصور": after a singular village noun an indefinite word is a
@@ -983,7 +985,17 @@ def _base_scores(pk: _Pick, article: bool, capital: bool, top_country: str | Non
     # Coherence (below) adds at most _MAX_BONUS: a candidate further below the best can
     # never win, so only the others are rescored.
     keep = [j for j, s in enumerate(scores) if s >= top - _MAX_BONUS]
-    return scored, scores, i, ranked, keep if len(keep) > 1 else None
+    # (what the memo spares every document: the candidates coherence leaves as they are,
+    # ranked after the rescored ones, and the winner's share while no bonus moved it)
+    kept = set(keep)
+    rest = [(s, c, w) for (s, w), c, j in zip(scored, pk.cands, range(len(scored))) if j not in kept]
+    return scored, scores, i, ranked, keep if len(keep) > 1 else None, rest, [x[0] for x in rest], _share(scores)
+
+
+def _share(scores) -> float:
+    """The best candidate's softmax share of ``scores`` (in their order: the sum is the same)."""
+    top = max(scores)
+    return 1.0 / sum(map(math.exp, map(operator.sub, scores, repeat(top))))
 
 
 def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
@@ -1017,6 +1029,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     capital_doc = any(w.split(" ", 1)[0].removeprefix("ال") in doc.norm for w in load_lexicon().capital_words)
     bases: list[list[tuple[float, list[str]]]] = []
     contenders: list[list[int] | None] = []
+    rests: list[tuple[list, list[float]] | None] = []
     for h, pk in zip(hits, picks):
         cands = h.cands
         if len(cands) == 1:
@@ -1024,6 +1037,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             scored = [(pk.statics[0][1], [])]
             bases.append(scored)
             contenders.append(None)
+            rests.append(None)
             h.scores = [scored[0][0]]
             h.chosen, h.notes = cands[0], scored[0][1]
             h.ranked = [(scored[0][0], cands[0], scored[0][1])]
@@ -1041,10 +1055,11 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             if len(pk.scored) > 64:
                 pk.scored.clear()
             got = pk.scored[ctx] = _base_scores(pk, *ctx)
-        scored, scores, i, ranked, keep = got
+        scored, scores, i, ranked, keep, rest, rest_scores, h.share = got
         bases.append(scored)
         contenders.append(keep)
-        h.scores = list(scores)
+        rests.append((rest, rest_scores))
+        h.scores = scores
         h.chosen, h.notes = cands[i], scored[i][1]
         h.ranked = list(ranked)
     previous = None
@@ -1057,7 +1072,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             break                       # nothing moved: another round would change nothing
         previous = anchors
         anchor_starts = [a[0] for a in anchors]
-        for j, (h, based, keep, pk) in enumerate(zip(hits, bases, contenders, picks)):
+        for j, (h, based, keep, pk, rest) in enumerate(zip(hits, bases, contenders, picks, rests)):
             if keep is None:
                 continue
             nearest = _nearest_anchors(anchors, anchor_starts, h.start, h.key)
@@ -1087,9 +1102,9 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                 scored.append((s, c, why))
             scored.sort(key=_FIRST, reverse=True)
             h.chosen, h.notes = scored[0][1], scored[0][2]
-            kept = set(keep)
-            h.ranked = scored + [(s, c, w) for (s, w), c, i in zip(based, h.cands, range(len(based))) if i not in kept]
-            h.scores = [x[0] for x in h.ranked]
+            h.ranked = scored + rest[0]         # (the others, in candidate order)
+            h.scores = [x[0] for x in scored] + rest[1]
+            h.share = None
     # "المعرة" in an article about "معرة النعمان": a definite one-word form of the first
     # word of a longer name the article gives is that place, not a homonymous hamlet.
     long_forms: dict[str, Place] = {}
@@ -1285,8 +1300,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     if n > 1 and h.scores:
         # The winner's softmax share: h.scores is in index order after the first round and
         # sorted after coherence, so measure against the best, never the first.
-        top = max(h.scores)
-        share = 1.0 / sum(math.exp(s - top) for s in h.scores)
+        share = h.share if h.share is not None else _share(h.scores)
     strength = _STRENGTH[h.license]
     why = [f"licensed by {h.license}" + (f" '{h.cue_word}'" if h.cue_word else "")]
     if n > 1:
