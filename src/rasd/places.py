@@ -699,8 +699,9 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
     weak: list[_Hit] = []
     for h in hits:
         # the whole word too: "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة
+        # (whether ة is written only matters to a word ending in ه: the view folds ة so)
         common = _is_common(h.key, norm[h.start:h.end], norm[h.word_start:h.end], lex.common,
-                            _ta_marbuta(doc, h.start, h.end))
+                            norm[h.end - 1:h.end] == "ه" and _ta_marbuta(doc, h.start, h.end))
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
@@ -848,9 +849,14 @@ _LOCAL = frozenset({"محليه", "محليات"})
 
 def _nisba_after_local(h: _Hit, norm: str) -> bool:
     """"محلية درزية": an indefinite word in -ية after the noun محلية agrees with it."""
-    return all(normalize_key(n.word) in _LOCAL for n in h.nouns) and " " not in h.key \
+    return all(_local_word(n.word) for n in h.nouns) and " " not in h.key \
         and not norm.startswith("ال", h.start) and not h.prefix.rstrip("و") \
         and norm[h.start:h.end].endswith("يه")
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_word(word: str) -> bool:
+    return normalize_key(word) in _LOCAL
 
 
 def _ta_marbuta(doc: Doc | None, start: int, end: int) -> bool:
@@ -1058,7 +1064,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
         scored, scores, i, ranked, keep, rest, rest_scores, h.share = got
         bases.append(scored)
         contenders.append(keep)
-        rests.append((rest, rest_scores))
+        rests.append(got)
         h.scores = scores
         h.chosen, h.notes = cands[i], scored[i][1]
         h.ranked = list(ranked)
@@ -1066,44 +1072,24 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     # the anchors each hit was scored against last round: the same ones score the same
     scored_with: list[list | None] = [None] * len(hits)
     for _ in range(2 if any(contenders) else 0):
-        anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
-                   and h.chosen.placetype in _NEAR_TYPES]
+        # (an anchor carries its coordinates: every hit near it reads them)
+        anchors = [(h.start, h.key, h.chosen, h.chosen.lat, h.chosen.lon) for h in hits
+                   if h.chosen is not None and h.chosen.lat is not None and h.chosen.placetype in _NEAR_TYPES]
         if anchors == previous:
             break                       # nothing moved: another round would change nothing
         previous = anchors
         anchor_starts = [a[0] for a in anchors]
-        for j, (h, based, keep, pk, rest) in enumerate(zip(hits, bases, contenders, picks, rests)):
+        for j, (h, based, keep, pk, got) in enumerate(zip(hits, bases, contenders, picks, rests)):
             if keep is None:
                 continue
             nearest = _nearest_anchors(anchors, anchor_starts, h.start, h.key)
             if nearest == scored_with[j]:
                 continue
             scored_with[j] = nearest
-            near_text = [(p.lat, p.lon, p) for _, _, p in nearest]
-            scored = []
-            geo = pk.geo
-            for i in keep:
-                c = h.cands[i]
-                s, why = based[i]
-                if near_text and geo[i] is not None:
-                    clat, clon, kx = geo[i]
-                    best, near = math.inf, None
-                    for plat, plon, p in near_text:
-                        dx, dy = (plon - clon) * kx, (plat - clat) * 110.57
-                        d2 = dx * dx + dy * dy
-                        if d2 < best:
-                            best, near = d2, p
-                    dmin = math.sqrt(best)
-                    # a governorate's centroid says nothing about nearness, so only settlements score
-                    bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
-                    if bonus:
-                        s += bonus
-                        why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
-                scored.append((s, c, why))
-            scored.sort(key=_FIRST, reverse=True)
+            scored = _rescore(h.cands, based, keep, pk.geo, nearest)
             h.chosen, h.notes = scored[0][1], scored[0][2]
-            h.ranked = scored + rest[0]         # (the others, in candidate order)
-            h.scores = [x[0] for x in scored] + rest[1]
+            h.ranked = scored + got[5]          # (the others, in candidate order)
+            h.scores = [x[0] for x in scored] + got[6]
             h.share = None
     # "المعرة" in an article about "معرة النعمان": a definite one-word form of the first
     # word of a longer name the article gives is that place, not a homonymous hamlet.
@@ -1118,6 +1104,35 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                 why = [f"short for {full.name_ar}, named in the article"]
                 h.chosen, h.notes = full, why
                 h.ranked = [(h.scores[0] if h.scores else 0.0, full, why)] + h.ranked
+
+
+def _rescore(cands: tuple[Place, ...], based: list[tuple[float, list[str]]], keep: list[int], geo: tuple,
+             nearest: list[tuple]) -> list[tuple[float, Place, list[str]]]:
+    """The contenders ``keep`` rescored with the coherence bonus of the nearest of the
+    ``nearest`` anchors (start, key, place, lat, lon), best first."""
+    scored = []
+    for i in keep:
+        c = cands[i]
+        s, why = based[i]
+        if nearest and geo[i] is not None:
+            clat, clon, kx = geo[i]
+            best, near = math.inf, None
+            for _, _, p, plat, plon in nearest:
+                dx = (plon - clon) * kx
+                dy = (plat - clat) * 110.57
+                d2 = dx * dx + dy * dy
+                if d2 < best:
+                    best = d2
+                    near = p
+            dmin = math.sqrt(best)
+            # a governorate's centroid says nothing about nearness, so only settlements score
+            bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
+            if bonus:
+                s += bonus
+                why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
+        scored.append((s, c, why))
+    scored.sort(key=_FIRST, reverse=True)
+    return scored
 
 
 def _names_it(c: Place, key: str) -> bool:
@@ -1205,7 +1220,7 @@ def _capital_before(norm: str, pos: int) -> bool:
     return False
 
 
-def _nearest_anchors(anchors: list[tuple[int, str, Place]], starts: list[int], pos: int, key: str) -> list:
+def _nearest_anchors(anchors: list[tuple[int, str, Place, float, float]], starts: list[int], pos: int, key: str) -> list:
     """The _ANCHORS anchors nearest to ``pos`` in the text (anchors are in text order),
     other than the name itself: walk out from pos in both directions."""
     out: list = []
@@ -1267,7 +1282,9 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     elif h.relative is not None:
         if h.license != "coordination" and noun is None:
             start = h.cue_start if h.cue_start >= 0 else start
-        named = [c for c in h.cands if c.placetype == "region" and _names_it(c, h.key)]
+        # (regions named alike matter only to a relative word of precision 3)
+        named = [c for c in h.cands if c.placetype == "region" and _names_it(c, h.key)] \
+            if h.relative.precision == 3 else []
         if h.relative.precision == 3 and p.placetype != "locality" or (h.relative.precision == 3 and named):
             region = p if p.placetype in ("region", "area", "country") else next(
                 iter(named), None) or (gaz.region(p.admin1_ar) if p.admin1_ar else None)
