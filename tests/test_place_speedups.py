@@ -7,6 +7,7 @@ these tests.
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,132 @@ def test_place_cues_read_word_by_word_are_the_automatons() -> None:
     for text in texts:
         doc = build_doc(text)
         assert _sig(places._find_all(cues, doc.norm, doc)) == _sig(cues.find_all(doc.norm)), text
+
+
+# --------------------------------------------------------------------------- disambiguation memos
+
+def test_region_memo_answers_as_the_lookup(real: gz.Gazetteer) -> None:
+    names = ["حلب", "إدلب", "محافظة حماة", "دير الزور", "صنعاء", "الحديدة", "كلمةليستمكانا"]
+    real._region_of.clear()
+    plain = [real._region(n) for n in names]
+    assert sum(p is not None for p in plain) >= 5 and plain[-1] is None
+    assert [real.region(n) for n in names] == plain          # filled
+    assert [real.region(n) for n in names] == plain          # read back
+    assert all(a is b for a, b in zip((real.region(n) for n in names), plain))
+
+
+def _ambiguous(real: gz.Gazetteer) -> list[list]:
+    # names with homonyms in several countries, as the index lists them
+    out = []
+    for name in ("دوما", "قصير", "بصيرة", "ثورة", "رأس العين", "تل أبيض"):
+        cands = real.places_of(places.name_key(name))
+        if len({c.country for c in cands}) >= 2:
+            out.append((places.name_key(name), cands))
+    assert len(out) >= 3
+    return out
+
+
+def _hit(key: str, cands: list, prefix: str = "") -> places._Hit:
+    return places._Hit(0, len(key), 0, key, prefix, list(cands), [], None, "في", 0, license="preposition")
+
+
+def test_base_scores_keep_the_plain_ranking_rest_and_share(real: gz.Gazetteer) -> None:
+    rested = 0
+    for key, cands in _ambiguous(real):
+        pk = places._Pick(_hit(key, cands), tuple(cands))
+        admins = sorted(pk.admins)
+        for ctx in [(False, False, None, frozenset(), frozenset()),
+                    (True, False, "SY", frozenset(admins[:1]), frozenset(admins)),
+                    (False, False, "IQ", frozenset(), frozenset(admins[-1:])),
+                    (False, True, "LB", frozenset(admins[1:2]), frozenset())]:
+            scored, scores, i, ranked, keep, rest, rest_scores, share = places._base_scores(pk, *ctx)
+            top = max(scores)
+            kept = {j for j, s in enumerate(scores) if s >= top - places._MAX_BONUS}
+            assert rest == [(s, c, w) for (s, w), c, j in zip(scored, pk.cands, range(len(scored))) if j not in kept]
+            assert rest_scores == [x[0] for x in rest]
+            assert share == 1.0 / sum(math.exp(s - top) for s in scores)
+            assert share == places._share(list(scores))
+            rested += len(rest)
+    assert rested > 0           # some candidates lie beyond the reach of any bonus
+
+
+def _rescore_plain(cands, based, keep, geo, nearest) -> list:
+    """The coherence rescoring as _disambiguate wrote it inline before (the slow path)."""
+    near_text = [(p.lat, p.lon, p) for _, _, p, _, _ in nearest]
+    scored = []
+    for i in keep:
+        c = cands[i]
+        s, why = based[i]
+        if near_text and geo[i] is not None:
+            clat, clon, kx = geo[i]
+            best, near = math.inf, None
+            for plat, plon, p in near_text:
+                dx, dy = (plon - clon) * kx, (plat - clat) * 110.57
+                d2 = dx * dx + dy * dy
+                if d2 < best:
+                    best, near = d2, p
+            dmin = math.sqrt(best)
+            bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
+            if bonus:
+                s += bonus
+                why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
+        scored.append((s, c, why))
+    scored.sort(key=lambda x: x[0], reverse=True)
+    return scored
+
+
+def test_rescore_is_the_inline_coherence_loop(real: gz.Gazetteer) -> None:
+    towns = [p for name in ("حلب", "إدلب", "حمص", "دمشق", "الموصل", "صنعاء", "بيروت", "الرقة", "طرطوس")
+             for p in real.places_of(places.name_key(name)) if p.lat is not None and p.placetype == "locality"]
+    assert len(towns) >= 6
+    anchors = [(10 * k, p.name_ar, p, p.lat, p.lon) for k, p in enumerate(towns)]
+    bonuses = 0
+    for key, cands in _ambiguous(real):
+        pk = places._Pick(_hit(key, cands), tuple(cands))
+        scored = [(1.0 + 0.1 * j, [f"why {j}"]) for j in range(len(pk.cands))]
+        keep = list(range(len(pk.cands)))
+        for nearest in (anchors[:6], anchors[3:9], anchors[-2:], []):
+            got = places._rescore(pk.cands, scored, keep, pk.geo, nearest)
+            assert got == _rescore_plain(pk.cands, scored, keep, pk.geo, nearest)
+            bonuses += sum(len(w) > 1 for _, _, w in got)
+    assert bonuses > 0          # some candidates do lie near an anchor
+
+
+def test_ta_marbuta_is_read_only_where_it_weighs() -> None:
+    lex = places.load_lexicon()
+    words = sorted(lex.common)[:400]
+    words += [w + x for w in words[:100] for x in ("ه", "ها", "هم")] + ["و" + w for w in words[:50]]
+    for w in words:
+        if not w.endswith("ه"):
+            assert places._is_common(w, w, w, lex.common, True) == places._is_common(w, w, w, lex.common, False), w
+
+
+def test_local_word_is_the_normalised_check() -> None:
+    for w in ("محلية", "محليات", "محليه", "محلي", "المحلية", "مدينة", "قرية"):
+        assert places._local_word(w) == (places.normalize_key(w) in places._LOCAL), w
+
+
+# Team-written: homonyms (دوما, القصير), a quarter named twice, relative words, a capital.
+MEMO_TEXTS = [
+    "قصفت قوات النظام مدينة دوما في ريف دمشق، وسقطت قذائف على بلدة القصير غرب حمص، "
+    "ونزح عشرات الأهالي نحو حرستا وعربين.",
+    "سقطت قذيفة على حي الجحملية بمدينة تعز صباح اليوم. وبعد ساعات تجدد القصف على حي الجحملية "
+    "وأصيب طفلان، فيما شهدت مديرية صبر الموادم اشتباكات متقطعة.",
+    "أفاد مصدر محلي بأن غارة استهدفت أطراف بلدة رأس العين شمال الحسكة، وأخرى جنوب تل أبيض، "
+    "قبل أن تمتد الاشتباكات إلى العاصمة دمشق.",
+]
+
+
+def test_cold_and_warm_memos_place_alike(real: gz.Gazetteer) -> None:
+    docs = [build_doc(t) for t in MEMO_TEXTS]
+    places._PICKS.clear()
+    places._STATIC.clear()
+    real._region_of.clear()
+    cold = [_dump(places.find_places(d, real)) for d in docs]
+    warm = [_dump(places.find_places(d, real)) for d in reversed(docs)][::-1]
+    assert warm == cold
+    named = [m[2] for ms in cold for m in ms]
+    assert "دوما" in named and "تعز" in named
+    # the quarter named again is placed in the town named with it the first time
+    quarter = [m for m in cold[1] if m[2] == "حي الجحملية"]
+    assert len(quarter) == 2 and all(m[3] is not None and m[6] == "YE" for m in quarter)

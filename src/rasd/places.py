@@ -1540,11 +1540,11 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
     # "شرق حي الزيتون" after "حي الزيتون بمدينة غزة": a quarter named again is in the same town
     placed: dict[str, PlaceMention] = {}
     for m in mentions:
-        key = name_key(m.mention)
+        # (the name's key only for a placed quarter or an unlisted site: most mentions are neither)
         if m.kind == "relative" and m.site and m.place is not None and "; a quarter of " in m.reason:
-            placed.setdefault(key, m)
-        elif m.kind == "unlisted" and m.place is None and key in placed:
-            q = placed[key]
+            placed.setdefault(name_key(m.mention), m)
+        elif m.kind == "unlisted" and m.place is None and placed and name_key(m.mention) in placed:
+            q = placed[name_key(m.mention)]
             m.place, m.kind, m.admin1, m.country, m.site = q.place, "relative", q.admin1, q.country, True
             m.reason += f"; {q.reason.split('; a quarter of ')[-1]}'s quarter, named before"
 
