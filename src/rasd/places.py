@@ -277,9 +277,12 @@ def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | No
     by_end: dict[int, Match] = {}
     by_start: dict[int, Match] = {}
     covered = -1            # end of the last cue kept (kept cues never overlap)
-    for (ws, we), ms in sorted(spans.items(), key=lambda kv: (kv[0][0], kv[0][0] - kv[0][1])):
+    # (by start, the longest first: (start, start - end) pairs sort so, with no key calls)
+    for ws, back in sorted([(ws, ws - we) for ws, we in spans]):
         if ws < covered:
             continue
+        we = ws - back
+        ms = spans[(ws, we)]
         if len(ms) == 1:
             m = ms[0]
             values = _DEF_FILTER(m.values) if m.prefix.endswith("ال") else m.values
@@ -914,7 +917,7 @@ class _Pick:
     cue and spelling filters, their admin votes, country and static scores, and the
     base scores already computed per context."""
 
-    __slots__ = ("held", "cands", "admins", "votes", "country", "statics", "pplc", "geo", "scored")
+    __slots__ = ("held", "cands", "admins", "votes", "country", "countries", "statics", "pplc", "geo", "scored")
 
     def __init__(self, h: _Hit, held: tuple[Place, ...]):
         self.held = held            # the input candidates: their ids in the memo key stay theirs
@@ -929,6 +932,7 @@ class _Pick:
         self.admins = frozenset(admins)
         cs = {c.country for c in cands}
         self.country = tuple(cs) if len(cs) == 1 else ()
+        self.countries = frozenset(cs)
         self.statics = tuple(_static(c) for c in cands)
         self.pplc = any(st[2] == _SEAT_PRIOR["PPLC"] for st in self.statics)
         # (a governorate's centroid says nothing about nearness: only settlements have one here)
@@ -1054,7 +1058,9 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                 and not any(c.country == top_country and _seat_code(c) == "PPLC" for c in cands):
             capital = False     # "العاصمة طرابلس" in an article about Lebanon: not Libya's
         # the same candidates in the same context score the same in every document
-        ctx = (article, capital, top_country, pk.admins.intersection(sent_admin.get(h.sentence, ())),
+        # (a main country none of the candidates lies in weighs none of them: as no main country)
+        ctx = (article, capital, top_country if top_country in pk.countries else None,
+               pk.admins.intersection(sent_admin.get(h.sentence, ())),
                pk.admins.intersection(doc_admin))
         got = pk.scored.get(ctx)
         if got is None:
