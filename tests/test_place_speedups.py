@@ -251,3 +251,54 @@ def test_cold_and_warm_memos_place_alike(real: gz.Gazetteer) -> None:
     # the quarter named again is placed in the town named with it the first time
     quarter = [m for m in cold[1] if m[2] == "حي الجحملية"]
     assert len(quarter) == 2 and all(m[3] is not None and m[6] == "YE" for m in quarter)
+
+
+def test_a_main_country_no_candidate_lies_in_scores_as_none(real: gz.Gazetteer) -> None:
+    for key, cands in _ambiguous(real):
+        pk = places._Pick(_hit(key, cands), tuple(cands))
+        absent = next(c for c in ("SO", "EG", "LY", "SD", "TR") if c not in pk.countries)
+        for article in (False, True):
+            sent = frozenset(sorted(pk.admins)[:1])
+            assert places._base_scores(pk, article, False, absent, sent, frozenset()) \
+                == places._base_scores(pk, article, False, None, sent, frozenset())
+        present = next(iter(pk.countries))          # (and one that is there does weigh)
+        assert places._base_scores(pk, False, False, present, frozenset(), frozenset())[0] \
+            != places._base_scores(pk, False, False, None, frozenset(), frozenset())[0]
+
+
+def _cue_index_plain(lex, norm: str, doc) -> tuple[dict, dict, set]:
+    """_cue_index as written before its spans were sorted as pairs (the slow path)."""
+    spans: dict = {}
+    for m in places._find_all(lex.cues, norm, doc):
+        spans.setdefault((m.word_start, m.word_end), []).append(m)
+    by_end, by_start, definite = {}, {}, set()
+    covered = -1
+    for (ws, we), ms in sorted(spans.items(), key=lambda kv: (kv[0][0], kv[0][0] - kv[0][1])):
+        if ws < covered:
+            continue
+        vals = []
+        for m in ms:
+            vals += places._DEF_FILTER(m.values) if m.prefix.endswith("ال") else m.values
+        if not vals:
+            if len(ms) == 1:
+                definite.add((ws, we))
+            continue
+        best = max(ms, key=lambda m: len(m.key))
+        by_end[we] = by_start[ws] = (best.start, best.end, ws, we, best.key, tuple(vals), best.prefix)
+        covered = we
+    return by_end, by_start, definite
+
+
+def test_cue_index_orders_spans_as_the_key_function_did() -> None:
+    lex = places.load_lexicon()
+    for text in MEMO_TEXTS + TEXTS + ["تقع القرية شمال غرب المدينة بالقرب من الطريق، وفي محيط البلدة حاجز للجيش.",
+                                      "قصف على الأحياء الشمالية الغربية لمدينة حلب وفي المدخل الجنوبي للمخيم."]:
+        doc = build_doc(text)
+        definite: set = set()
+        by_end, by_start = places._cue_index(lex, doc.norm, definite, doc)
+        plain_end, plain_start, plain_definite = _cue_index_plain(lex, doc.norm, doc)
+        sig = {k: (m.start, m.end, m.word_start, m.word_end, m.key, tuple(m.values), m.prefix) for k, m in by_end.items()}
+        assert sig == plain_end and list(sig) == list(plain_end), text
+        assert {k: (m.start, m.end, m.word_start, m.word_end, m.key, tuple(m.values), m.prefix)
+                for k, m in by_start.items()} == plain_start
+        assert definite == plain_definite
