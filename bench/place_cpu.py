@@ -4,9 +4,10 @@ Owns: nothing but this measurement. CPU time (time.process_time), not wall clock
 busy shared machine skews it less; the place stage (pipeline.find_places) is timed on
 its own, inside the pipeline (other stages run in between, as in production). With
 ``--against`` another version of places.py (e.g. `git show main:src/rasd/places.py >
-/tmp/places_main.py`) runs in the same process, passes alternating, so both see the same
-machine load; the minimum over the passes is reported. The corpus defaults to
-out/bench/corpus-2000.jsonl (made by `make bench BENCH_ARGS="--docs 2000 --big 0"`).
+/tmp/places_main.py`) runs in the same process, the versions alternating every ``--chunk``
+documents, so both see the same machine load; the minimum over the passes is reported.
+The corpus defaults to out/bench/corpus-2000.jsonl (made by `make bench BENCH_ARGS="--docs
+2000 --big 0"`).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def main() -> None:
     p.add_argument("--corpus", type=Path, default=ROOT / "out" / "bench" / "corpus-2000.jsonl")
     p.add_argument("--docs", type=int, default=1000)
     p.add_argument("--passes", type=int, default=3)
+    p.add_argument("--chunk", type=int, default=25, help="documents per turn when versions alternate")
     p.add_argument("--against", type=Path, help="another places.py to time in the same process")
     a = p.parse_args()
     docs = []
@@ -62,14 +64,23 @@ def main() -> None:
         for d in docs[:20]:
             extract(d["text"], published=d.get("published"))
     results: dict[str, list[tuple[float, float]]] = {k: [] for k in versions}
-    for _ in range(a.passes):
-        for name, fn in versions.items():
-            pipeline.find_places = timed(fn)
-            spent[0] = 0.0
-            t0 = time.process_time()
-            for d in docs:
-                extract(d["text"], published=d.get("published"), doc_id=d.get("id"))
-            results[name].append((time.process_time() - t0, spent[0]))
+    wrapped = {name: timed(fn) for name, fn in versions.items()}
+    for p in range(a.passes):
+        # Versions alternate every `chunk` documents (the first one alternating too), so
+        # that a load that comes and goes on a shared machine weighs on both alike.
+        totals = {name: [0.0, 0.0] for name in versions}
+        for c, i in enumerate(range(0, len(docs), a.chunk)):
+            names = list(versions) if (c + p) % 2 == 0 else list(reversed(versions))
+            for name in names:
+                pipeline.find_places = wrapped[name]
+                spent[0] = 0.0
+                t0 = time.process_time()
+                for d in docs[i:i + a.chunk]:
+                    extract(d["text"], published=d.get("published"), doc_id=d.get("id"))
+                totals[name][0] += time.process_time() - t0
+                totals[name][1] += spent[0]
+        for name, (total, place) in totals.items():
+            results[name].append((total, place))
     pipeline.find_places = places.find_places
     out = {}
     for name, runs in results.items():

@@ -7,6 +7,7 @@ these tests.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from pathlib import Path
 
@@ -302,3 +303,30 @@ def test_cue_index_orders_spans_as_the_key_function_did() -> None:
         assert {k: (m.start, m.end, m.word_start, m.word_end, m.key, tuple(m.values), m.prefix)
                 for k, m in by_start.items()} == plain_start
         assert definite == plain_definite
+
+
+def _nearest_plain(anchors: list, starts: list[int], pos: int, key: str) -> list:
+    """_nearest_anchors as written before it counted down (the slow path)."""
+    out: list = []
+    hi = bisect.bisect_left(starts, pos)
+    lo = hi - 1
+    while len(out) < places._ANCHORS and (lo >= 0 or hi < len(anchors)):
+        if hi >= len(anchors) or lo >= 0 and pos - starts[lo] <= starts[hi] - pos:
+            a = anchors[lo]
+            lo -= 1
+        else:
+            a = anchors[hi]
+            hi += 1
+        if a[1] != key:
+            out.append(a)
+    return out
+
+
+def test_nearest_anchors_are_the_plain_walk() -> None:
+    keys = ["حلب", "ادلب", "حلب", "حماه", "حمص", "حلب", "دمشق", "درعا", "ادلب", "الرقه", "حلب", "دوما"]
+    for n in range(len(keys) + 1):
+        anchors = [(7 * k + (k % 3), keys[k], None, 0.0, 0.0) for k in range(n)]
+        starts = [a[0] for a in anchors]
+        for pos in range(-3, 7 * n + 6):
+            for key in ("حلب", "ادلب", "صنعاء"):
+                assert places._nearest_anchors(anchors, starts, pos, key) == _nearest_plain(anchors, starts, pos, key)

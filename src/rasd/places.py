@@ -1233,7 +1233,8 @@ def _nearest_anchors(anchors: list[tuple[int, str, Place, float, float]], starts
     hi = bisect.bisect_left(starts, pos)
     lo = hi - 1
     n = len(anchors)
-    while len(out) < _ANCHORS and (lo >= 0 or hi < n):
+    need = _ANCHORS         # (counted down: asked for every contended hit, every round)
+    while need and (lo >= 0 or hi < n):
         if hi >= n or lo >= 0 and pos - starts[lo] <= starts[hi] - pos:
             a = anchors[lo]
             lo -= 1
@@ -1242,6 +1243,7 @@ def _nearest_anchors(anchors: list[tuple[int, str, Place, float, float]], starts
             hi += 1
         if a[1] != key:
             out.append(a)
+            need -= 1
     return out
 
 
