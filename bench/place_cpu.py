@@ -5,13 +5,16 @@ busy shared machine skews it less; the place stage (pipeline.find_places) is tim
 its own, inside the pipeline (other stages run in between, as in production). With
 ``--against`` another version of places.py (e.g. `git show main:src/rasd/places.py >
 /tmp/places_main.py`) runs in the same process, the versions alternating every ``--chunk``
-documents, so both see the same machine load; the minimum over the passes is reported.
+documents, so both see the same machine load, and this checkout's places.py is loaded as a
+copy the same way; the minimum over the passes is reported. ``--freeze`` freezes the
+collector after the warm-up, as `rasd extract` does.
 The corpus defaults to out/bench/corpus-2000.jsonl (made by `make bench BENCH_ARGS="--docs
 2000 --big 0"`).
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import json
 import sys
@@ -21,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_places(path: Path):
-    spec = importlib.util.spec_from_file_location("rasd._places_against", path)
+def _load_places(path: Path, name: str = "rasd._places_against"):
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod          # relative imports resolve inside the rasd package
     spec.loader.exec_module(mod)
@@ -37,6 +40,8 @@ def main() -> None:
     p.add_argument("--docs", type=int, default=1000)
     p.add_argument("--passes", type=int, default=3)
     p.add_argument("--chunk", type=int, default=25, help="documents per turn when versions alternate")
+    p.add_argument("--freeze", action="store_true",
+                   help="gc.freeze() after the warm-up, as `rasd extract` does (rasd.batch._warm)")
     p.add_argument("--against", type=Path, help="another places.py to time in the same process")
     a = p.parse_args()
     docs = []
@@ -47,6 +52,9 @@ def main() -> None:
                 break
     versions = {"current": places.find_places}
     if a.against:
+        # both loaded the same way: the package's own module, which the pipeline's other
+        # stages share, measured several per cent slower than a loaded copy of itself
+        versions["current"] = _load_places(Path(places.__file__), "rasd._places_current").find_places
         versions["against"] = _load_places(a.against).find_places
     spent = [0.0]
 
@@ -63,6 +71,8 @@ def main() -> None:
         pipeline.find_places = fn
         for d in docs[:20]:
             extract(d["text"], published=d.get("published"))
+    if a.freeze:
+        gc.freeze()
     results: dict[str, list[tuple[float, float]]] = {k: [] for k in versions}
     wrapped = {name: timed(fn) for name, fn in versions.items()}
     for p in range(a.passes):
