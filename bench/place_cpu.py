@@ -4,13 +4,17 @@ Owns: nothing but this measurement. CPU time (time.process_time), not wall clock
 busy shared machine skews it less; the place stage (pipeline.find_places) is timed on
 its own, inside the pipeline (other stages run in between, as in production). With
 ``--against`` another version of places.py (e.g. `git show main:src/rasd/places.py >
-/tmp/places_main.py`) runs in the same process, passes alternating, so both see the same
-machine load; the minimum over the passes is reported. The corpus defaults to
-out/bench/corpus-2000.jsonl (made by `make bench BENCH_ARGS="--docs 2000 --big 0"`).
+/tmp/places_main.py`) runs in the same process, the versions alternating every ``--chunk``
+documents, so both see the same machine load, and this checkout's places.py is loaded as a
+copy the same way; the minimum over the passes is reported. ``--freeze`` freezes the
+collector after the warm-up, as `rasd extract` does.
+The corpus defaults to out/bench/corpus-2000.jsonl (made by `make bench BENCH_ARGS="--docs
+2000 --big 0"`).
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import json
 import sys
@@ -20,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_places(path: Path):
-    spec = importlib.util.spec_from_file_location("rasd._places_against", path)
+def _load_places(path: Path, name: str = "rasd._places_against"):
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod          # relative imports resolve inside the rasd package
     spec.loader.exec_module(mod)
@@ -35,6 +39,9 @@ def main() -> None:
     p.add_argument("--corpus", type=Path, default=ROOT / "out" / "bench" / "corpus-2000.jsonl")
     p.add_argument("--docs", type=int, default=1000)
     p.add_argument("--passes", type=int, default=3)
+    p.add_argument("--chunk", type=int, default=25, help="documents per turn when versions alternate")
+    p.add_argument("--freeze", action="store_true",
+                   help="gc.freeze() after the warm-up, as `rasd extract` does (rasd.batch._warm)")
     p.add_argument("--against", type=Path, help="another places.py to time in the same process")
     a = p.parse_args()
     docs = []
@@ -45,6 +52,9 @@ def main() -> None:
                 break
     versions = {"current": places.find_places}
     if a.against:
+        # both loaded the same way: the package's own module, which the pipeline's other
+        # stages share, measured several per cent slower than a loaded copy of itself
+        versions["current"] = _load_places(Path(places.__file__), "rasd._places_current").find_places
         versions["against"] = _load_places(a.against).find_places
     spent = [0.0]
 
@@ -61,15 +71,26 @@ def main() -> None:
         pipeline.find_places = fn
         for d in docs[:20]:
             extract(d["text"], published=d.get("published"))
+    if a.freeze:
+        gc.freeze()
     results: dict[str, list[tuple[float, float]]] = {k: [] for k in versions}
-    for _ in range(a.passes):
-        for name, fn in versions.items():
-            pipeline.find_places = timed(fn)
-            spent[0] = 0.0
-            t0 = time.process_time()
-            for d in docs:
-                extract(d["text"], published=d.get("published"), doc_id=d.get("id"))
-            results[name].append((time.process_time() - t0, spent[0]))
+    wrapped = {name: timed(fn) for name, fn in versions.items()}
+    for p in range(a.passes):
+        # Versions alternate every `chunk` documents (the first one alternating too), so
+        # that a load that comes and goes on a shared machine weighs on both alike.
+        totals = {name: [0.0, 0.0] for name in versions}
+        for c, i in enumerate(range(0, len(docs), a.chunk)):
+            names = list(versions) if (c + p) % 2 == 0 else list(reversed(versions))
+            for name in names:
+                pipeline.find_places = wrapped[name]
+                spent[0] = 0.0
+                t0 = time.process_time()
+                for d in docs[i:i + a.chunk]:
+                    extract(d["text"], published=d.get("published"), doc_id=d.get("id"))
+                totals[name][0] += time.process_time() - t0
+                totals[name][1] += spent[0]
+        for name, (total, place) in totals.items():
+            results[name].append((total, place))
     pipeline.find_places = places.find_places
     out = {}
     for name, runs in results.items():

@@ -786,6 +786,7 @@ class Gazetteer:
         self._by_key: dict[str, tuple[Place, ...]] = {}
         self._loose: dict[str, list[int]] | None = None
         self._word_matcher: WordMatcher | bool | None = None
+        self._region_of: dict[str, Place | None] = {}     # region() per name: asked per mention
         self._con: sqlite3.Connection | None = None
         self._lock = threading.Lock()
 
@@ -877,6 +878,15 @@ class Gazetteer:
 
     def region(self, name: str) -> Place | None:
         """The governorate/region (or country) called ``name``, most populous first."""
+        memo = self._region_of
+        if name in memo:
+            return memo[name]
+        if len(memo) > 1 << 14:
+            memo.clear()
+        got = memo[name] = self._region(name)
+        return got
+
+    def _region(self, name: str) -> Place | None:
         heads, admin_prefixes, _ = variant_rules()
         for k in (name_key(name), *name_variants(name, heads, admin_prefixes)):
             ids = self.regions.get(k)

@@ -15,6 +15,7 @@ import math
 import operator
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from .doc import Doc
@@ -201,7 +202,7 @@ class _Hit:
 
     __slots__ = ("start", "end", "word_start", "key", "prefix", "cands", "nouns", "relative", "prep", "sentence_at",
                  "sentence", "license", "cue_word", "cue_start", "chosen", "scores", "notes", "ranked", "coord_of",
-                 "site_only", "own_site")
+                 "site_only", "own_site", "share")
 
     def __init__(self, start: int, end: int, word_start: int, key: str, prefix: str, cands: list[Place],
                  nouns: list[Cue], relative: Cue | None, prep: str | None, sentence_at: int, license: str = ""):
@@ -227,6 +228,7 @@ class _Hit:
         self.coord_of: _Hit | None = None   # the hit this one is coordinated with ("X وY")
         self.site_only = False              # "مستشفى الرحمة": a site named with a word, not after a town
         self.own_site = False               # "مخيم جباليا" indexed whole: the site's own record
+        self.share: float | None = None     # the winner's softmax share while scores are a memo's
 
 
 # "قرية ميدانكي", "بلدة خانصور": after a singular village noun an indefinite word is a
@@ -277,9 +279,12 @@ def _cue_index(lex: PlaceLexicon, norm: str, definite: set[tuple[int, int]] | No
     by_end: dict[int, Match] = {}
     by_start: dict[int, Match] = {}
     covered = -1            # end of the last cue kept (kept cues never overlap)
-    for (ws, we), ms in sorted(spans.items(), key=lambda kv: (kv[0][0], kv[0][0] - kv[0][1])):
+    # (by start, the longest first: (start, start - end) pairs sort so, with no key calls)
+    for ws, back in sorted([(ws, ws - we) for ws, we in spans]):
         if ws < covered:
             continue
+        we = ws - back
+        ms = spans[(ws, we)]
         if len(ms) == 1:
             m = ms[0]
             values = _DEF_FILTER(m.values) if m.prefix.endswith("ال") else m.values
@@ -704,8 +709,9 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
     weak: list[_Hit] = []
     for h in hits:
         # the whole word too: "وقوع" and "بواسطة" are words, not و + قوع or ب + واسطة
+        # (whether ة is written only matters to a word ending in ه: the view folds ة so)
         common = _is_common(h.key, norm[h.start:h.end], norm[h.word_start:h.end], lex.common,
-                            _ta_marbuta(doc, h.start, h.end))
+                            norm[h.end - 1:h.end] == "ه" and _ta_marbuta(doc, h.start, h.end))
         if h.nouns and any(n.kind == "subsite_part" for n in h.nouns):
             # Only a neighbourhood record can be "حي X"; otherwise X is an unlisted site.
             hoods = [c for c in h.cands if c.placetype == "neighbourhood"]
@@ -855,9 +861,14 @@ _LOCAL = frozenset({"محليه", "محليات"})
 
 def _nisba_after_local(h: _Hit, norm: str) -> bool:
     """"محلية درزية": an indefinite word in -ية after the noun محلية agrees with it."""
-    return all(normalize_key(n.word) in _LOCAL for n in h.nouns) and " " not in h.key \
+    return all(_local_word(n.word) for n in h.nouns) and " " not in h.key \
         and not norm.startswith("ال", h.start) and not h.prefix.rstrip("و") \
         and norm[h.start:h.end].endswith("يه")
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_word(word: str) -> bool:
+    return normalize_key(word) in _LOCAL
 
 
 def _ta_marbuta(doc: Doc | None, start: int, end: int) -> bool:
@@ -915,7 +926,7 @@ class _Pick:
     cue and spelling filters, their admin votes, country and static scores, and the
     base scores already computed per context."""
 
-    __slots__ = ("held", "cands", "admins", "votes", "country", "statics", "pplc", "geo", "scored")
+    __slots__ = ("held", "cands", "admins", "votes", "country", "countries", "statics", "pplc", "geo", "scored")
 
     def __init__(self, h: _Hit, held: tuple[Place, ...]):
         self.held = held            # the input candidates: their ids in the memo key stay theirs
@@ -930,6 +941,7 @@ class _Pick:
         self.admins = frozenset(admins)
         cs = {c.country for c in cands}
         self.country = tuple(cs) if len(cs) == 1 else ()
+        self.countries = frozenset(cs)
         self.statics = tuple(_static(c) for c in cands)
         self.pplc = any(st[2] == _SEAT_PRIOR["PPLC"] for st in self.statics)
         # (a governorate's centroid says nothing about nearness: only settlements have one here)
@@ -992,7 +1004,17 @@ def _base_scores(pk: _Pick, article: bool, capital: bool, top_country: str | Non
     # Coherence (below) adds at most _MAX_BONUS: a candidate further below the best can
     # never win, so only the others are rescored.
     keep = [j for j, s in enumerate(scores) if s >= top - _MAX_BONUS]
-    return scored, scores, i, ranked, keep if len(keep) > 1 else None
+    # (what the memo spares every document: the candidates coherence leaves as they are,
+    # ranked after the rescored ones, and the winner's share while no bonus moved it)
+    kept = set(keep)
+    rest = [(s, c, w) for (s, w), c, j in zip(scored, pk.cands, range(len(scored))) if j not in kept]
+    return scored, scores, i, ranked, keep if len(keep) > 1 else None, rest, [x[0] for x in rest], _share(scores)
+
+
+def _share(scores) -> float:
+    """The best candidate's softmax share of ``scores`` (in their order: the sum is the same)."""
+    top = max(scores)
+    return 1.0 / sum(map(math.exp, map(operator.sub, scores, repeat(top))))
 
 
 def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
@@ -1026,6 +1048,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
     capital_doc = any(w.split(" ", 1)[0].removeprefix("ال") in doc.norm for w in load_lexicon().capital_words)
     bases: list[list[tuple[float, list[str]]]] = []
     contenders: list[list[int] | None] = []
+    rests: list[tuple[list, list[float]] | None] = []
     for h, pk in zip(hits, picks):
         cands = h.cands
         if len(cands) == 1:
@@ -1033,6 +1056,7 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
             scored = [(pk.statics[0][1], [])]
             bases.append(scored)
             contenders.append(None)
+            rests.append(None)
             h.scores = [scored[0][0]]
             h.chosen, h.notes = cands[0], scored[0][1]
             h.ranked = [(scored[0][0], cands[0], scored[0][1])]
@@ -1043,62 +1067,45 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                 and not any(c.country == top_country and _seat_code(c) == "PPLC" for c in cands):
             capital = False     # "العاصمة طرابلس" in an article about Lebanon: not Libya's
         # the same candidates in the same context score the same in every document
-        ctx = (article, capital, top_country, pk.admins.intersection(sent_admin.get(h.sentence, ())),
+        # (a main country none of the candidates lies in weighs none of them: as no main country)
+        ctx = (article, capital, top_country if top_country in pk.countries else None,
+               pk.admins.intersection(sent_admin.get(h.sentence, ())),
                pk.admins.intersection(doc_admin))
         got = pk.scored.get(ctx)
         if got is None:
             if len(pk.scored) > 64:
                 pk.scored.clear()
             got = pk.scored[ctx] = _base_scores(pk, *ctx)
-        scored, scores, i, ranked, keep = got
+        scored, scores, i, ranked, keep, rest, rest_scores, h.share = got
         bases.append(scored)
         contenders.append(keep)
-        h.scores = list(scores)
+        rests.append(got)
+        h.scores = scores
         h.chosen, h.notes = cands[i], scored[i][1]
         h.ranked = list(ranked)
     previous = None
     # the anchors each hit was scored against last round: the same ones score the same
     scored_with: list[list | None] = [None] * len(hits)
     for _ in range(2 if any(contenders) else 0):
-        anchors = [(h.start, h.key, h.chosen) for h in hits if h.chosen is not None and h.chosen.lat is not None
-                   and h.chosen.placetype in _NEAR_TYPES]
+        # (an anchor carries its coordinates: every hit near it reads them)
+        anchors = [(h.start, h.key, h.chosen, h.chosen.lat, h.chosen.lon) for h in hits
+                   if h.chosen is not None and h.chosen.lat is not None and h.chosen.placetype in _NEAR_TYPES]
         if anchors == previous:
             break                       # nothing moved: another round would change nothing
         previous = anchors
         anchor_starts = [a[0] for a in anchors]
-        for j, (h, based, keep, pk) in enumerate(zip(hits, bases, contenders, picks)):
+        for j, (h, based, keep, pk, got) in enumerate(zip(hits, bases, contenders, picks, rests)):
             if keep is None:
                 continue
             nearest = _nearest_anchors(anchors, anchor_starts, h.start, h.key)
             if nearest == scored_with[j]:
                 continue
             scored_with[j] = nearest
-            near_text = [(p.lat, p.lon, p) for _, _, p in nearest]
-            scored = []
-            geo = pk.geo
-            for i in keep:
-                c = h.cands[i]
-                s, why = based[i]
-                if near_text and geo[i] is not None:
-                    clat, clon, kx = geo[i]
-                    best, near = math.inf, None
-                    for plat, plon, p in near_text:
-                        dx, dy = (plon - clon) * kx, (plat - clat) * 110.57
-                        d2 = dx * dx + dy * dy
-                        if d2 < best:
-                            best, near = d2, p
-                    dmin = math.sqrt(best)
-                    # a governorate's centroid says nothing about nearness, so only settlements score
-                    bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
-                    if bonus:
-                        s += bonus
-                        why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
-                scored.append((s, c, why))
-            scored.sort(key=_FIRST, reverse=True)
+            scored = _rescore(h.cands, based, keep, pk.geo, nearest)
             h.chosen, h.notes = scored[0][1], scored[0][2]
-            kept = set(keep)
-            h.ranked = scored + [(s, c, w) for (s, w), c, i in zip(based, h.cands, range(len(based))) if i not in kept]
-            h.scores = [x[0] for x in h.ranked]
+            h.ranked = scored + got[5]          # (the others, in candidate order)
+            h.scores = [x[0] for x in scored] + got[6]
+            h.share = None
     # "المعرة" in an article about "معرة النعمان": a definite one-word form of the first
     # word of a longer name the article gives is that place, not a homonymous hamlet.
     long_forms: dict[str, Place] = {}
@@ -1112,6 +1119,35 @@ def _disambiguate(hits: list[_Hit], doc: Doc) -> None:
                 why = [f"short for {full.name_ar}, named in the article"]
                 h.chosen, h.notes = full, why
                 h.ranked = [(h.scores[0] if h.scores else 0.0, full, why)] + h.ranked
+
+
+def _rescore(cands: tuple[Place, ...], based: list[tuple[float, list[str]]], keep: list[int], geo: tuple,
+             nearest: list[tuple]) -> list[tuple[float, Place, list[str]]]:
+    """The contenders ``keep`` rescored with the coherence bonus of the nearest of the
+    ``nearest`` anchors (start, key, place, lat, lon), best first."""
+    scored = []
+    for i in keep:
+        c = cands[i]
+        s, why = based[i]
+        if nearest and geo[i] is not None:
+            clat, clon, kx = geo[i]
+            best, near = math.inf, None
+            for _, _, p, plat, plon in nearest:
+                dx = (plon - clon) * kx
+                dy = (plat - clat) * 110.57
+                d2 = dx * dx + dy * dy
+                if d2 < best:
+                    best = d2
+                    near = p
+            dmin = math.sqrt(best)
+            # a governorate's centroid says nothing about nearness, so only settlements score
+            bonus = 2.0 if dmin < 15 else 1.5 if dmin < 40 else 0.8 if dmin < 100 else 0.0
+            if bonus:
+                s += bonus
+                why = why + [f"+{bonus:g} {dmin:.0f} km from {near.name_ar}"]
+        scored.append((s, c, why))
+    scored.sort(key=_FIRST, reverse=True)
+    return scored
 
 
 def _names_it(c: Place, key: str) -> bool:
@@ -1199,14 +1235,15 @@ def _capital_before(norm: str, pos: int) -> bool:
     return False
 
 
-def _nearest_anchors(anchors: list[tuple[int, str, Place]], starts: list[int], pos: int, key: str) -> list:
+def _nearest_anchors(anchors: list[tuple[int, str, Place, float, float]], starts: list[int], pos: int, key: str) -> list:
     """The _ANCHORS anchors nearest to ``pos`` in the text (anchors are in text order),
     other than the name itself: walk out from pos in both directions."""
     out: list = []
     hi = bisect.bisect_left(starts, pos)
     lo = hi - 1
     n = len(anchors)
-    while len(out) < _ANCHORS and (lo >= 0 or hi < n):
+    need = _ANCHORS         # (counted down: asked for every contended hit, every round)
+    while need and (lo >= 0 or hi < n):
         if hi >= n or lo >= 0 and pos - starts[lo] <= starts[hi] - pos:
             a = anchors[lo]
             lo -= 1
@@ -1215,6 +1252,7 @@ def _nearest_anchors(anchors: list[tuple[int, str, Place]], starts: list[int], p
             hi += 1
         if a[1] != key:
             out.append(a)
+            need -= 1
     return out
 
 
@@ -1261,7 +1299,9 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     elif h.relative is not None:
         if h.license != "coordination" and noun is None:
             start = h.cue_start if h.cue_start >= 0 else start
-        named = [c for c in h.cands if c.placetype == "region" and _names_it(c, h.key)]
+        # (regions named alike matter only to a relative word of precision 3)
+        named = [c for c in h.cands if c.placetype == "region" and _names_it(c, h.key)] \
+            if h.relative.precision == 3 else []
         if h.relative.precision == 3 and p.placetype != "locality" or (h.relative.precision == 3 and named):
             region = p if p.placetype in ("region", "area", "country") else next(
                 iter(named), None) or (gaz.region(p.admin1_ar) if p.admin1_ar else None)
@@ -1294,8 +1334,7 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     if n > 1 and h.scores:
         # The winner's softmax share: h.scores is in index order after the first round and
         # sorted after coherence, so measure against the best, never the first.
-        top = max(h.scores)
-        share = 1.0 / sum(math.exp(s - top) for s in h.scores)
+        share = h.share if h.share is not None else _share(h.scores)
     strength = _STRENGTH[h.license]
     why = [f"licensed by {h.license}" + (f" '{h.cue_word}'" if h.cue_word else "")]
     if n > 1:
@@ -1570,11 +1609,11 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
     # "شرق حي الزيتون" after "حي الزيتون بمدينة غزة": a quarter named again is in the same town
     placed: dict[str, PlaceMention] = {}
     for m in mentions:
-        key = name_key(m.mention)
+        # (the name's key only for a placed quarter or an unlisted site: most mentions are neither)
         if m.kind == "relative" and m.site and m.place is not None and "; a quarter of " in m.reason:
-            placed.setdefault(key, m)
-        elif m.kind == "unlisted" and m.place is None and key in placed:
-            q = placed[key]
+            placed.setdefault(name_key(m.mention), m)
+        elif m.kind == "unlisted" and m.place is None and placed and name_key(m.mention) in placed:
+            q = placed[name_key(m.mention)]
             m.place, m.kind, m.admin1, m.country, m.site = q.place, "relative", q.admin1, q.country, True
             m.reason += f"; {q.reason.split('; a quarter of ')[-1]}'s quarter, named before"
 
