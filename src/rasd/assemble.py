@@ -1251,8 +1251,66 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             and speakers[-1].actor != d.actor1.actor and not allied(speakers[-1].actor, d.actor1.actor):
         # "أعلن الجيش مقتل جنديين في هجوم شنته قوات الدعم السريع": its men were the target
         d.actor2 = speakers[-1]
+    if lex.types[d.type].merge_group == "clash":
+        _attacker_first(doc, d, usable)
     if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:
         d.actor2 = None
+
+
+# "صدت القوات هجوما لـ X", "تصدى الجيش لهجوم شنته X", "أفشلت هجوما حوثيا": a repelled
+# attack (normalised verb forms, and the attack nouns the verb takes as its object)
+_REPEL_VERBS = frozenset(normalize_key(w) for w in """صد صدت صدوا يصد تصد يصدون صده تصدى تصدت تصدوا يتصدى
+    تتصدى التصدي أفشل أفشلت أفشلوا إفشال أحبط أحبطت أحبطوا إحباط أجهض أجهضت إجهاض دحر دحرت دحروا""".split())
+_ATTACK_NOUNS = frozenset(normalize_key(w) for w in """هجوم هجوما هجمات هجوما هجمة هجمه زحف زحفا زحوف محاولة
+    محاولات تسلل تقدم تقدما اعتداء اعتداءات""".split())
+
+
+def _attacker_first(doc: Doc, d: Draft, usable: list[ActorMention]) -> None:
+    """A repelled attack puts the side whose attack it was first and the side that repelled
+    it second, as ACLED lists the initiator first: "صدت القوات المسلحة هجوما للدعم السريع"
+    and "تصدى الجيش لهجوم شنته ميليشيا الحوثي" both give (attacker, army); neither is lost."""
+    sent = d.sentence
+    toks = doc.tokens_between(sent.start, sent.end)
+    # the repel verb at or before the trigger, and the first attack noun after it
+    verb = noun = None
+    for i, t in enumerate(toks):
+        if t.start > d.trigger.end:
+            break
+        w = t.text[1:] if t.text[:1] in "وفل" and t.text[1:] in _REPEL_VERBS else t.text
+        if w in _REPEL_VERBS:
+            verb = i
+    if verb is None:
+        return
+    for t in toks[verb:verb + 12]:
+        w = t.text[1:] if t.text[:1] == "ل" and t.text[1:] in _ATTACK_NOUNS else t.text
+        if w in _ATTACK_NOUNS:
+            noun = t
+            break
+    if noun is None or noun.start > d.trigger.end + 40:
+        return
+    # the attacker: named within a few words after the attack noun ("هجوما واسعا لميليشيا
+    # الحوثي", "لهجوم شنته X") or its nationality adjective ("هجوما حوثيا")
+    after = [a for a in usable if a.start >= noun.end and a.start < sent.end
+             and len(doc.tokens_between(noun.end, a.start)) <= 4]
+    attacker = min(after, key=lambda a: a.start) if after else None
+    if attacker is None:
+        for t in doc.tokens[doc.token_index(noun.end):doc.token_index(noun.end) + 2]:
+            actor = actor_for_adjective(t.text)
+            if actor is not None:
+                attacker = ActorMention(t.start, t.end, actor, False, False)
+                break
+    if attacker is None:
+        return
+    # the repeller: the side named before the attack noun (the verb's subject or speaker)
+    repeller = next((a for a in (d.actor1, d.actor2) if a is not None and a.end <= noun.start
+                     and a.actor != attacker.actor), None)
+    if repeller is None:
+        before = [a for a in usable if sent.start <= a.start and a.end <= noun.start and a.actor != attacker.actor
+                  and a.actor.inter in (1, 2, 3, 4, 8)]
+        repeller = max(before, key=lambda a: a.start) if before else None
+    d.actor1, d.actor1_inherited = attacker, False
+    if repeller is not None:
+        d.actor2 = repeller
 
 
 def _dead_side(doc: Doc, d: Draft, lex: TriggerLexicon, speakers: list[ActorMention]) -> bool | None:
