@@ -50,3 +50,45 @@ REPEL_CASES = [
 @pytest.mark.parametrize("case", REPEL_CASES, ids=lambda c: c["id"])
 def test_repelled_attack_attacker_first(case):
     check_case(case)
+
+
+# extra records: a chase of the attackers, residents who confront the attackers, the
+# missiles air defences met, and a place named in a parallel clause of another act
+EXTRA_RECORD_CASES = [
+    # the attackers neutralised in the chase that followed are the same event
+    C("so-attackers-neutralised-while-pursued",
+      "هاجم مسلحون من حركة الشباب مركزا للشرطة في بلدة أفجوي بإقليم شبيلي السفلى فجر اليوم، ما أسفر عن "
+      "مقتل ثلاثة من عناصر الشرطة. وأعلن قائد شرطة الإقليم أن قواته تمكنت من تحييد أربعة من المهاجمين "
+      "خلال ملاحقتهم.",
+      "2024-03-02", 1, W(place="أفجوي", actor1="Al Shabaab")),
+    C("iq-attackers-chased-speaker-office-is-no-scene",
+      "قتل جنديان من الجيش العراقي في هجوم شنه مسلحون من تنظيم داعش على نقطة عسكرية قرب قضاء الطارمية "
+      "مساء أمس. وقال مصدر في قيادة عمليات بغداد إن القوات طاردت المهاجمين في البساتين القريبة "
+      "وتمكنت من قتل اثنين منهم.",
+      "2023-01-15", 1, W(place="الطارمية")),
+    # residents who confronted the settlers are the attack's victims, not rioters
+    C("ps-residents-who-confronted-settlers-no-riot",
+      "نابلس - أصيب ثلاثة شبان بالرصاص الحي خلال هجوم نفذه مستوطنون على قرية عوريف جنوب نابلس، فيما "
+      "أطلقت قوات الاحتلال قنابل الغاز تجاه الأهالي الذين تصدوا لهم.",
+      "2023-06-21", 1, W(sub_event_type="Attack", actor1="Settlers (Israel)", place="عوريف")),
+    # an aggression named generically, its missiles told next: one air strike at the
+    # building hit; the missiles the defences met (in another place) are no second strike
+    C("sy-aggression-and-its-missiles-one-strike",
+      "استشهد شخصان جراء عدوان إسرائيلي استهدف شقة سكنية في مدينة حمص فجر اليوم. وذكر مصدر عسكري أن "
+      "صواريخ أطلقتها طائرات إسرائيلية من الأجواء اللبنانية أصابت الشقة، فيما تصدت وسائط الدفاع "
+      "الجوي لعدد من الصواريخ في أجواء ريف حمص.",
+      "2023-11-08", 2,
+      W(sub_event_type="Air/drone strike", place="حمص", fatalities=2),
+      W(sub_event_type="Disrupted weapons use", fatalities=None)),
+    C("sd-drones-met-and-downed-one-record",
+      "تصدت المضادات الأرضية لعدد من الطائرات المسيرة في سماء مدينة مروي شمالي السودان وأسقطتها قبل "
+      "وصولها إلى أهدافها.",
+      "2024-04-09", 1, W(sub_event_type="Disrupted weapons use", place="مروي")),
+]
+
+
+@pytest.mark.parametrize("case", EXTRA_RECORD_CASES, ids=lambda c: c["id"])
+def test_no_extra_record(case):
+    records = check_case(case)
+    strikes = [r for r in records if r.get("sub_event_type") == "Air/drone strike"]
+    assert len(strikes) <= 1

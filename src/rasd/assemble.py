@@ -350,6 +350,13 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         strike_at = min(t.start for t in events if lex.types[t.type].merge_group == "remote")
         events = [t for t in events if not (lex.types[t.type].merge_group == "weapons" and t.start > strike_at
                                             and doc.norm[t.start:t.end].startswith(_DEPOTS))]
+    downed = [t for t in events if t.type == "weapons_seized"]
+    if downed:
+        # "تصدت الدفاعات الجوية لعدد من الصواريخ": the missiles met are what the defences
+        # stopped, not a strike of their own (that is told beside it, if at all)
+        events = [t for t in events if not (lex.types[t.type].merge_group == "remote" and any(
+            w.end <= t.start and doc.clause_at(w.start) is doc.clause_at(t.start)
+            and len(doc.tokens_between(w.end, t.start)) <= 6 for w in downed))]
     if any(lex.types[t.type].merge_group == "displacement" for t in events) \
             and not any(lex.types[t.type].violent for t in events) \
             and m.cues.cues_in(sent.start, sent.end, {"non_violent_cause"}):
@@ -416,7 +423,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if aggregate:
             d.kind = "aggregate_claim"
         host = _weapon_verb(doc, d, out, lex)
-        for p_draft in _link_places(doc, d, places, _Before(previous, out), lex, m.places, m.cues):
+        own_places = [p for p in places if not _parallel_act_place(doc, d, p, drafts)]
+        for p_draft in _link_places(doc, d, own_places, _Before(previous, out), lex, m.places, m.cues):
             if host is not None and host.place is not None and _one_projectile(doc, d):
                 # "استهدفت مطار اللد … في منطقة يافا بصاروخ باليستي": one missile, the
                 # verb's place, not the last place named before the weapon
@@ -431,7 +439,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     acts = [o for o in out if o.type != "attack" and lex.types[o.type].violent]     # typed violent acts
     for d in out:
-        d.anaphoric = _refers_back(doc, d, sent, acts) or bool(previous) and (_no_toll_only(d) or _bare_reply(doc, d, sent))
+        d.anaphoric = _refers_back(doc, d, sent, acts) or bool(previous) and (
+            _no_toll_only(d) or _bare_reply(doc, d, sent) or _pursuit(doc, d, sent, sent_attrs))
         if previous and d.kind == "event" and _claimed(doc, d, m):
             # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
             # its toll and actor are the claimant's word
@@ -714,6 +723,23 @@ def _moved_to(doc: Doc, p: PlaceMention) -> bool:
                     if form in _FLEEING or form in moving:
                         return True
             return False
+    return False
+
+
+# words opening a parallel clause with an act of its own ("فيما تصدت الدفاعات …")
+_PARALLEL = frozenset({"فيما", "بينما", "وبينما", "وفيما"})
+
+
+def _parallel_act_place(doc: Doc, d: Draft, p: PlaceMention, drafts: list[Draft]) -> bool:
+    """Is ``p`` named after ``d``'s trigger in a parallel clause ("فيما"/"بينما") that
+    tells another act before it? "صواريخ … أصابت طابقين في المبنى، فيما تصدت الدفاعات
+    الجوية لعدد من الصواريخ في أجواء ريف دمشق": where the missiles were met is not where
+    they struck."""
+    if p.start <= d.trigger.end:
+        return False
+    for t in doc.tokens_between(d.trigger.end, p.start):
+        if t.text in _PARALLEL:
+            return any(e is not d and t.start < e.trigger.start < p.start for e in drafts)
     return False
 
 
@@ -1918,6 +1944,33 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence, others: list[Draft] = ()) -
         d.narrows = True
         return not own_date and (d.fatalities is None or d.fatalities.best == 0) and not d.counts
     return not own_place and not own_date and d.fatalities is None and not d.counts
+
+
+# "طاردت الوحدات المهاجمين وتمكنت من تحييد أحدهم", "خلال ملاحقتهم": the chase of the
+# attackers just told (normalised stems)
+# (not the adverb "لاحقا", later; an arrest made in a pursuit is an event of its own)
+_PURSUIT = ("طارد", "مطارد", "لاحقت", "لاحقوا", "ملاحق", "تعقب")
+
+
+def _pursuit(doc: Doc, d: Draft, sent: Sentence, attrs: list[Attribution]) -> bool:
+    """Is the act told within the pursuit of the attackers of an event told before, with no
+    place of its own (the speaker's office "مدير الأمن في اللاذقية" is none)? "وتمكنت من
+    تحييد أحدهم خلال ملاحقتهم" goes on with that event."""
+    if d.kind != "event" or d.type not in ("attack", "armed_clash") \
+            or d.place is not None and not d.place_inherited and not any(
+            a.start <= d.place.start < a.end for a in attrs):
+        return False
+    lo = doc.token_index(d.trigger.start)
+    for t in doc.tokens[max(0, lo - 8):lo + 6]:
+        if not sent.start <= t.start < sent.end:
+            continue
+        w = t.text.lstrip("وفب")
+        w = w[2:] if w.startswith("ال") else w
+        if w.startswith(_PURSUIT):
+            if d.place is not None and not d.place_inherited:
+                d.place = None        # the speaker's office: the chase is where the event was
+            return True
+    return False
 
 
 _REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
