@@ -80,6 +80,13 @@ EXTRA_RECORD_CASES = [
       "2023-11-08", 2,
       W(sub_event_type="Air/drone strike", place="حمص", fatalities=2),
       W(sub_event_type="Disrupted weapons use", fatalities=None)),
+    # the definite battles whose result a later sentence tells are the battle told; the
+    # place of the spoils in the next clause is not theirs
+    C("ye-battles-result-joins-the-battle-told",
+      "دارت اشتباكات عنيفة بين قوات الجيش اليمني ومسلحي جماعة الحوثي في مديرية حريب جنوبي مأرب مساء "
+      "أمس. وقالت مصادر ميدانية إن المواجهات أسفرت عن مقتل تسعة من الحوثيين وسبعة جنود، فيما غنمت "
+      "القوات عربتين من موقع قرب قرية الملعا.",
+      "2022-02-17", 1, W(place="حريب", fatalities=16)),
     C("sd-drones-met-and-downed-one-record",
       "تصدت المضادات الأرضية لعدد من الطائرات المسيرة في سماء مدينة مروي شمالي السودان وأسقطتها قبل "
       "وصولها إلى أهدافها.",

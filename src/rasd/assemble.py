@@ -440,7 +440,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     acts = [o for o in out if o.type != "attack" and lex.types[o.type].violent]     # typed violent acts
     for d in out:
         d.anaphoric = _refers_back(doc, d, sent, acts) or bool(previous) and (
-            _no_toll_only(d) or _bare_reply(doc, d, sent) or _pursuit(doc, d, sent, sent_attrs))
+            _no_toll_only(d) or _bare_reply(doc, d, sent) or _pursuit(doc, d, sent, sent_attrs)
+            or _toll_of_told(doc, d, sent))
         if previous and d.kind == "event" and _claimed(doc, d, m):
             # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
             # its toll and actor are the claimant's word
@@ -1971,6 +1972,35 @@ def _pursuit(doc: Doc, d: Draft, sent: Sentence, attrs: list[Attribution]) -> bo
                 d.place = None        # the speaker's office: the chase is where the event was
             return True
     return False
+
+
+# "إن المعارك أسفرت عن مقتل 11": a result verb right after a definite battle noun
+_RESULT_VERBS = frozenset({"اسفرت", "اسفر", "خلفت", "خلف", "ادت", "ادي", "اوقعت", "اوقع"})
+
+
+def _toll_of_told(doc: Doc, d: Draft, sent: Sentence) -> bool:
+    """"وقال الناشطون إن المعارك أسفرت عن مقتل 11 عنصرا …، واغتنم الثوار دبابتين من حاجز
+    الصوامع": the definite battles whose result is told are the battle told before; the toll
+    is theirs, and a place named in a later clause (where the spoils came from) is not
+    theirs. Only with no place or date in the trigger's own clause."""
+    if d.kind != "event" or d.type != "armed_clash":
+        return False
+    word = doc.norm[d.trigger.word_start:d.trigger.end]
+    if not word.lstrip("وف").startswith("ال"):
+        return False
+    k = doc.token_index(d.trigger.end)
+    if k >= len(doc.tokens) or doc.tokens[k].text not in _RESULT_VERBS:
+        return False
+    clause = doc.clause_at(d.trigger.start)
+    if clause is None:
+        return False
+    if d.date_mention is not None and clause.start <= d.date_mention.start < clause.end:
+        return False
+    if d.place is not None and not d.place_inherited:
+        if clause.start <= d.place.start < clause.end:
+            return False
+        d.place = None
+    return True
 
 
 _REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
