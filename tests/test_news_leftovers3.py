@@ -99,3 +99,37 @@ def test_no_extra_record(case):
     records = check_case(case)
     strikes = [r for r in records if r.get("sub_event_type") == "Air/drone strike"]
     assert len(strikes) <= 1
+
+
+# counts: both sides' dead told in two sentences, the dead a force mourns after the
+# fight told, a singular victim before "قتل وأصيب … آخرون", and "عدد من" as the table says
+COUNT_CASES = [
+    C("so-other-side-toll-in-next-sentence-adds",
+      "قتل ثلاثة جنود من الجيش الصومالي في هجوم شنه مسلحو حركة الشباب على قاعدة عسكرية قرب مدينة جوهر "
+      "فجر اليوم. وقال ضابط في الجيش إن ثمانية من مسلحي الحركة قتلوا في المعركة.",
+      "2022-09-12", 1, W(fatalities=11, place="جوهر")),
+    C("sd-mourned-soldiers-are-the-fights-toll",
+      "صدت وحدات من الجيش السوداني هجوما شنته قوات الدعم السريع على مواقعها في محيط مدينة الأبيض فجر "
+      "اليوم، وأوقعت في صفوف المهاجمين قتلى وجرحى. ونعت القوات المسلحة في وقت لاحق أربعة من جنودها "
+      "استشهدوا خلال التصدي للهجوم.",
+      "2024-07-03", 1, W(fatalities=4, place="الأبيض")),
+    C("ye-one-killed-three-other-wounded",
+      "قال مسؤول محلي إن مدنيا قتل وأصيب ثلاثة آخرون بقصف مدفعي على حي الشيخ عثمان في عدن.",
+      "2019-08-30", 1, W(fatalities=1, count=("injured", 3))),
+    C("iq-one-killed-three-other-wounded-bomb",
+      "قتل شخص وأصيب ثلاثة آخرون في انفجار عبوة ناسفة بمدينة الموصل.",
+      "2018-04-22", 1, W(fatalities=1, count=("injured", 3))),
+    # (killed and wounded together still share their number)
+    C("ye-killed-and-wounded-share-the-number",
+      "قتل وأصيب 20 شخصا في قصف على حي الشيخ عثمان في عدن.",
+      "2019-08-30", 1, W(count=("casualties", 20))),
+    # "عدد من" is 3 (low 3, high 9) as README's quantities table says
+    C("ly-a-number-of-fighters-is-three",
+      "أعلن الجيش الليبي مقتل عدد من المقاتلين في اشتباكات مع مجموعة مسلحة جنوب مدينة سبها.",
+      "2021-10-04", 1, W(fatalities=3, fatalities_low=3)),
+]
+
+
+@pytest.mark.parametrize("case", COUNT_CASES, ids=lambda c: c["id"])
+def test_counts(case):
+    check_case(case)

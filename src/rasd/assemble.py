@@ -1542,7 +1542,7 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 continue
             best_d, best = min(drafts, key=lambda d: _dist(doc, d.trigger, q)), what
         if best in ("killed", "injured") and best_t is not None and best_t.end <= q.start \
-                and _paired_outcome(doc, drafts, best_t, quantities):
+                and _paired_outcome(doc, drafts, best_t, quantities, lex):
             best = "casualties"          # "قتل وجرح 20 شخصا": killed and wounded together
         if best == "killed":
             old = best_d.fatalities
@@ -1669,6 +1669,7 @@ def _update_toll(doc: Doc, sent: Sentence, drafts: list[Draft], index: dict[str,
                 # "منذ بدء الحرب": until publication, never the day of an incident told before
                 d.date_mention, d.interval = None, DateInterval(None, doc.published, 3)
         return out
+    _mourned_toll(doc, sent, drafts, qs, lex)
     qs = [q for q in qs if q.total]
     last = drafts[-1]
     if not qs or last.kind != "event" or last.sentence.index < sent.index - 2:
@@ -1685,6 +1686,32 @@ def _update_toll(doc: Doc, sent: Sentence, drafts: list[Draft], index: dict[str,
         elif what == "injured":
             last.counts.append(("injured", q))
     return []
+
+
+# "ونعت وزارة الدفاع ثلاثة من عناصرها ارتقوا خلال التصدي للهجوم" (normalised)
+_MOURN_VERBS = frozenset({"نعت", "نعي", "نعوا", "تنعي", "ينعي"})
+_FIGHT_TOLD = frozenset({"الهجوم", "المعارك", "المعركه", "الاشتباكات", "الاشتباك", "المواجهات", "التصدي",
+                         "الاعتداء", "الكمين"})
+
+
+def _mourned_toll(doc: Doc, sent: Sentence, drafts: list[Draft], qs: list[Quantity], lex: TriggerLexicon) -> None:
+    """A force mourning its men killed in the fight just told ("خلال التصدي للهجوم", "في
+    المعارك") gives that fight's toll when it had none: the obituary names the event's dead."""
+    # the fight told last (a reply may be told after it: "وردت الوحدات بقصف …")
+    last = next((d for d in reversed(drafts) if d.sentence.index < sent.index - 2
+                 or d.kind == "event" and lex.types[d.type].merge_group == "clash"), None)
+    if last is None or last.kind != "event" or last.sentence.index < sent.index - 2 or last.fatalities is not None \
+            or lex.types[last.type].merge_group != "clash":
+        return
+    words = [t.text.lstrip("وف") for t in doc.tokens_between(sent.start, sent.end)]
+    if not any(w in _MOURN_VERBS for w in words):
+        return
+    if not any(w in _FIGHT_TOLD or w[:1] in "لب" and w[1:] in _FIGHT_TOLD or w.startswith("لل") and "ال" + w[2:] in _FIGHT_TOLD
+               for w in words):
+        return
+    people = [q for q in qs if q.noun is not None and q.best and not q.total]
+    if len(people) == 1:
+        last.fatalities = people[0]
 
 
 _STATUS_KINDS = frozenset({"arrested", "abducted", "displaced", "missing"})
@@ -1818,12 +1845,18 @@ def _singular_toll(doc: Doc, t: Trigger, quantities: list[Quantity]) -> Quantity
     return Quantity(t.start, t.end, 1, 1, 1, False, None, None, None, None)
 
 
+# outcome words that are verbal nouns, not passive verbs (normalised)
+_OUTCOME_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "وفاه", "اغتيال"})
+
+
 def _victim_before(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
     """A singular victim as the subject before its passive verb, with nothing after the
     verb to count: "أن امرأة قتلت برصاص قناص", "إن الشاب قتل في القصف" → 1."""
     i = doc.token_index(t.word_start)
     if i == 0 or doc.norm[doc.tokens[i - 1].end:t.word_start].strip():
         return None
+    if doc.norm[t.word_start:t.end].lstrip("وف") in _OUTCOME_NOUNS:
+        return None       # "أعلن الجيش الليبي مقتل …": a verbal noun has no subject before it
     word = doc.tokens[i - 1].text
     n = lex.implicit_counts.get(word) or (lex.implicit_counts.get(word[2:]) if word.startswith("ال") else None)
     if n is None or any(q.start < doc.tokens[i - 1].end and doc.tokens[max(0, i - 4)].start < q.end for q in quantities):
@@ -1847,7 +1880,7 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
     """Victims named after an outcome word, with or without numbers (see _victim_phrase)."""
     for d in drafts:
         for t in [d.trigger, *d.outcomes]:
-            if t.entry.counts not in ("killed", "injured") or t.role != "outcome" or _paired_outcome(doc, drafts, t, quantities):
+            if t.entry.counts not in ("killed", "injured") or t.role != "outcome" or _paired_outcome(doc, drafts, t, quantities, lex):
                 continue
             a1 = d.actor1
             active = a1 is not None and not d.actor1_inherited and a1.start >= t.end \
@@ -2030,10 +2063,15 @@ def _no_toll_only(d: Draft) -> bool:
         and not any(q.best for _, q in d.counts)
 
 
-def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity]) -> bool:
+_OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرين", "اخري", "اخريات", "اخر"})
+
+
+def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity],
+                    lex: TriggerLexicon | None = None) -> bool:
     """A killing word and a wounding word side by side that share the number after them
     ("قتل وجرح 20", "مقتل وإصابة 20"); not "5 جنود قتلوا وأصيب 9", where the first word
-    already has its own number before it in the clause."""
+    already has its own number before it in the clause, nor "إن مدنيا قتل وأصيب ثلاثة
+    آخرون" (a victim before the first word; "others" after the number)."""
     other = {"killed": "injured", "injured": "killed"}.get(t.entry.counts or "")
     if other is None or t.role != "outcome":
         return False
@@ -2048,6 +2086,14 @@ def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[
             # "قتيل وجريحان": a word that is a count itself (a dual) shares nothing
             if any(q.start < w.word_end and w.word_start < q.end for q in quantities for w in (u, t)):
                 continue
+            if lex is not None and _victim_before(doc, first, quantities, lex) is not None:
+                continue
+            second = t if first is u else u
+            after = [q for q in quantities if q.start >= second.end and doc.token_distance(second.start, second.end, q.start, q.end) == 0]
+            if after:
+                k = doc.token_index(after[0].noun_end or after[0].end)
+                if k < len(doc.tokens) and doc.tokens[k].text in _OTHERS:
+                    continue
             if not any(lo <= q.start and q.end <= first.start for q in quantities):
                 return True
     return False
