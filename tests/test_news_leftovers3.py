@@ -133,3 +133,22 @@ COUNT_CASES = [
 @pytest.mark.parametrize("case", COUNT_CASES, ids=lambda c: c["id"])
 def test_counts(case):
     check_case(case)
+
+
+# places: a district noun glued to its preposition ("بمديرية مودية") is no part of the
+# name when the index names the district with its noun
+PLACE_CASES = [
+    C("ye-attached-district-noun-not-in-mention",
+      "أبين - قتل جنديان من قوات الحزام الأمني في هجوم لعناصر تنظيم القاعدة على نقطة عسكرية بمديرية "
+      "مودية شرقي محافظة أبين.",
+      "2022-05-18", 1, W(place="مودية", admin1="Abyan")),
+    C("ye-attached-district-noun-hays",
+      "الحديدة - أصيب ثلاثة مدنيين بقصف مدفعي حوثي استهدف منازل المواطنين بمديرية حيس جنوبي الحديدة.",
+      "2021-01-09", 1, W(place="حيس", admin1="Al Hudaydah", count=("injured", 3))),
+]
+
+
+@pytest.mark.parametrize("case", PLACE_CASES, ids=lambda c: c["id"])
+def test_places(case):
+    records = check_case(case)
+    assert all(not (r.get("location") or {}).get("mention", "").startswith("مديرية") for r in records)
