@@ -152,3 +152,25 @@ PLACE_CASES = [
 def test_places(case):
     records = check_case(case)
     assert all(not (r.get("location") or {}).get("mention", "").startswith("مديرية") for r in records)
+
+
+# dates: the time of a relative clause after an arrest is the past acts', not the arrest's
+DATE_CASES = [
+    C("sy-cell-arrested-attacks-last-month",
+      "ألقت قوات الأمن القبض على ثلاثة متهمين بالمشاركة في الهجوم الذي استهدف حاجزا للجيش في ريف درعا "
+      "الشهر الماضي.",
+      "2025-03-20", 1, W(sub_event_type="Arrests", date_end="2025-03-20", date_start=None)),
+    C("iq-arrest-today-attacks-in-march",
+      "أعلنت وزارة الداخلية العراقية اليوم القبض على خلية إرهابية مؤلفة من أربعة أشخاص في محافظة كركوك، "
+      "متورطة في الهجمات التي استهدفت نقاطا أمنية خلال آذار الماضي.",
+      "2023-05-14", None, W(sub_event_type="Arrests", date_start="2023-05-14", count=("arrested", 4))),
+    # (a date before the relative clause still dates the arrest)
+    C("ly-arrest-dated-before-the-relative-clause",
+      "اعتقلت الشرطة أمس الرجل الذي هاجم دورية أمنية في مدينة الزاوية.",
+      "2022-08-02", None, W(sub_event_type="Arrests", date_start="2022-08-01")),
+]
+
+
+@pytest.mark.parametrize("case", DATE_CASES, ids=lambda c: c["id"])
+def test_relative_clause_date(case):
+    check_case(case)

@@ -1390,6 +1390,18 @@ def _anchor_year(doc: Doc, dm: DateMention, all_dates: "_Sorted | None") -> Date
     return dm
 
 
+_TAKING_TYPES = frozenset({"arrest", "abduction", "weapons_seized"})
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _in_relative_clause(doc: Doc, d: Draft, dm: DateMention) -> bool:
+    """Does ``dm`` stand after ``d``'s trigger inside a relative clause ("… التي استهدفت …
+    خلال آذار الماضي") of its sentence?"""
+    if dm.start <= d.trigger.end:
+        return False
+    return any(t.text in _RELATIVE_PRONOUNS for t in doc.tokens_between(d.trigger.end, dm.start))
+
+
 def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: "_Before",
                all_dates: "_Sorted | None" = None) -> None:
     report_end = doc.published
@@ -1405,6 +1417,10 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
             d.date_mention = d.date_mention or dm
         else:
             event_dates.append(dm)
+    if d.type in _TAKING_TYPES:
+        # "القبض على الخلية المتورطة في التفجيرات التي ضربت جبلة خلال شباط الماضي": the
+        # relative clause's time is the past acts', not the arrest's
+        event_dates = [dm for dm in event_dates if not _in_relative_clause(doc, d, dm)]
     if event_dates:
         dm = min(event_dates, key=lambda x: _dist(doc, x, d.trigger))
         iv = resolve_date(_anchor_year(doc, dm, all_dates), doc.published)
