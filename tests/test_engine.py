@@ -215,7 +215,8 @@ CASES = [
     dict(id="iq-foiled-attack-is-a-clash",
          text="أحبطت القوات الأمنية العراقية هجوما لعناصر داعش على قرية في قضاء خانقين بمحافظة ديالى وقتلت اثنين من المهاجمين.",
          published="2021-07-12", n=1,
-         want=[dict(event_type="Battles", inter1=1, inter2=2, fatalities=2)]),
+         # the attacker first, the side that foiled it second (as ACLED lists the initiator)
+         want=[dict(event_type="Battles", inter1=2, inter2=1, fatalities=2)]),
     dict(id="ly-drone-downed",
          text="أعلنت قوات الوفاق إسقاط طائرة مسيرة تابعة لميليشيات حفتر في محيط مدينة ترهونة.",
          published="2020-04-10", n=1,

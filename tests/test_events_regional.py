@@ -260,7 +260,8 @@ CASES = [
     C("iq-pmf-clash-isis",
       "صدت قوات الحشد الشعبي هجوما لعناصر داعش على قرية في قضاء الطوز وقتلت أربعة من المهاجمين.",
       "2020-11-18", 1,
-      W(event_type="Battles", inter1=3, inter2=2, fatalities=4)),
+      # the attacker first, the side that repelled it second (as ACLED lists the initiator)
+      W(event_type="Battles", inter1=2, inter2=3, fatalities=4)),
     C("iq-turkish-strike-sinjar",
       "قصفت طائرة مسيرة تركية مقرا لحزب العمال الكردستاني في قضاء سنجار غرب الموصل.",
       "2021-08-17", 1,

@@ -350,6 +350,13 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         strike_at = min(t.start for t in events if lex.types[t.type].merge_group == "remote")
         events = [t for t in events if not (lex.types[t.type].merge_group == "weapons" and t.start > strike_at
                                             and doc.norm[t.start:t.end].startswith(_DEPOTS))]
+    downed = [t for t in events if t.type == "weapons_seized"]
+    if downed:
+        # "تصدت الدفاعات الجوية لعدد من الصواريخ": the missiles met are what the defences
+        # stopped, not a strike of their own (that is told beside it, if at all)
+        events = [t for t in events if not (lex.types[t.type].merge_group == "remote" and any(
+            w.end <= t.start and doc.clause_at(w.start) is doc.clause_at(t.start)
+            and len(doc.tokens_between(w.end, t.start)) <= 6 for w in downed))]
     if any(lex.types[t.type].merge_group == "displacement" for t in events) \
             and not any(lex.types[t.type].violent for t in events) \
             and m.cues.cues_in(sent.start, sent.end, {"non_violent_cause"}):
@@ -416,7 +423,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if aggregate:
             d.kind = "aggregate_claim"
         host = _weapon_verb(doc, d, out, lex)
-        for p_draft in _link_places(doc, d, places, _Before(previous, out), lex, m.places, m.cues):
+        own_places = [p for p in places if not _parallel_act_place(doc, d, p, drafts)]
+        for p_draft in _link_places(doc, d, own_places, _Before(previous, out), lex, m.places, m.cues):
             if host is not None and host.place is not None and _one_projectile(doc, d):
                 # "استهدفت مطار اللد … في منطقة يافا بصاروخ باليستي": one missile, the
                 # verb's place, not the last place named before the weapon
@@ -431,7 +439,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     out = [d for d in out if d.kind != "event" or not (d.future or _summary_span(doc, d, sent))]
     acts = [o for o in out if o.type != "attack" and lex.types[o.type].violent]     # typed violent acts
     for d in out:
-        d.anaphoric = _refers_back(doc, d, sent, acts) or bool(previous) and (_no_toll_only(d) or _bare_reply(doc, d, sent))
+        d.anaphoric = _refers_back(doc, d, sent, acts) or bool(previous) and (
+            _no_toll_only(d) or _bare_reply(doc, d, sent) or _pursuit(doc, d, sent, sent_attrs)
+            or _toll_of_told(doc, d, sent))
         if previous and d.kind == "event" and _claimed(doc, d, m):
             # "وتبنت الحركة الهجوم، زاعمة مقتل سبعة جنود": the act told before, now claimed;
             # its toll and actor are the claimant's word
@@ -714,6 +724,23 @@ def _moved_to(doc: Doc, p: PlaceMention) -> bool:
                     if form in _FLEEING or form in moving:
                         return True
             return False
+    return False
+
+
+# words opening a parallel clause with an act of its own ("فيما تصدت الدفاعات …")
+_PARALLEL = frozenset({"فيما", "بينما", "وبينما", "وفيما"})
+
+
+def _parallel_act_place(doc: Doc, d: Draft, p: PlaceMention, drafts: list[Draft]) -> bool:
+    """Is ``p`` named after ``d``'s trigger in a parallel clause ("فيما"/"بينما") that
+    tells another act before it? "صواريخ … أصابت طابقين في المبنى، فيما تصدت الدفاعات
+    الجوية لعدد من الصواريخ في أجواء ريف دمشق": where the missiles were met is not where
+    they struck."""
+    if p.start <= d.trigger.end:
+        return False
+    for t in doc.tokens_between(d.trigger.end, p.start):
+        if t.text in _PARALLEL:
+            return any(e is not d and t.start < e.trigger.start < p.start for e in drafts)
     return False
 
 
@@ -1251,8 +1278,66 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
             and speakers[-1].actor != d.actor1.actor and not allied(speakers[-1].actor, d.actor1.actor):
         # "أعلن الجيش مقتل جنديين في هجوم شنته قوات الدعم السريع": its men were the target
         d.actor2 = speakers[-1]
+    if lex.types[d.type].merge_group == "clash":
+        _attacker_first(doc, d, usable)
     if d.actor2 is not None and d.actor1 is not None and d.actor2.actor == d.actor1.actor:
         d.actor2 = None
+
+
+# "صدت القوات هجوما لـ X", "تصدى الجيش لهجوم شنته X", "أفشلت هجوما حوثيا": a repelled
+# attack (normalised verb forms, and the attack nouns the verb takes as its object)
+_REPEL_VERBS = frozenset(normalize_key(w) for w in """صد صدت صدوا يصد تصد يصدون صده تصدى تصدت تصدوا يتصدى
+    تتصدى التصدي أفشل أفشلت أفشلوا إفشال أحبط أحبطت أحبطوا إحباط أجهض أجهضت إجهاض دحر دحرت دحروا""".split())
+_ATTACK_NOUNS = frozenset(normalize_key(w) for w in """هجوم هجوما هجمات هجوما هجمة هجمه زحف زحفا زحوف محاولة
+    محاولات تسلل تقدم تقدما اعتداء اعتداءات""".split())
+
+
+def _attacker_first(doc: Doc, d: Draft, usable: list[ActorMention]) -> None:
+    """A repelled attack puts the side whose attack it was first and the side that repelled
+    it second, as ACLED lists the initiator first: "صدت القوات المسلحة هجوما للدعم السريع"
+    and "تصدى الجيش لهجوم شنته ميليشيا الحوثي" both give (attacker, army); neither is lost."""
+    sent = d.sentence
+    toks = doc.tokens_between(sent.start, sent.end)
+    # the repel verb at or before the trigger, and the first attack noun after it
+    verb = noun = None
+    for i, t in enumerate(toks):
+        if t.start > d.trigger.end:
+            break
+        w = t.text[1:] if t.text[:1] in "وفل" and t.text[1:] in _REPEL_VERBS else t.text
+        if w in _REPEL_VERBS:
+            verb = i
+    if verb is None:
+        return
+    for t in toks[verb:verb + 12]:
+        w = t.text[1:] if t.text[:1] == "ل" and t.text[1:] in _ATTACK_NOUNS else t.text
+        if w in _ATTACK_NOUNS:
+            noun = t
+            break
+    if noun is None or noun.start > d.trigger.end + 40:
+        return
+    # the attacker: named within a few words after the attack noun ("هجوما واسعا لميليشيا
+    # الحوثي", "لهجوم شنته X") or its nationality adjective ("هجوما حوثيا")
+    after = [a for a in usable if a.start >= noun.end and a.start < sent.end
+             and len(doc.tokens_between(noun.end, a.start)) <= 4]
+    attacker = min(after, key=lambda a: a.start) if after else None
+    if attacker is None:
+        for t in doc.tokens[doc.token_index(noun.end):doc.token_index(noun.end) + 2]:
+            actor = actor_for_adjective(t.text)
+            if actor is not None:
+                attacker = ActorMention(t.start, t.end, actor, False, False)
+                break
+    if attacker is None:
+        return
+    # the repeller: the side named before the attack noun (the verb's subject or speaker)
+    repeller = next((a for a in (d.actor1, d.actor2) if a is not None and a.end <= noun.start
+                     and a.actor != attacker.actor), None)
+    if repeller is None:
+        before = [a for a in usable if sent.start <= a.start and a.end <= noun.start and a.actor != attacker.actor
+                  and a.actor.inter in (1, 2, 3, 4, 8)]
+        repeller = max(before, key=lambda a: a.start) if before else None
+    d.actor1, d.actor1_inherited = attacker, False
+    if repeller is not None:
+        d.actor2 = repeller
 
 
 def _dead_side(doc: Doc, d: Draft, lex: TriggerLexicon, speakers: list[ActorMention]) -> bool | None:
@@ -1305,6 +1390,18 @@ def _anchor_year(doc: Doc, dm: DateMention, all_dates: "_Sorted | None") -> Date
     return dm
 
 
+_TAKING_TYPES = frozenset({"arrest", "abduction", "weapons_seized"})
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _in_relative_clause(doc: Doc, d: Draft, dm: DateMention) -> bool:
+    """Does ``dm`` stand after ``d``'s trigger inside a relative clause ("… التي استهدفت …
+    خلال آذار الماضي") of its sentence?"""
+    if dm.start <= d.trigger.end:
+        return False
+    return any(t.text in _RELATIVE_PRONOUNS for t in doc.tokens_between(d.trigger.end, dm.start))
+
+
 def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: "_Before",
                all_dates: "_Sorted | None" = None) -> None:
     report_end = doc.published
@@ -1320,6 +1417,10 @@ def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribu
             d.date_mention = d.date_mention or dm
         else:
             event_dates.append(dm)
+    if d.type in _TAKING_TYPES:
+        # "القبض على الخلية المتورطة في التفجيرات التي ضربت جبلة خلال شباط الماضي": the
+        # relative clause's time is the past acts', not the arrest's
+        event_dates = [dm for dm in event_dates if not _in_relative_clause(doc, d, dm)]
     if event_dates:
         dm = min(event_dates, key=lambda x: _dist(doc, x, d.trigger))
         iv = resolve_date(_anchor_year(doc, dm, all_dates), doc.published)
@@ -1457,7 +1558,7 @@ def _link_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], lex:
                 continue
             best_d, best = min(drafts, key=lambda d: _dist(doc, d.trigger, q)), what
         if best in ("killed", "injured") and best_t is not None and best_t.end <= q.start \
-                and _paired_outcome(doc, drafts, best_t, quantities):
+                and _paired_outcome(doc, drafts, best_t, quantities, lex):
             best = "casualties"          # "قتل وجرح 20 شخصا": killed and wounded together
         if best == "killed":
             old = best_d.fatalities
@@ -1584,6 +1685,7 @@ def _update_toll(doc: Doc, sent: Sentence, drafts: list[Draft], index: dict[str,
                 # "منذ بدء الحرب": until publication, never the day of an incident told before
                 d.date_mention, d.interval = None, DateInterval(None, doc.published, 3)
         return out
+    _mourned_toll(doc, sent, drafts, qs, lex)
     qs = [q for q in qs if q.total]
     last = drafts[-1]
     if not qs or last.kind != "event" or last.sentence.index < sent.index - 2:
@@ -1600,6 +1702,32 @@ def _update_toll(doc: Doc, sent: Sentence, drafts: list[Draft], index: dict[str,
         elif what == "injured":
             last.counts.append(("injured", q))
     return []
+
+
+# "ونعت وزارة الدفاع ثلاثة من عناصرها ارتقوا خلال التصدي للهجوم" (normalised)
+_MOURN_VERBS = frozenset({"نعت", "نعي", "نعوا", "تنعي", "ينعي"})
+_FIGHT_TOLD = frozenset({"الهجوم", "المعارك", "المعركه", "الاشتباكات", "الاشتباك", "المواجهات", "التصدي",
+                         "الاعتداء", "الكمين"})
+
+
+def _mourned_toll(doc: Doc, sent: Sentence, drafts: list[Draft], qs: list[Quantity], lex: TriggerLexicon) -> None:
+    """A force mourning its men killed in the fight just told ("خلال التصدي للهجوم", "في
+    المعارك") gives that fight's toll when it had none: the obituary names the event's dead."""
+    # the fight told last (a reply may be told after it: "وردت الوحدات بقصف …")
+    last = next((d for d in reversed(drafts) if d.sentence.index < sent.index - 2
+                 or d.kind == "event" and lex.types[d.type].merge_group == "clash"), None)
+    if last is None or last.kind != "event" or last.sentence.index < sent.index - 2 or last.fatalities is not None \
+            or lex.types[last.type].merge_group != "clash":
+        return
+    words = [t.text.lstrip("وف") for t in doc.tokens_between(sent.start, sent.end)]
+    if not any(w in _MOURN_VERBS for w in words):
+        return
+    if not any(w in _FIGHT_TOLD or w[:1] in "لب" and w[1:] in _FIGHT_TOLD or w.startswith("لل") and "ال" + w[2:] in _FIGHT_TOLD
+               for w in words):
+        return
+    people = [q for q in qs if q.noun is not None and q.best and not q.total]
+    if len(people) == 1:
+        last.fatalities = people[0]
 
 
 _STATUS_KINDS = frozenset({"arrested", "abducted", "displaced", "missing"})
@@ -1733,12 +1861,18 @@ def _singular_toll(doc: Doc, t: Trigger, quantities: list[Quantity]) -> Quantity
     return Quantity(t.start, t.end, 1, 1, 1, False, None, None, None, None)
 
 
+# outcome words that are verbal nouns, not passive verbs (normalised)
+_OUTCOME_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "وفاه", "اغتيال"})
+
+
 def _victim_before(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
     """A singular victim as the subject before its passive verb, with nothing after the
     verb to count: "أن امرأة قتلت برصاص قناص", "إن الشاب قتل في القصف" → 1."""
     i = doc.token_index(t.word_start)
     if i == 0 or doc.norm[doc.tokens[i - 1].end:t.word_start].strip():
         return None
+    if doc.norm[t.word_start:t.end].lstrip("وف") in _OUTCOME_NOUNS:
+        return None       # "أعلن الجيش الليبي مقتل …": a verbal noun has no subject before it
     word = doc.tokens[i - 1].text
     n = lex.implicit_counts.get(word) or (lex.implicit_counts.get(word[2:]) if word.startswith("ال") else None)
     if n is None or any(q.start < doc.tokens[i - 1].end and doc.tokens[max(0, i - 4)].start < q.end for q in quantities):
@@ -1762,7 +1896,7 @@ def _implicit_counts(doc: Doc, drafts: list[Draft], quantities: list[Quantity], 
     """Victims named after an outcome word, with or without numbers (see _victim_phrase)."""
     for d in drafts:
         for t in [d.trigger, *d.outcomes]:
-            if t.entry.counts not in ("killed", "injured") or t.role != "outcome" or _paired_outcome(doc, drafts, t, quantities):
+            if t.entry.counts not in ("killed", "injured") or t.role != "outcome" or _paired_outcome(doc, drafts, t, quantities, lex):
                 continue
             a1 = d.actor1
             active = a1 is not None and not d.actor1_inherited and a1.start >= t.end \
@@ -1862,6 +1996,62 @@ def _refers_back(doc: Doc, d: Draft, sent: Sentence, others: list[Draft] = ()) -
     return not own_place and not own_date and d.fatalities is None and not d.counts
 
 
+# "طاردت الوحدات المهاجمين وتمكنت من تحييد أحدهم", "خلال ملاحقتهم": the chase of the
+# attackers just told (normalised stems)
+# (not the adverb "لاحقا", later; an arrest made in a pursuit is an event of its own)
+_PURSUIT = ("طارد", "مطارد", "لاحقت", "لاحقوا", "ملاحق", "تعقب")
+
+
+def _pursuit(doc: Doc, d: Draft, sent: Sentence, attrs: list[Attribution]) -> bool:
+    """Is the act told within the pursuit of the attackers of an event told before, with no
+    place of its own (the speaker's office "مدير الأمن في اللاذقية" is none)? "وتمكنت من
+    تحييد أحدهم خلال ملاحقتهم" goes on with that event."""
+    if d.kind != "event" or d.type not in ("attack", "armed_clash") \
+            or d.place is not None and not d.place_inherited and not any(
+            a.start <= d.place.start < a.end for a in attrs):
+        return False
+    lo = doc.token_index(d.trigger.start)
+    for t in doc.tokens[max(0, lo - 8):lo + 6]:
+        if not sent.start <= t.start < sent.end:
+            continue
+        w = t.text.lstrip("وفب")
+        w = w[2:] if w.startswith("ال") else w
+        if w.startswith(_PURSUIT):
+            if d.place is not None and not d.place_inherited:
+                d.place = None        # the speaker's office: the chase is where the event was
+            return True
+    return False
+
+
+# "إن المعارك أسفرت عن مقتل 11": a result verb right after a definite battle noun
+_RESULT_VERBS = frozenset({"اسفرت", "اسفر", "خلفت", "خلف", "ادت", "ادي", "اوقعت", "اوقع"})
+
+
+def _toll_of_told(doc: Doc, d: Draft, sent: Sentence) -> bool:
+    """"وقال الناشطون إن المعارك أسفرت عن مقتل 11 عنصرا …، واغتنم الثوار دبابتين من حاجز
+    الصوامع": the definite battles whose result is told are the battle told before; the toll
+    is theirs, and a place named in a later clause (where the spoils came from) is not
+    theirs. Only with no place or date in the trigger's own clause."""
+    if d.kind != "event" or d.type != "armed_clash":
+        return False
+    word = doc.norm[d.trigger.word_start:d.trigger.end]
+    if not word.lstrip("وف").startswith("ال"):
+        return False
+    k = doc.token_index(d.trigger.end)
+    if k >= len(doc.tokens) or doc.tokens[k].text not in _RESULT_VERBS:
+        return False
+    clause = doc.clause_at(d.trigger.start)
+    if clause is None:
+        return False
+    if d.date_mention is not None and clause.start <= d.date_mention.start < clause.end:
+        return False
+    if d.place is not None and not d.place_inherited:
+        if clause.start <= d.place.start < clause.end:
+            return False
+        d.place = None
+    return True
+
+
 _REACH_VERBS = frozenset({"طال", "طالت", "تركز", "تركزت", "امتد", "امتدت", "شمل", "شملت"})
 # "ردت الفصائل باستهداف …": a reply told after the act it answers (normalised)
 _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "ترد", "يرد", "ردا"})
@@ -1889,10 +2079,15 @@ def _no_toll_only(d: Draft) -> bool:
         and not any(q.best for _, q in d.counts)
 
 
-def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity]) -> bool:
+_OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرين", "اخري", "اخريات", "اخر"})
+
+
+def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[Quantity],
+                    lex: TriggerLexicon | None = None) -> bool:
     """A killing word and a wounding word side by side that share the number after them
     ("قتل وجرح 20", "مقتل وإصابة 20"); not "5 جنود قتلوا وأصيب 9", where the first word
-    already has its own number before it in the clause."""
+    already has its own number before it in the clause, nor "إن مدنيا قتل وأصيب ثلاثة
+    آخرون" (a victim before the first word; "others" after the number)."""
     other = {"killed": "injured", "injured": "killed"}.get(t.entry.counts or "")
     if other is None or t.role != "outcome":
         return False
@@ -1907,6 +2102,14 @@ def _paired_outcome(doc: Doc, drafts: list[Draft], t: Trigger, quantities: list[
             # "قتيل وجريحان": a word that is a count itself (a dual) shares nothing
             if any(q.start < w.word_end and w.word_start < q.end for q in quantities for w in (u, t)):
                 continue
+            if lex is not None and _victim_before(doc, first, quantities, lex) is not None:
+                continue
+            second = t if first is u else u
+            after = [q for q in quantities if q.start >= second.end and doc.token_distance(second.start, second.end, q.start, q.end) == 0]
+            if after:
+                k = doc.token_index(after[0].noun_end or after[0].end)
+                if k < len(doc.tokens) and doc.tokens[k].text in _OTHERS:
+                    continue
             if not any(lo <= q.start and q.end <= first.start for q in quantities):
                 return True
     return False

@@ -438,7 +438,34 @@ def _other_side(doc: Doc, first: Draft, d: Draft) -> bool:
     return _killed_right_before(doc, first) and _killed_right_before(doc, d)
 
 
-def _toll(doc: Doc, group: list[Draft], clash: bool = False) -> Quantity | None:
+# soldiers and police (normalised): the state side's dead, as opposed to hostile fighters
+_SOLDIERS = frozenset({"جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريا", "عسكري", "شرطيين",
+                       "شرطيا", "شرطي", "ضباط", "ضابط", "ضابطا", "عناصر الجيش", "جنودها", "جنوده"})
+
+
+def _victims_side(doc: Doc, q: Quantity, hostile: frozenset[str]) -> str | None:
+    """Whose dead a toll counts, by its victims' words: "state" (soldiers, police) or
+    "hostile" (gunmen, fighters of the enemy: "عشرة من مسلحي الحركة"), else None."""
+    end = max(q.end, q.noun_end or 0)
+    words = [w.lstrip("و") for w in doc.norm[q.start:end].split() + doc.norm[end:end + 30].split()[:2]]
+    for w in words:
+        bare = w[2:] if w.startswith("ال") else w
+        if bare in _SOLDIERS:
+            return "state"
+        if bare in hostile or bare + "ن" in hostile or w in hostile:
+            return "hostile"
+    return None
+
+
+def _other_side_later(doc: Doc, first: Draft, d: Draft, hostile: frozenset[str]) -> bool:
+    a, b = first.fatalities, d.fatalities
+    if a is b or a.vague or b.vague or a.total or b.total or not a.best or not b.best or a.low is None or b.low is None:
+        return False
+    sa, sb = _victims_side(doc, a, hostile), _victims_side(doc, b, hostile)
+    return sa is not None and sb is not None and sa != sb
+
+
+def _toll(doc: Doc, group: list[Draft], clash: bool = False, hostile: frozenset[str] = frozenset()) -> Quantity | None:
     """The event's fatalities: one figure picked among the drafts' (see _pick_quantity),
     plus the exact victims a later sentence adds ("… قتل شاب. كما قتلت امرأة …"); a toll
     told again in the body is the same toll, never added."""
@@ -449,6 +476,11 @@ def _toll(doc: Doc, group: list[Draft], clash: bool = False) -> Quantity | None:
             and not d.fatalities.total and d.fatalities.best and _adds_victims(doc, d)]
     if clash:
         more += [d for d in told[1:] if d.sentence is told[0].sentence and _other_side(doc, told[0], d)]
+        if hostile:
+            # "قتل أربعة جنود … مضيفا أن عشرة من مسلحي الحركة قتلوا في المعركة": a later
+            # sentence's exact toll of the other side's fighters adds to the soldiers' toll
+            more += [d for d in told[1:] if d not in more and d.sentence is not told[0].sentence
+                     and not d.claim and _other_side_later(doc, told[0], d, hostile)]
     base = _pick_quantity([d.fatalities for d in told if d not in more])
     if base is None or base.vague or base.total or base.best is None or not more:
         return base
@@ -576,7 +608,7 @@ def build_record(doc: Doc, group: list[Draft], lex: TriggerLexicon) -> Record:
             # "شنت طائرات حربية غارات" in Syria after the fall: several air forces strike
             # there, so bare warplanes name no one (not the old regime's air force)
             actor1, a1m = None, None
-    fat_q = _toll(doc, group, lex.types[typ].merge_group == "clash")
+    fat_q = _toll(doc, group, lex.types[typ].merge_group == "clash", lex.hostile_nouns)
     if typ in ("attack", "attack_on_civilians") and actor2 is None and fat_q is not None:
         actor2 = civilians(country)
     if primary.kind == "event":

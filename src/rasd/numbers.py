@@ -791,6 +791,8 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
     for s, e, v in sc.vague:
         if in_date(s, e):
             continue
+        if _after_word_start(norm, e, end) in sc.nc_after:
+            continue                      # "لعدد من الصواريخ", "عدة منازل": things, no toll
         out.append(_with_noun(lex, sc, norm, Quantity(s, e, v.low, v.best, v.high, True, None, None, None, None), end))
     for s, e in sc.duals:
         out.append(Quantity(s, e, 2, 2, 2, False, None, norm[s:e], s, e))

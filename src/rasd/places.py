@@ -1262,6 +1262,12 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
         return None
     noun = h.nouns[0] if h.nouns else None
     start, end = h.start, h.end
+    ti = doc.token_index(start)
+    if ti + 1 < len(doc.tokens) and doc.tokens[ti].start < start and doc.norm[start:doc.tokens[ti].end] in _GLUED_DISTRICT_NOUNS \
+            and doc.tokens[ti + 1].start < end:
+        # "بمديرية مودية" where the index names the district with its noun: the mention is
+        # the name, as after a free-standing noun ("في مديرية مودية")
+        start = doc.tokens[ti + 1].start
     kind, precision, countryside, site = "settlement", 1, False, False
     if noun is not None and noun.kind == "region":
         region = p if p.placetype in ("region", "country", "area") else (gaz.region(p.admin1_ar) if p.admin1_ar else None)
@@ -1345,6 +1351,10 @@ def _to_mention(h: _Hit, doc: Doc, gaz: Gazetteer, by_start: dict[int, Match]) -
     return PlaceMention(start, end, doc.view.orig_text(start, end), p, kind, precision, p.admin1, p.country,
                         round(strength * share, 3), "; ".join(why), h.cue_word, countryside, n, site=site)
 
+
+# administrative nouns an index name may begin with (normalised; a governorate noun stays
+# in its region mention: "بمحافظة ديالى")
+_GLUED_DISTRICT_NOUNS = frozenset({"مديريه", "ناحيه", "محليه", "مركز"})
 
 _STRENGTH = {"noun": 0.95, "relative": 0.9, "coordination": 0.85, "preposition": 0.75, "major": 0.65, "repeated": 0.7}
 
