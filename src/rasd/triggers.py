@@ -48,6 +48,9 @@ class TriggerEntry:
     agent_follows: bool          # active verbs only ("اغتال مجهولون …"): an actor after them acts
     confidence: float
     line: int
+    # words after the trigger that block it only when it is definite: "إن الاشتباكات توقفت"
+    # ends the fight told before, "اندلعت اشتباكات عنيفة توقفت فجرا" tells one
+    blocked_after_definite: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -134,7 +137,7 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
     data = load_yaml(path)
     entries: list[TriggerEntry] = []
     allowed = {"type", "role", "counts", "forms", "suffixes", "requires_any", "window", "blocked_before",
-               "blocked_after", "confidence", "agent_follows"}
+               "blocked_after", "confidence", "agent_follows", "blocked_after_definite"}
     pairs: list[tuple[str, int]] = []
     context_words: set[str] = set()
     for spec in require(data, "triggers", list, path):
@@ -166,6 +169,7 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
             blocked_after=_norm_set(string_list(spec, "blocked_after", path, optional=True)),
             agent_follows=require(spec, "agent_follows", bool, path, optional=True, default=False),
             confidence=float(confidence), line=line or 0,
+            blocked_after_definite=_norm_set(string_list(spec, "blocked_after_definite", path, optional=True)),
         )
         context_words |= entry.requires_any
         idx = len(entries)
@@ -454,8 +458,23 @@ def _figurative_agent(doc: Doc, m: Match, ti: int, cues: CueIndex, windows: Cues
     return False
 
 
+# "نزح الآلاف بسبب المعارك" names fighting as a hardship's cause; "قتل أربعة نتيجة
+# اشتباكات" names the fight that killed them, the event itself (normalised)
+_CAUSES = frozenset({"بسبب", "بفعل", "نتيجه"})
+_TOLL = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|استشهد|استشهاد|اصيب|اصابه|جرح|مصرع|لقي|سقط)")
+
+
+def _toll_before(doc: Doc, pos: int, sent_start: int) -> bool:
+    """Is a death or a wound told in the sentence before ``pos`` (a cause word)?"""
+    return _TOLL.search(doc.norm, sent_start, pos) is not None
+
+
 def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: Cues, sent_start: int) -> bool:
     ti = doc.token_index(m.word_start)
+    if entry.blocked_after_definite and ("ال" in doc.norm[m.word_start:m.start] or doc.norm.startswith("ال", m.start)):
+        nxt = doc.token_index(m.word_end)
+        if any(t.text in entry.blocked_after_definite for t in doc.tokens[nxt:nxt + 2]):
+            return True
     if entry.blocked_after:
         nxt = doc.token_index(m.word_end)
         # the next word, or the one after an adjective ("القصف الروسي المتكرر")
@@ -482,8 +501,9 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         if prev.start >= sent_start:
             word = prev.text
             # bare, or behind و ف ب ل ("لأسر الضحايا") or the article
-            if word in entry.blocked_before or (word[:1] in "وفبل" and word[1:] in entry.blocked_before) \
-                    or (word.startswith("ال") and word[2:] in entry.blocked_before):
+            if (word in entry.blocked_before or (word[:1] in "وفبل" and word[1:] in entry.blocked_before)
+                    or (word.startswith("ال") and word[2:] in entry.blocked_before)) \
+                    and not (word.lstrip("و") in _CAUSES and _toll_before(doc, prev.start, sent_start)):
                 return True
     # a negation ending right before the trigger ("لم يقتل", "دون أن يسفر عن إصابات")
     neg_lo = doc.tokens[max(0, ti - windows.negation_window)].start if ti > 0 else m.word_start
