@@ -47,3 +47,20 @@ ENDED_CASES = [
 @pytest.mark.parametrize("case", ENDED_CASES, ids=lambda c: c["id"])
 def test_a_fight_that_ended(case):
     check_case(case)
+
+
+AT_THE_TIME_CASES = [
+    # the family: an old act's toll "at the time" is no incident
+    C("ye-old-bombing-toll-at-the-time",
+      "قضت محكمة في مأرب بإعدام متهم في هجوم استهدف معسكرا للجيش عام 2019 وأسفر آنذاك عن مقتل عشرين جنديا.",
+      "2023-03-03", 0),
+    # guard: "حينها" as the narrative's "then" tells the act itself
+    C("sy-it-turned-out-then-a-bomb",
+      "سمع سكان مدينة الرقة دوي انفجار قوي، وتبين حينها أن عبوة ناسفة انفجرت بسيارة عسكرية، ما أدى إلى مقتل عنصرين.",
+      "2024-06-01", 1, W(sub_event_type="Remote explosive/landmine/IED", place="الرقة", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", AT_THE_TIME_CASES, ids=lambda c: c["id"])
+def test_a_toll_at_the_time(case):
+    check_case(case)
