@@ -64,3 +64,25 @@ AT_THE_TIME_CASES = [
 @pytest.mark.parametrize("case", AT_THE_TIME_CASES, ids=lambda c: c["id"])
 def test_a_toll_at_the_time(case):
     check_case(case)
+
+
+FOLLOWED_CASES = [
+    # the family: the attacks a campaign followed are its background
+    C("sy-raids-in-the-campaign-that-followed",
+      "داهمت قوات الأمن العام قرية بيت ياشوط واعتقلت ستة شبان، ضمن الحملة التي أعقبت هجمات مسلحين على حواجز الأمن.",
+      "2025-03-10", 1, W(sub_event_type="Arrests")),
+    # guards: a strike told as what the first act came after is an act of the report
+    C("sy-shelling-that-came-after-strikes",
+      "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل، جاء بعد غارات جوية استهدفت بلدة حاس صباح اليوم.",
+      "2024-01-20", 2, W(sub_event_type="Shelling/artillery/missile attack", place="كفرنبل", fatalities=3),
+      W(sub_event_type="Air/drone strike", place="حاس")),
+    C("sy-strikes-that-followed-shelling",
+      "شن الطيران الحربي غارات على بلدة الهبيط، أعقبت قصفا مدفعيا عنيفا طال قرية الشيخ مصطفى.",
+      "2024-01-20", 2, W(sub_event_type="Air/drone strike", place="الهبيط"),
+      W(sub_event_type="Shelling/artillery/missile attack", place="الشيخ مصطفى")),
+]
+
+
+@pytest.mark.parametrize("case", FOLLOWED_CASES, ids=lambda c: c["id"])
+def test_what_an_act_followed(case):
+    check_case(case)

@@ -531,11 +531,17 @@ _FOLLOWED = frozenset({"اعقبت", "اعقب", "تلت", "تلا"})
 _CAME = frozenset({"جاءت", "جاء", "اتت", "اتي"})
 
 
+_RELATIVE = frozenset({"التي", "الذي", "اللتين", "الذين"})
+
+
 def _preceded_by_it(doc: Doc, t: Trigger) -> bool:
+    # only in a relative clause of what followed ("الحملة التي أعقبت هجمات"): a strike
+    # told as "…، جاء بعد غارات استهدفت بلدة حاس" is an act of the report too
     k = doc.token_index(t.word_start)
-    if k > 0 and doc.tokens[k - 1].text.lstrip("و") in _FOLLOWED:
-        return True
-    return k > 1 and doc.tokens[k - 1].text in ("بعد", "عقب") and doc.tokens[k - 2].text.lstrip("و") in _CAME
+    if k > 1 and doc.tokens[k - 1].text.lstrip("و") in _FOLLOWED:
+        return doc.tokens[k - 2].text in _RELATIVE
+    return k > 2 and doc.tokens[k - 1].text in ("بعد", "عقب") and doc.tokens[k - 2].text.lstrip("و") in _CAME \
+        and doc.tokens[k - 3].text in _RELATIVE
 _DESTROY = frozenset({"دمرت", "دمر", "دمروا", "تدمير"})
 
 
