@@ -86,3 +86,20 @@ FOLLOWED_CASES = [
 @pytest.mark.parametrize("case", FOLLOWED_CASES, ids=lambda c: c["id"])
 def test_what_an_act_followed(case):
     check_case(case)
+
+
+VICTIM_BEFORE_CASES = [
+    # the family: a singular victim as the subject before its passive verb counts one
+    C("ye-a-boy-was-killed-said-sources",
+      "أفادت مصادر طبية بأن طفلا قتل بقذيفة سقطت على منزل في حي الروضة بمدينة تعز.",
+      "2024-02-02", 1, W(place="حي الروضة", fatalities=1)),
+    # guard: a nisba ending the announcing force's name is no victim
+    C("sd-army-announces-dozens-dead",
+      "أعلن الجيش السوداني مقتل عشرات العناصر من قوات الدعم السريع في معارك بمدينة بابنوسة.",
+      "2023-12-01", 1, W(sub_event_type="Armed clash", place="بابنوسة", fatalities_low=24)),
+]
+
+
+@pytest.mark.parametrize("case", VICTIM_BEFORE_CASES, ids=lambda c: c["id"])
+def test_a_victim_before_its_verb(case):
+    check_case(case)

@@ -1739,6 +1739,9 @@ def _singular_toll(doc: Doc, t: Trigger, quantities: list[Quantity]) -> Quantity
     return Quantity(t.start, t.end, 1, 1, 1, False, None, None, None, None)
 
 
+_THAT = frozenset({"ان", "بان", "لان"})
+
+
 def _victim_before(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
     """A singular victim as the subject before its passive verb, with nothing after the
     verb to count: "أن امرأة قتلت برصاص قناص", "إن الشاب قتل في القصف" → 1."""
@@ -1746,6 +1749,12 @@ def _victim_before(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     if i == 0 or doc.norm[doc.tokens[i - 1].end:t.word_start].strip():
         return None
     word = doc.tokens[i - 1].text
+    # the subject opening a clause or after "أن/إن": not a nisba ending a name ("أعلن
+    # الجيش السوداني مقتل عشرات" counts no Sudanese)
+    lead = doc.tokens[i - 2] if i > 1 else None
+    if lead is not None and lead.text.lstrip("وف") not in _THAT and (clause := doc.clause_at(doc.tokens[i - 1].start)) \
+            is not None and clause.start < lead.start:
+        return None
     n = lex.implicit_counts.get(word) or (lex.implicit_counts.get(word[2:]) if word.startswith("ال") else None)
     if n is None or any(q.start < doc.tokens[i - 1].end and doc.tokens[max(0, i - 4)].start < q.end for q in quantities):
         return None       # not the noun of a number before it ("ثلاثة مدنيين قتلوا")
