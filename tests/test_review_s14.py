@@ -103,3 +103,20 @@ VICTIM_BEFORE_CASES = [
 @pytest.mark.parametrize("case", VICTIM_BEFORE_CASES, ids=lambda c: c["id"])
 def test_a_victim_before_its_verb(case):
     check_case(case)
+
+
+AFFILIATION_CASES = [
+    # the family: the group the men taken belong to is whom the arrest took
+    C("iq-cell-belonging-to-is",
+      "اعتقلت قوات الأمن خمسة أشخاص ينتمون إلى تنظيم داعش في قضاء الطارمية.",
+      "2024-03-03", 1, W(sub_event_type="Arrests", actor2="Islamic State (Iraq)")),
+    # guard: the men who made the arrests belong to the group: it is the agent
+    C("sy-arrests-made-by-men-of-the-sdf",
+      "طالت حملة اعتقال نفذتها عناصر تابعة لقوات سوريا الديمقراطية عشرة شبان في بلدة الشحيل.",
+      "2024-03-03", 1, W(sub_event_type="Arrests", actor1="Syrian Democratic Forces", place="الشحيل")),
+]
+
+
+@pytest.mark.parametrize("case", AFFILIATION_CASES, ids=lambda c: c["id"])
+def test_whom_an_arrest_took(case):
+    check_case(case)

@@ -1009,10 +1009,17 @@ _TAKEN = frozenset("""خليه خلايا اشخاص شخصا شخصين شبا�
     مطلوبين مطلوبا""".split())
 
 
+# the verb naming who made an act told as a noun (normalised): "نفذتها عناصر", "شنها مسلحون"
+_DONE_BY = frozenset("""نفذتها نفذها نفذته نفذه نفذوها نفذوه شنتها شنها شنته شنه شنوها شنوه قامت قام
+    قاموا اجرتها اجراها""".split())
+
+
 def _object_first(doc: Doc, d: Draft, words: list) -> bool:
     """Do the words after an arrest's trigger begin with whom it took, not with its agent?
     "القبض على خلية …", "اعتقال خمسة …" (the trigger ends in its object's preposition or is
     a verbal noun), or the men themselves named; not "خطفت مجموعة مسلحة تابعة لـ X"."""
+    if any(t.text.lstrip("و") in _DONE_BY for t in words):
+        return False          # "حملة اعتقال نفذتها عناصر تابعة لـ X": X's men made the arrests
     trigger = doc.norm[d.trigger.word_start:d.trigger.end].split()
     first = trigger[0].lstrip("وب")
     if trigger[-1] == "علي" or (first[2:] if first.startswith("ال") else first) in _DETENTION_NOUNS:
