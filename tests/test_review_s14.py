@@ -120,3 +120,20 @@ AFFILIATION_CASES = [
 @pytest.mark.parametrize("case", AFFILIATION_CASES, ids=lambda c: c["id"])
 def test_whom_an_arrest_took(case):
     check_case(case)
+
+
+AFTERMATH_CASES = [
+    # the family: the dead a hospital received are the toll of the act told before
+    C("sy-hospital-received-the-dead",
+      "قتل مدني بقصف مدفعي على بلدة الحراك بريف درعا. واستقبل مشفى بصرى جثة القتيل وثلاثة جرحى.",
+      "2024-02-02", 1, W(sub_event_type="Shelling/artillery/missile attack", place="الحراك")),
+    # guard: a toll placed in a town of its own before the hospital is a second incident
+    C("sy-a-new-toll-in-another-town",
+      "قصفت قوات النظام بلدة كفرنبل. وفي مدينة أريحا، قتل شابان وأصيب ثلاثة آخرون، واستقبل مشفى المدينة الجرحى.",
+      "2024-02-02", 2, W(place="كفرنبل"), W(place="أريحا", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", AFTERMATH_CASES, ids=lambda c: c["id"])
+def test_a_hospital_and_a_new_toll(case):
+    check_case(case)

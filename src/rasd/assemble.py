@@ -324,8 +324,13 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
             if not events:
                 return []
-        elif not events and previous and m.cues.cues_in(sent.start, sent.end, {"aftermath"}):
-            return []       # the dead a hospital received, or dead of wounds: the act told before
+        elif not events and previous and (aft := m.cues.cues_in(sent.start, sent.end, {"aftermath"})) \
+                and not any(p.kind != "anaphor" and not p.site and p.end <= aft[0].start
+                            for p in index["places"].inside(sent.start, sent.end)):
+            # the dead a hospital received, or dead of wounds: the act told before (not a
+            # toll placed anew in a town before the cue, not at a hospital: "وفي مدينة أريحا،
+            # قتل شابان، واستقبل مشفى المدينة الجرحى" is an incident of its own)
+            return []
         else:
             # "ترتفع حصيلة الشهداء منذ بدء الحرب إلى …": the definite dead of a running toll
             cumulative = m.cues.cues_in(sent.start, sent.end, {"aggregate"})
