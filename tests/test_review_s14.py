@@ -137,3 +137,20 @@ AFTERMATH_CASES = [
 @pytest.mark.parametrize("case", AFTERMATH_CASES, ids=lambda c: c["id"])
 def test_a_hospital_and_a_new_toll(case):
     check_case(case)
+
+
+READINESS_CASES = [
+    # the family: a defence readied for is no clash
+    C("ye-forces-ready-to-repel",
+      "قال قائد المنطقة العسكرية إن قواته على أهبة الاستعداد لصد هجمات الحوثيين على مدينة مأرب.",
+      "2024-01-01", 0),
+    # guard: an attack made while the forces stood ready
+    C("eg-attack-while-ready",
+      "كانت القوات في حالة استعداد عندما هاجم مسلحون حاجزا للجيش قرب مدينة العريش فجر اليوم.",
+      "2024-03-10", 1, W(place="العريش", actor2="Military Forces of Egypt")),
+]
+
+
+@pytest.mark.parametrize("case", READINESS_CASES, ids=lambda c: c["id"])
+def test_readiness_governs_only_a_purpose(case):
+    check_case(case)

@@ -237,8 +237,8 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame", "result", "aftermath", "continuation"):
-        if kind in ("result", "aftermath", "continuation") and kind not in data:
+                 "blame", "result", "aftermath", "continuation", "readiness"):
+        if kind in ("result", "aftermath", "continuation", "readiness") and kind not in data:
             continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
@@ -542,6 +542,9 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         c_lo = sent_start
     if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"}):
         return True
+    if doc.norm[m.word_start:m.start].lstrip("و") in ("ل", "لل") \
+            and cues.cues_in(max(irr_lo, c_lo), m.word_start, {"readiness"}):
+        return True       # "في حالة استعداد للتصدي لأي هجوم": an act readied for, not made
     # "استهداف السفن سيستمر", "الهجمات لن تتوقف": an act whose verb after it is future is a
     # threat of more, not an incident (a verbal noun as the subject of a coming verb)
     if entry.role == "event" and ti + 1 < len(doc.tokens) and cues.cues_in(
