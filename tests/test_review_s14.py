@@ -154,3 +154,20 @@ READINESS_CASES = [
 @pytest.mark.parametrize("case", READINESS_CASES, ids=lambda c: c["id"])
 def test_readiness_governs_only_a_purpose(case):
     check_case(case)
+
+
+AFTER_ACT_CASES = [
+    # the family: attackers named right after the act qualify it
+    C("ye-attack-by-the-houthis",
+      "قتل جندي وأصيب اثنان في هجوم حوثي على مواقع الجيش في مديرية حيس.",
+      "2024-02-11", 1, W(actor1="Military Forces of Yemen (Supreme Political Council)")),
+    # guard: after "استهداف" the genitive is whom it hit
+    C("sy-soldiers-killed-in-targeting-of-the-army",
+      "قتل جنديان في استهداف قوات النظام بصاروخ موجه قرب بلدة جورين بريف حماة.",
+      "2024-02-11", 1, W(place="جورين", actor2="Military Forces of Syria", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", AFTER_ACT_CASES, ids=lambda c: c["id"])
+def test_who_is_named_after_the_act(case):
+    check_case(case)

@@ -960,8 +960,10 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
             return False      # "قصف لقوات النظام", "غارة للتحالف", "هجوم لعناصر داعش": by X
     # "مقتل شرطي في هجوم مسلح", "في هجوم حوثي": the attackers named right after the act
     # qualify it, they are not among the victims
+    # (not after "استهداف": its genitive is whom it hit, "أصيب جنديان في استهداف الجيش")
     after_act = d.trigger.role == "event" and a.start >= d.trigger.end \
-        and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) == 0
+        and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) == 0 \
+        and not doc.norm[d.trigger.start:d.trigger.end].startswith(("استهداف", "الاستهداف"))
     for o in [d.trigger, *d.outcomes]:
         if after_act:
             break
