@@ -127,6 +127,10 @@ AFTERMATH_CASES = [
     C("sy-hospital-received-the-dead",
       "قتل مدني بقصف مدفعي على بلدة الحراك بريف درعا. واستقبل مشفى بصرى جثة القتيل وثلاثة جرحى.",
       "2024-02-02", 1, W(sub_event_type="Shelling/artillery/missile attack", place="الحراك")),
+    C("ye-the-hospitals-town-is-no-new-scene",
+      "قتل مدني بقذيفة سقطت على منزله في قرية الشقب بمديرية صبر الموادم. "
+      "وقال مصدر في مستشفى الثورة بمدينة تعز إن طفلا من أسرته توفي لاحقا متأثرا بجروحه.",
+      "2024-02-02", 1, W(place="الشقب")),
     # guard: a toll placed in a town of its own before the hospital is a second incident
     C("sy-a-new-toll-in-another-town",
       "قصفت قوات النظام بلدة كفرنبل. وفي مدينة أريحا، قتل شابان وأصيب ثلاثة آخرون، واستقبل مشفى المدينة الجرحى.",

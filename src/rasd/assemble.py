@@ -300,6 +300,9 @@ def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attributi
     return a
 
 
+_HOSPITAL_WORD = re.compile(r"مستشف|مشف")
+
+
 def _known_dead(doc: Doc, o: Trigger) -> bool:
     """"وقال المصدر إن القتيلين ينتميان إلى …", "ونشروا صورا للضحايا": the definite noun
     takes up dead told before (or remembered); with no act in its sentence it is no new toll."""
@@ -326,10 +329,12 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
                 return []
         elif not events and previous and (aft := m.cues.cues_in(sent.start, sent.end, {"aftermath"})) \
                 and not any(p.kind != "anaphor" and not p.site and p.end <= aft[0].start
+                            and not _HOSPITAL_WORD.search(doc.norm, sent.start, p.start)
                             for p in index["places"].inside(sent.start, sent.end)):
             # the dead a hospital received, or dead of wounds: the act told before (not a
-            # toll placed anew in a town before the cue, not at a hospital: "وفي مدينة أريحا،
-            # قتل شابان، واستقبل مشفى المدينة الجرحى" is an incident of its own)
+            # toll placed anew in a town before the cue, not the hospital's town ("مستشفى
+            # النصر بمدينة الضالع"): "وفي مدينة أريحا، قتل شابان، واستقبل مشفى المدينة
+            # الجرحى" is an incident of its own)
             return []
         else:
             # "ترتفع حصيلة الشهداء منذ بدء الحرب إلى …": the definite dead of a running toll
