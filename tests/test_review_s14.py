@@ -175,3 +175,23 @@ AFTER_ACT_CASES = [
 @pytest.mark.parametrize("case", AFTER_ACT_CASES, ids=lambda c: c["id"])
 def test_who_is_named_after_the_act(case):
     check_case(case)
+
+
+CARRIED_DEVICE_CASES = [
+    # the family: a device found on someone is seized
+    C("eg-belt-found-on-the-dead",
+      "قتلت قوات الأمن مسلحين اثنين في تبادل لإطلاق النار قرب مدينة رفح، وعثر بحوزتهما على حزام ناسف.",
+      "2024-02-02", None, W(sub_event_type="Disrupted weapons use")),
+    # guards: a device set off stays the bombing, whoever carried it
+    C("so-bomber-set-off-the-belt-he-carried",
+      "فجر انتحاري حزاما ناسفا كان بحوزته داخل سوق شعبي في مدينة بيدوا، ما أدى إلى مقتل سبعة أشخاص.",
+      "2024-02-02", 1, W(sub_event_type="Suicide bomb", place="بيدوا", fatalities=7)),
+    C("iq-bomb-went-off-in-the-hands-of-a-gunman",
+      "انفجرت عبوة ناسفة كانت بحوزة أحد المسلحين في قرية الطارمية، ما أدى إلى مقتله.",
+      "2024-02-02", 1, W(sub_event_type="Remote explosive/landmine/IED")),
+]
+
+
+@pytest.mark.parametrize("case", CARRIED_DEVICE_CASES, ids=lambda c: c["id"])
+def test_a_carried_device(case):
+    check_case(case)
