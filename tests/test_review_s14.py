@@ -195,3 +195,22 @@ CARRIED_DEVICE_CASES = [
 @pytest.mark.parametrize("case", CARRIED_DEVICE_CASES, ids=lambda c: c["id"])
 def test_a_carried_device(case):
     check_case(case)
+
+
+WITH_CLASH_CASES = [
+    # the family: "مع" + the clash told before times another act
+    C("sy-shelling-with-the-clashes",
+      "اندلعت اشتباكات بين الجيش الوطني وقسد قرب بلدة عين عيسى. وقصفت القوات التركية قرية صيدا بالتزامن مع الاشتباكات.",
+      "2024-02-02", 2, W(sub_event_type="Armed clash", place="عين عيسى"),
+      W(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Turkey")),
+    # guard: an indefinite clash with its own place is one told here
+    C("sy-shelling-along-with-clashes-elsewhere",
+      "قصفت المدفعية بلدة كنسبا بعشرات القذائف، وترافق القصف مع اشتباكات عنيفة على محور كبانة بريف اللاذقية.",
+      "2016-05-05", 2, W(sub_event_type="Shelling/artillery/missile attack", place="كنسبا"),
+      W(sub_event_type="Armed clash", place="كبانة")),
+]
+
+
+@pytest.mark.parametrize("case", WITH_CLASH_CASES, ids=lambda c: c["id"])
+def test_a_clash_beside_another_act(case):
+    check_case(case)

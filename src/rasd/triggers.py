@@ -51,6 +51,9 @@ class TriggerEntry:
     # words after the trigger that block it only when it is definite: "إن الاشتباكات توقفت"
     # ends the fight told before, "اندلعت اشتباكات عنيفة توقفت فجرا" tells one
     blocked_after_definite: frozenset[str] = frozenset()
+    # and before it: "بالتزامن مع الاشتباكات" times another act by the clash told before,
+    # "وترافق القصف مع اشتباكات عنيفة على محور كبانة" tells a clash
+    blocked_before_definite: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -137,7 +140,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
     data = load_yaml(path)
     entries: list[TriggerEntry] = []
     allowed = {"type", "role", "counts", "forms", "suffixes", "requires_any", "window", "blocked_before",
-               "blocked_after", "confidence", "agent_follows", "blocked_after_definite"}
+               "blocked_after", "confidence", "agent_follows", "blocked_after_definite",
+               "blocked_before_definite"}
     pairs: list[tuple[str, int]] = []
     context_words: set[str] = set()
     for spec in require(data, "triggers", list, path):
@@ -170,6 +174,7 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
             agent_follows=require(spec, "agent_follows", bool, path, optional=True, default=False),
             confidence=float(confidence), line=line or 0,
             blocked_after_definite=_norm_set(string_list(spec, "blocked_after_definite", path, optional=True)),
+            blocked_before_definite=_norm_set(string_list(spec, "blocked_before_definite", path, optional=True)),
         )
         context_words |= entry.requires_any
         idx = len(entries)
@@ -471,10 +476,14 @@ def _toll_before(doc: Doc, pos: int, sent_start: int) -> bool:
 
 def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: Cues, sent_start: int) -> bool:
     ti = doc.token_index(m.word_start)
-    if entry.blocked_after_definite and ("ال" in doc.norm[m.word_start:m.start] or doc.norm.startswith("ال", m.start)):
+    definite = "ال" in doc.norm[m.word_start:m.start] or doc.norm.startswith("ال", m.start)
+    if entry.blocked_after_definite and definite:
         nxt = doc.token_index(m.word_end)
         if any(t.text in entry.blocked_after_definite for t in doc.tokens[nxt:nxt + 2]):
             return True
+    if entry.blocked_before_definite and definite and ti > 0 and doc.tokens[ti - 1].start >= sent_start \
+            and doc.tokens[ti - 1].text.lstrip("و") in entry.blocked_before_definite:
+        return True
     if entry.blocked_after:
         nxt = doc.token_index(m.word_end)
         # the next word, or the one after an adjective ("القصف الروسي المتكرر")
