@@ -214,3 +214,20 @@ WITH_CLASH_CASES = [
 @pytest.mark.parametrize("case", WITH_CLASH_CASES, ids=lambda c: c["id"])
 def test_a_clash_beside_another_act(case):
     check_case(case)
+
+
+THREAT_CASES = [
+    # the family: a threat verb governs ب + verbal noun across the commas of an aside
+    C("ye-leader-threatened-in-a-speech",
+      "توعد زعيم الجماعة، في كلمة متلفزة مساء أمس، باستهداف السفن الأمريكية في البحر الأحمر.",
+      "2024-01-12", 0),
+    # guard: a threat named as a noun leaves the verb of the act ("قامت … بقصف") its own
+    C("ye-strike-in-reply-to-the-threat",
+      "ردا على التهديد، قامت المقاتلات الأمريكية، فجر اليوم، بقصف مواقع في مدينة الحديدة.",
+      "2024-01-12", 1, W(place="الحديدة", actor1="Military Forces of the United States")),
+]
+
+
+@pytest.mark.parametrize("case", THREAT_CASES, ids=lambda c: c["id"])
+def test_a_threat_across_an_aside(case):
+    check_case(case)

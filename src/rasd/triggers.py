@@ -463,6 +463,9 @@ def _figurative_agent(doc: Doc, m: Match, ti: int, cues: CueIndex, windows: Cues
     return False
 
 
+# the verbs that govern ب + a verbal noun as a threat (normalised)
+_THREAT_VERBS = frozenset({"هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "توعد", "توعدت", "توعدوا", "يتوعد",
+                           "تتوعد", "لوح", "لوحت", "يلوح", "تلوح", "متوعدا", "متوعده", "مهددا", "مهدده"})
 # "نزح الآلاف بسبب المعارك" names fighting as a hardship's cause; "قتل أربعة نتيجة
 # اشتباكات" names the fight that killed them, the event itself (normalised)
 _CAUSES = frozenset({"بسبب", "بفعل", "نتيجه"})
@@ -547,7 +550,10 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     irr_lo = doc.tokens[max(0, ti - windows.irrealis_window)].start if ti > 0 else m.word_start
     # "هدد زعيم الجماعة، في خطاب متلفز، باستهداف السفن": a verbal noun behind ب opening
     # its clause completes the verb before the commas, so that verb's threat governs it
-    if not doc.norm[c_lo:m.word_start].strip(" ،,؛") and doc.norm[m.word_start:m.start].lstrip("و") == "ب":
+    # (the verb itself: "ردا على التهديد، قامت المقاتلات، فجر اليوم، بقصف" is an act)
+    if not doc.norm[c_lo:m.word_start].strip(" ،,؛") and doc.norm[m.word_start:m.start].lstrip("و") == "ب" \
+            and any(doc.norm[c.start:c.end].lstrip("و") in _THREAT_VERBS
+                    for c in cues.cues_in(max(irr_lo, sent_start), m.word_start, {"irrealis"})):
         c_lo = sent_start
     if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"}):
         return True
