@@ -231,3 +231,20 @@ THREAT_CASES = [
 @pytest.mark.parametrize("case", THREAT_CASES, ids=lambda c: c["id"])
 def test_a_threat_across_an_aside(case):
     check_case(case)
+
+
+CAME_FROM_CASES = [
+    # the family: where reinforcements came from is not the scene when another place is named
+    C("ye-convoy-from-a-district-hit-at-a-front",
+      "استهدفت مدفعية الجيش رتلا للمليشيا قادما من مديرية صرواح باتجاه جبهة الكسارة.",
+      "2021-11-14", 1, W(place="الكسارة")),
+    # guard: with no other place, the road from the town is still near it
+    C("ly-convoy-coming-from-sirte",
+      "قصف الطيران المسير رتلا عسكريا قادما من مدينة سرت، ما أدى إلى تدمير ثلاث آليات.",
+      "2020-01-12", 1, W(place="سرت", sub_event_type="Air/drone strike")),
+]
+
+
+@pytest.mark.parametrize("case", CAME_FROM_CASES, ids=lambda c: c["id"])
+def test_where_a_force_came_from(case):
+    check_case(case)

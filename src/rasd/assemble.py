@@ -708,7 +708,7 @@ _COMING = frozenset({"القادمة", "القادمه", "القادم", "الق
                      "الاتيه", "الآتية", "اتية", "القادمون"})
 
 
-def _moved_to(doc: Doc, p: PlaceMention) -> bool:
+def _moved_to(doc: Doc, p: PlaceMention, coming: bool = True) -> bool:
     """"ثم لاذوا بالفرار باتجاه قرية البقارة", "بعد انسحاب عناصر الدعم السريع باتجاه مدينة
     الرهد", "تحركت القوة نحو بلدة X": the place a side fled, withdrew or moved to, named
     within two words of the direction word and eight words of the movement, in one clause;
@@ -717,7 +717,7 @@ def _moved_to(doc: Doc, p: PlaceMention) -> bool:
     for k in range(i - 1, max(-1, i - 3), -1):
         word = doc.tokens[k].text.lstrip("وف")
         if word == "من" and k > 0 and doc.tokens[k - 1].text in _COMING:
-            return True
+            return coming
         if word in _DESTINATION_WORDS:
             clause = doc.clause_at(doc.tokens[k].start)
             lo = clause.start if clause is not None else 0
@@ -797,7 +797,10 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     usable = [p for p in usable if not _HOSPITAL_DEST.search(doc.norm[max(d.sentence.start, p.start - 40):p.end])]
     # "ثم لاذوا بالفرار باتجاه قرية البقارة", "انسحبت … باتجاه ولاية الجزيرة": where a
     # force fled or moved to is not where the act happened
-    usable = [p for p in usable if not _moved_to(doc, p)]
+    # (where a force came from still places the act near it when the sentence names no
+    # other place: "قصف الطيران رتلا قادما من مدينة سرت" happened on the road from Sirte)
+    usable = [p for p in usable if not _moved_to(doc, p)] \
+        or [p for p in usable if not _moved_to(doc, p, coming=False)]
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
