@@ -238,6 +238,10 @@ CAME_FROM_CASES = [
     C("ye-convoy-from-a-district-hit-at-a-front",
       "استهدفت مدفعية الجيش رتلا للمليشيا قادما من مديرية صرواح باتجاه جبهة الكسارة.",
       "2021-11-14", 1, W(place="الكسارة")),
+    C("ye-reinforcements-hit-at-the-front-told-before",
+      "صدت قوات الجيش هجوما للحوثيين على مواقعها في جبهة الكسارة غرب مأرب. "
+      "وقصفت مدفعية الجيش تعزيزات المليشيا القادمة من مديرية صرواح.",
+      "2021-11-14", None, W(place="الكسارة", sub_event_type="Shelling/artillery/missile attack")),
     # guard: with no other place, the road from the town is still near it
     C("ly-convoy-coming-from-sirte",
       "قصف الطيران المسير رتلا عسكريا قادما من مدينة سرت، ما أدى إلى تدمير ثلاث آليات.",

@@ -797,10 +797,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     usable = [p for p in usable if not _HOSPITAL_DEST.search(doc.norm[max(d.sentence.start, p.start - 40):p.end])]
     # "ثم لاذوا بالفرار باتجاه قرية البقارة", "انسحبت … باتجاه ولاية الجزيرة": where a
     # force fled or moved to is not where the act happened
-    # (where a force came from still places the act near it when the sentence names no
-    # other place: "قصف الطيران رتلا قادما من مدينة سرت" happened on the road from Sirte)
+    # (where a force came from still places the act near it when neither the sentence nor
+    # the report before names another scene: "قصف الطيران رتلا قادما من مدينة سرت")
     usable = [p for p in usable if not _moved_to(doc, p)] \
-        or [p for p in usable if not _moved_to(doc, p, coming=False)]
+        or [p for p in usable if not _moved_to(doc, p, coming=False)
+            and not any(x.place is not None for x in reversed(previous))]
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
