@@ -252,3 +252,20 @@ CAME_FROM_CASES = [
 @pytest.mark.parametrize("case", CAME_FROM_CASES, ids=lambda c: c["id"])
 def test_where_a_force_came_from(case):
     check_case(case)
+
+
+QUARTER_NAMED_BEFORE_CASES = [
+    # the family: a street with no town after it lies in the town just named
+    C("ly-street-in-misrata-named-before",
+      "اندلعت اشتباكات بين كتيبتين مسلحتين في مدينة مصراتة ليلة أمس. وتركزت الاشتباكات قرب دوار الساعة، ما أدى إلى إصابة مدنيين.",
+      "2024-04-10", 1, W(place="مصراتة", sub_event_type="Armed clash")),
+    # guard: a sentence opening another scene ("وفي العاصمة …") takes the quarter elsewhere
+    C("sd-quarter-after-a-new-scene",
+      "قتل مدنيان بقصف مدفعي على مدينة الفاشر. وفي العاصمة الخرطوم، سقطت قذيفة على حي الصحافة.",
+      "2024-01-12", 2, W(place="الفاشر", fatalities=2), W(place="حي الصحافة")),
+]
+
+
+@pytest.mark.parametrize("case", QUARTER_NAMED_BEFORE_CASES, ids=lambda c: c["id"])
+def test_a_quarter_and_the_town_before_it(case):
+    check_case(case)
