@@ -269,3 +269,20 @@ QUARTER_NAMED_BEFORE_CASES = [
 @pytest.mark.parametrize("case", QUARTER_NAMED_BEFORE_CASES, ids=lambda c: c["id"])
 def test_a_quarter_and_the_town_before_it(case):
     check_case(case)
+
+
+CAPITAL_CASES = [
+    # "العاصمة" before a definite capital's name: the capital, not an adjective
+    C("sd-shell-in-the-capital-khartoum",
+      "سقطت قذيفة مدفعية على سوق شعبي وسط العاصمة الخرطوم، ما أدى إلى مقتل ثلاثة مدنيين.",
+      "2023-07-07", 1, W(place="الخرطوم", admin1="Khartoum", fatalities=3)),
+    # a definite word after another definite noun stays an adjective
+    C("sd-the-white-car",
+      "انفجرت عبوة ناسفة بالسيارة البيضاء قرب مدينة كسلا.",
+      "2023-07-07", 1, W(place="كسلا")),
+]
+
+
+@pytest.mark.parametrize("case", CAPITAL_CASES, ids=lambda c: c["id"])
+def test_the_capital_named_after_al_asima(case):
+    check_case(case)

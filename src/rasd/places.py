@@ -755,7 +755,9 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
             h.license = "preposition"
             weak.append(h)
         elif any(_is_major(c) and c.placetype != "county" for c in h.cands):
-            if h.prefix == "ال" and _after_definite_word(norm, h.word_start):
+            # (not after "العاصمة": "وسط العاصمة الخرطوم" names the capital)
+            if h.prefix == "ال" and _after_definite_word(norm, h.word_start) \
+                    and not norm[max(0, h.word_start - 12):h.word_start].rstrip().endswith(tuple(lex.capital_words)):
                 # "السيارة البيضاء", "شبه الجزيرة": a definite word after a definite noun
                 # is its adjective, not a governorate named on fame alone
                 h.notes = ["a definite word right after a definite noun: an adjective, not a place"]
