@@ -286,3 +286,23 @@ CAPITAL_CASES = [
 @pytest.mark.parametrize("case", CAPITAL_CASES, ids=lambda c: c["id"])
 def test_the_capital_named_after_al_asima(case):
     check_case(case)
+
+
+BRIEF_HOLD_CASES = [
+    # the family: a base held briefly is the battle, not a change of territory
+    C("so-base-held-for-a-short-while",
+      "أعلنت حركة الشباب أن مقاتليها سيطروا على معسكر للجيش في بلدة بولوبردي لفترة قصيرة.",
+      "2024-02-02", 1, W(sub_event_type="Armed clash")),
+    # guards: hours of battle before the taking, a temporary headquarters after it
+    C("sd-town-taken-after-hours-of-fighting",
+      "سيطرت قوات الدعم السريع على بلدة الرهد بعد معارك استمرت لساعات مع الجيش.",
+      "2024-02-02", 1, W(sub_event_type="Non-state actor overtakes territory", place="الرهد")),
+    C("sy-town-taken-and-a-temporary-post-set-up",
+      "سيطرت قوات الجيش على بلدة الدالي وأقامت فيها مقرا مؤقتا لقيادة العمليات.",
+      "2024-02-02", None, W(sub_event_type="Government regains territory", place="الدالي")),
+]
+
+
+@pytest.mark.parametrize("case", BRIEF_HOLD_CASES, ids=lambda c: c["id"])
+def test_a_brief_hold(case):
+    check_case(case)
