@@ -306,3 +306,23 @@ BRIEF_HOLD_CASES = [
 @pytest.mark.parametrize("case", BRIEF_HOLD_CASES, ids=lambda c: c["id"])
 def test_a_brief_hold(case):
     check_case(case)
+
+
+YEARS_CASES = [
+    # the family: a feud summed over years is no incident
+    C("iq-feud-of-three-years-ended",
+      "أنهت وساطة عشائرية في محافظة ميسان نزاعا دام أكثر من ثلاث سنوات أودى بحياة العشرات.",
+      "2024-02-02", 0),
+    # guards: a fight lasting hours, a town besieged for years: incidents all the same
+    C("iq-clash-lasting-two-hours",
+      "قتل ثلاثة عناصر من الشرطة في اشتباك مع مسلحين دام أكثر من ساعتين في قضاء الطارمية.",
+      "2024-02-02", 1, W(record_kind="event", sub_event_type="Armed clash", fatalities=3)),
+    C("ye-shell-on-a-city-besieged-for-years",
+      "قتل طفلان بقذيفة سقطت على حي الروضة في مدينة تعز المحاصرة منذ سنوات.",
+      "2024-02-02", 1, W(record_kind="event", place="حي الروضة", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", YEARS_CASES, ids=lambda c: c["id"])
+def test_years_and_hours(case):
+    check_case(case)
