@@ -326,3 +326,20 @@ YEARS_CASES = [
 @pytest.mark.parametrize("case", YEARS_CASES, ids=lambda c: c["id"])
 def test_years_and_hours(case):
     check_case(case)
+
+
+RHETORIC_CASES = [
+    # the family: a battle of speeches is no clash
+    C("ye-the-peoples-battle-goes-on",
+      "وقال رئيس المجلس في خطاب إن معركة الأمة مع قوى الاستكبار مستمرة حتى النصر.",
+      "2024-02-02", 0),
+    # guard: the same words beside a real strike leave the strike
+    C("ye-positions-of-the-hegemons-tools-shelled",
+      "قصفت القوات المسلحة اليمنية مواقع المرتزقة أدوات قوى الهيمنة في مديرية حيس.",
+      "2024-02-02", 1, W(place="حيس", actor1="Military Forces of Yemen (Supreme Political Council)")),
+]
+
+
+@pytest.mark.parametrize("case", RHETORIC_CASES, ids=lambda c: c["id"])
+def test_a_battle_of_speeches(case):
+    check_case(case)

@@ -242,8 +242,8 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame", "result", "aftermath", "continuation", "readiness"):
-        if kind in ("result", "aftermath", "continuation", "readiness") and kind not in data:
+                 "blame", "result", "aftermath", "continuation", "readiness", "rhetoric"):
+        if kind in ("result", "aftermath", "continuation", "readiness", "rhetoric") and kind not in data:
             continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
@@ -540,6 +540,9 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
             and any(not _landmark(doc, c) for c in
                     cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"non_conflict"})):
         return True
+    if entry.type == "armed_clash" \
+            and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"rhetoric"}):
+        return True       # "معركة الشعب مع قوى الهيمنة": a battle of speeches
     # "ما أسفر عن مقتل 40 من عناصرها وتدمير عربات": a generic act named among the results of
     # the act before it is that act's damage, not an event with the victims as its agent
     if entry.role == "event" and entry.type == "attack" \
