@@ -343,3 +343,23 @@ RHETORIC_CASES = [
 @pytest.mark.parametrize("case", RHETORIC_CASES, ids=lambda c: c["id"])
 def test_a_battle_of_speeches(case):
     check_case(case)
+
+
+PARTICIPLE_CASES = [
+    # the family: a warning participle governs its own object
+    C("sd-warning-of-an-assault",
+      "قالت لجنة محلية إن مسلحين نهبوا سوق بلدة تمبول، محذرة من هجوم وشيك على مدينة رفاعة.",
+      "2024-08-08", 1, W(sub_event_type="Looting/property destruction")),
+    C("ps-warning-that-an-assault-would-bring-disaster",
+      "حذرت الوكالة محذرة من أن الهجوم على مدينة رفح سيؤدي إلى كارثة إنسانية.",
+      "2024-02-10", 0),
+    # guard: the act reported after the speech verb's إن is an act
+    C("sd-msf-reports-shelling-while-warning",
+      "قالت منظمة أطباء بلا حدود محذرة من كارثة إن القصف المدفعي على مدينة الفاشر أدى إلى مقتل 12 مدنيا أمس.",
+      "2024-06-02", 1, W(place="الفاشر", fatalities=12)),
+]
+
+
+@pytest.mark.parametrize("case", PARTICIPLE_CASES, ids=lambda c: c["id"])
+def test_a_warning_participle(case):
+    check_case(case)

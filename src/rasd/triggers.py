@@ -463,6 +463,27 @@ def _figurative_agent(doc: Doc, m: Match, ti: int, cues: CueIndex, windows: Cues
     return False
 
 
+# participles of a speech verb's manner ("قالت المنظمة محذرة من كارثة إن القصف …"), normalised
+_PARTICIPLES = frozenset({"داعيا", "داعين", "مطالبا", "مطالبين", "متوعدا", "متوعده", "مهددا", "مهدده", "محذرا",
+                          "محذره", "محذرين", "محذرتين", "محذرون"})
+
+
+def _said_past_participle(doc: Doc, irr: list, ti: int, m: Match) -> bool:
+    """"قالت المنظمة محذرة من كارثة إن القصف على المخيم أدى إلى مقتل 12": the definite act
+    right after إن/أن is what the speech verb reports; the participle's own object ended
+    before it (not "محذرة من أن الهجوم سيؤدي", where أن opens the warning's object)."""
+    if ti < 2 or doc.tokens[ti - 1].text.lstrip("و") not in ("ان", "بان") \
+            or not ("ال" in doc.norm[m.word_start:m.start] or doc.norm.startswith("ال", m.start)):
+        return False
+    comp = doc.tokens[ti - 1].start
+    for c in irr:
+        if doc.norm[c.start:c.end].lstrip("و") not in _PARTICIPLES:
+            return False
+        if all(t.text == "من" for t in doc.tokens_between(c.end, comp)):
+            return False
+    return True
+
+
 # the verbs that govern ب + a verbal noun as a threat (normalised)
 _THREAT_VERBS = frozenset({"هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "توعد", "توعدت", "توعدوا", "يتوعد",
                            "تتوعد", "لوح", "لوحت", "يلوح", "تلوح", "متوعدا", "متوعده", "مهددا", "مهدده"})
@@ -558,7 +579,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
             and any(doc.norm[c.start:c.end].lstrip("و") in _THREAT_VERBS
                     for c in cues.cues_in(max(irr_lo, sent_start), m.word_start, {"irrealis"})):
         c_lo = sent_start
-    if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"}):
+    irr = cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"})
+    if irr and not _said_past_participle(doc, irr, ti, m):
         return True
     if doc.norm[m.word_start:m.start].lstrip("و") in ("ل", "لل") \
             and cues.cues_in(max(irr_lo, c_lo), m.word_start, {"readiness"}):
