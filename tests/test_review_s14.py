@@ -363,3 +363,23 @@ PARTICIPLE_CASES = [
 @pytest.mark.parametrize("case", PARTICIPLE_CASES, ids=lambda c: c["id"])
 def test_a_warning_participle(case):
     check_case(case)
+
+
+ZEALOTS_CASES = [
+    # the family: a counted crowd of zealots, or zealots who burn, are a mob
+    C("eg-dozens-of-zealots-attack-homes",
+      "هاجم عشرات من المتشددين منازل مواطنين أقباط في قرية الكرم بمحافظة المنيا.",
+      "2016-05-26", 1, W(sub_event_type="Mob violence")),
+    C("eg-zealots-burn-a-church",
+      "أحرق المتشددون كنيسة في قرية الإسماعيلية بمحافظة المنيا.",
+      "2016-05-26", 1, W(sub_event_type="Mob violence")),
+    # guard: militants of an armed group attacking a base are no mob
+    C("so-shabaab-militants-attack-a-base",
+      "هاجم متشددون من حركة الشباب قاعدة للجيش الصومالي في بلدة بولوبردي فجر اليوم.",
+      "2024-02-02", 1, W(sub_event_type="Armed clash", actor1="Al Shabaab")),
+]
+
+
+@pytest.mark.parametrize("case", ZEALOTS_CASES, ids=lambda c: c["id"])
+def test_zealots_and_militants(case):
+    check_case(case)
