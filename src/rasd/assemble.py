@@ -300,6 +300,9 @@ def _resolve_anaphora(a: Attribution, previous: Attribution | None) -> Attributi
     return a
 
 
+_HOSPITAL_WORD = re.compile(r"مستشف|مشف")
+
+
 def _known_dead(doc: Doc, o: Trigger) -> bool:
     """"وقال المصدر إن القتيلين ينتميان إلى …", "ونشروا صورا للضحايا": the definite noun
     takes up dead told before (or remembered); with no act in its sentence it is no new toll."""
@@ -324,8 +327,15 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
             if not events:
                 return []
-        elif not events and previous and m.cues.cues_in(sent.start, sent.end, {"aftermath"}):
-            return []       # the dead a hospital received, or dead of wounds: the act told before
+        elif not events and previous and (aft := m.cues.cues_in(sent.start, sent.end, {"aftermath"})) \
+                and not any(p.kind != "anaphor" and not p.site and p.end <= aft[0].start
+                            and not _HOSPITAL_WORD.search(doc.norm, sent.start, p.start)
+                            for p in index["places"].inside(sent.start, sent.end)):
+            # the dead a hospital received, or dead of wounds: the act told before (not a
+            # toll placed anew in a town before the cue, not the hospital's town ("مستشفى
+            # النصر بمدينة الضالع"): "وفي مدينة أريحا، قتل شابان، واستقبل مشفى المدينة
+            # الجرحى" is an incident of its own)
+            return []
         else:
             # "ترتفع حصيلة الشهداء منذ بدء الحرب إلى …": the definite dead of a running toll
             cumulative = m.cues.cues_in(sent.start, sent.end, {"aggregate"})
@@ -541,11 +551,17 @@ _FOLLOWED = frozenset({"اعقبت", "اعقب", "تلت", "تلا"})
 _CAME = frozenset({"جاءت", "جاء", "اتت", "اتي"})
 
 
+_RELATIVE = frozenset({"التي", "الذي", "اللتين", "الذين"})
+
+
 def _preceded_by_it(doc: Doc, t: Trigger) -> bool:
+    # only in a relative clause of what followed ("الحملة التي أعقبت هجمات"): a strike
+    # told as "…، جاء بعد غارات استهدفت بلدة حاس" is an act of the report too
     k = doc.token_index(t.word_start)
-    if k > 0 and doc.tokens[k - 1].text.lstrip("و") in _FOLLOWED:
-        return True
-    return k > 1 and doc.tokens[k - 1].text in ("بعد", "عقب") and doc.tokens[k - 2].text.lstrip("و") in _CAME
+    if k > 1 and doc.tokens[k - 1].text.lstrip("و") in _FOLLOWED:
+        return doc.tokens[k - 2].text in _RELATIVE
+    return k > 2 and doc.tokens[k - 1].text in ("بعد", "عقب") and doc.tokens[k - 2].text.lstrip("و") in _CAME \
+        and doc.tokens[k - 3].text in _RELATIVE
 _DESTROY = frozenset({"دمرت", "دمر", "دمروا", "تدمير"})
 
 
@@ -702,7 +718,7 @@ _COMING = frozenset({"القادمة", "القادمه", "القادم", "الق
                      "الاتيه", "الآتية", "اتية", "القادمون"})
 
 
-def _moved_to(doc: Doc, p: PlaceMention) -> bool:
+def _moved_to(doc: Doc, p: PlaceMention, coming: bool = True) -> bool:
     """"ثم لاذوا بالفرار باتجاه قرية البقارة", "بعد انسحاب عناصر الدعم السريع باتجاه مدينة
     الرهد", "تحركت القوة نحو بلدة X": the place a side fled, withdrew or moved to, named
     within two words of the direction word and eight words of the movement, in one clause;
@@ -711,7 +727,7 @@ def _moved_to(doc: Doc, p: PlaceMention) -> bool:
     for k in range(i - 1, max(-1, i - 3), -1):
         word = doc.tokens[k].text.lstrip("وف")
         if word == "من" and k > 0 and doc.tokens[k - 1].text in _COMING:
-            return True
+            return coming
         if word in _DESTINATION_WORDS:
             clause = doc.clause_at(doc.tokens[k].start)
             lo = clause.start if clause is not None else 0
@@ -808,7 +824,11 @@ def _link_places(doc: Doc, d: Draft, places: list[PlaceMention], previous: "_Bef
     usable = [p for p in usable if not _HOSPITAL_DEST.search(doc.norm[max(d.sentence.start, p.start - 40):p.end])]
     # "ثم لاذوا بالفرار باتجاه قرية البقارة", "انسحبت … باتجاه ولاية الجزيرة": where a
     # force fled or moved to is not where the act happened
-    usable = [p for p in usable if not _moved_to(doc, p)]
+    # (where a force came from still places the act near it when neither the sentence nor
+    # the report before names another scene: "قصف الطيران رتلا قادما من مدينة سرت")
+    usable = [p for p in usable if not _moved_to(doc, p)] \
+        or [p for p in usable if not _moved_to(doc, p, coming=False)
+            and not any(x.place is not None for x in reversed(previous))]
     if d.type == "displacement":
         # "نزوح للعائلات نحو صيدا": people flee from the scene; where they go is not it
         usable = [p for p in usable if _word_before(doc, p) not in _DESTINATION_WORDS]
@@ -976,8 +996,10 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
             return False      # "قصف لقوات النظام", "غارة للتحالف", "هجوم لعناصر داعش": by X
     # "مقتل شرطي في هجوم مسلح", "في هجوم حوثي": the attackers named right after the act
     # qualify it, they are not among the victims
+    # (not after "استهداف": its genitive is whom it hit, "أصيب جنديان في استهداف الجيش")
     after_act = d.trigger.role == "event" and a.start >= d.trigger.end \
-        and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) == 0
+        and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) == 0 \
+        and not doc.norm[d.trigger.start:d.trigger.end].startswith(("استهداف", "الاستهداف"))
     for o in [d.trigger, *d.outcomes]:
         if after_act:
             break
@@ -1030,10 +1052,17 @@ _TAKEN = frozenset("""خليه خلايا اشخاص شخصا شخصين شبا�
     مطلوبين مطلوبا""".split())
 
 
+# the verb naming who made an act told as a noun (normalised): "نفذتها عناصر", "شنها مسلحون"
+_DONE_BY = frozenset("""نفذتها نفذها نفذته نفذه نفذوها نفذوه شنتها شنها شنته شنه شنوها شنوه قامت قام
+    قاموا اجرتها اجراها""".split())
+
+
 def _object_first(doc: Doc, d: Draft, words: list) -> bool:
     """Do the words after an arrest's trigger begin with whom it took, not with its agent?
     "القبض على خلية …", "اعتقال خمسة …" (the trigger ends in its object's preposition or is
     a verbal noun), or the men themselves named; not "خطفت مجموعة مسلحة تابعة لـ X"."""
+    if any(t.text.lstrip("و") in _DONE_BY for t in words):
+        return False          # "حملة اعتقال نفذتها عناصر تابعة لـ X": X's men made the arrests
     trigger = doc.norm[d.trigger.word_start:d.trigger.end].split()
     first = trigger[0].lstrip("وب")
     if trigger[-1] == "علي" or (first[2:] if first.startswith("ال") else first) in _DETENTION_NOUNS:
@@ -1863,6 +1892,7 @@ def _singular_toll(doc: Doc, t: Trigger, quantities: list[Quantity]) -> Quantity
 
 # outcome words that are verbal nouns, not passive verbs (normalised)
 _OUTCOME_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "وفاه", "اغتيال"})
+_THAT = frozenset({"ان", "بان", "لان"})
 
 
 def _victim_before(doc: Doc, t: Trigger, quantities: list[Quantity], lex: TriggerLexicon) -> Quantity | None:
@@ -1874,6 +1904,12 @@ def _victim_before(doc: Doc, t: Trigger, quantities: list[Quantity], lex: Trigge
     if doc.norm[t.word_start:t.end].lstrip("وف") in _OUTCOME_NOUNS:
         return None       # "أعلن الجيش الليبي مقتل …": a verbal noun has no subject before it
     word = doc.tokens[i - 1].text
+    # the subject opening a clause or after "أن/إن": not a nisba ending a name ("أعلن
+    # الجيش السوداني مقتل عشرات" counts no Sudanese)
+    lead = doc.tokens[i - 2] if i > 1 else None
+    if lead is not None and lead.text.lstrip("وف") not in _THAT and (clause := doc.clause_at(doc.tokens[i - 1].start)) \
+            is not None and clause.start < lead.start:
+        return None
     n = lex.implicit_counts.get(word) or (lex.implicit_counts.get(word[2:]) if word.startswith("ال") else None)
     if n is None or any(q.start < doc.tokens[i - 1].end and doc.tokens[max(0, i - 4)].start < q.end for q in quantities):
         return None       # not the noun of a number before it ("ثلاثة مدنيين قتلوا")

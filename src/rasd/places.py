@@ -761,7 +761,9 @@ def _license(hits: list[_Hit], lex: PlaceLexicon, norm: str, doc: Doc | None = N
             h.license = "preposition"
             weak.append(h)
         elif any(_is_major(c) and c.placetype != "county" for c in h.cands):
-            if h.prefix == "ال" and _after_definite_word(norm, h.word_start):
+            # (not after "العاصمة": "وسط العاصمة الخرطوم" names the capital)
+            if h.prefix == "ال" and _after_definite_word(norm, h.word_start) \
+                    and not norm[max(0, h.word_start - 12):h.word_start].rstrip().endswith(tuple(lex.capital_words)):
                 # "السيارة البيضاء", "شبه الجزيرة": a definite word after a definite noun
                 # is its adjective, not a governorate named on fame alone
                 h.notes = ["a definite word right after a definite noun: an adjective, not a place"]
@@ -1573,6 +1575,7 @@ _AREA_NOUNS = frozenset({"منطقه"})
 _SIDE_WORD = re.compile(r"(?:شمال|جنوب|شرق|غرب)")
 # facilities named with their own (unlisted) name inside a town: coded at the town too
 _TOWN_REACH = 300      # characters: a sentence or two of a short report
+_NEW_SCENE = re.compile(r"[.!؟\n]\s*و?في ")
 _FACILITIES = ("مطار ", "ميناء ", "سجن ", "مستشفي ", "مشفي ")
 _FACILITY_ADJ = re.compile(r" (?:الدولي|المركزي|العام|التعليمي|الجامعي) ")
 
@@ -1613,7 +1616,10 @@ def _quarters_in_towns(doc: Doc, mentions: list[PlaceMention]) -> None:
         if m.kind == "unlisted" and m.place is None and prev.place is not None and prev.kind in ("settlement", "relative") \
                 and not prev.site and prev.geo_precision <= 2 and m.start - prev.end < _TOWN_REACH \
                 and getattr(prev.place, "placetype", None) == "locality" \
-                and name_key(m.mention).startswith(("حي ", "شارع ", "ساحه ", "دوار ", "ميدان ")):
+                and name_key(m.mention).startswith(("حي ", "شارع ", "ساحه ", "دوار ", "ميدان ")) \
+                and not _NEW_SCENE.search(doc.norm, prev.end, m.start):
+            # (not after a sentence opening a new scene, "وفي العاصمة الخرطوم، سقطت قذيفة
+            # على حي الصحافة", whether or not its place was read)
             m.place, m.kind, m.admin1, m.country, m.site = prev.place, "relative", prev.admin1, prev.country, True
             m.reason += f"; a quarter of {prev.mention}, named just before"
     # "شرق حي الزيتون" after "حي الزيتون بمدينة غزة": a quarter named again is in the same town

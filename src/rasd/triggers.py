@@ -48,6 +48,12 @@ class TriggerEntry:
     agent_follows: bool          # active verbs only ("اغتال مجهولون …"): an actor after them acts
     confidence: float
     line: int
+    # words after the trigger that block it only when it is definite: "إن الاشتباكات توقفت"
+    # ends the fight told before, "اندلعت اشتباكات عنيفة توقفت فجرا" tells one
+    blocked_after_definite: frozenset[str] = frozenset()
+    # and before it: "بالتزامن مع الاشتباكات" times another act by the clash told before,
+    # "وترافق القصف مع اشتباكات عنيفة على محور كبانة" tells a clash
+    blocked_before_definite: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -134,7 +140,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
     data = load_yaml(path)
     entries: list[TriggerEntry] = []
     allowed = {"type", "role", "counts", "forms", "suffixes", "requires_any", "window", "blocked_before",
-               "blocked_after", "confidence", "agent_follows"}
+               "blocked_after", "confidence", "agent_follows", "blocked_after_definite",
+               "blocked_before_definite"}
     pairs: list[tuple[str, int]] = []
     context_words: set[str] = set()
     for spec in require(data, "triggers", list, path):
@@ -166,6 +173,8 @@ def load_triggers(path: Path, types: dict[str, EventType]) -> TriggerLexicon:
             blocked_after=_norm_set(string_list(spec, "blocked_after", path, optional=True)),
             agent_follows=require(spec, "agent_follows", bool, path, optional=True, default=False),
             confidence=float(confidence), line=line or 0,
+            blocked_after_definite=_norm_set(string_list(spec, "blocked_after_definite", path, optional=True)),
+            blocked_before_definite=_norm_set(string_list(spec, "blocked_before_definite", path, optional=True)),
         )
         context_words |= entry.requires_any
         idx = len(entries)
@@ -233,8 +242,8 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame", "result", "aftermath", "continuation"):
-        if kind in ("result", "aftermath", "continuation") and kind not in data:
+                 "blame", "result", "aftermath", "continuation", "readiness", "rhetoric"):
+        if kind in ("result", "aftermath", "continuation", "readiness", "rhetoric") and kind not in data:
             continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
@@ -454,8 +463,51 @@ def _figurative_agent(doc: Doc, m: Match, ti: int, cues: CueIndex, windows: Cues
     return False
 
 
+# participles of a speech verb's manner ("قالت المنظمة محذرة من كارثة إن القصف …"), normalised
+_PARTICIPLES = frozenset({"داعيا", "داعين", "مطالبا", "مطالبين", "متوعدا", "متوعده", "مهددا", "مهدده", "محذرا",
+                          "محذره", "محذرين", "محذرتين", "محذرون"})
+
+
+def _said_past_participle(doc: Doc, irr: list, ti: int, m: Match) -> bool:
+    """"قالت المنظمة محذرة من كارثة إن القصف على المخيم أدى إلى مقتل 12": the definite act
+    right after إن/أن is what the speech verb reports; the participle's own object ended
+    before it (not "محذرة من أن الهجوم سيؤدي", where أن opens the warning's object)."""
+    if ti < 2 or doc.tokens[ti - 1].text.lstrip("و") not in ("ان", "بان") \
+            or not ("ال" in doc.norm[m.word_start:m.start] or doc.norm.startswith("ال", m.start)):
+        return False
+    comp = doc.tokens[ti - 1].start
+    for c in irr:
+        if doc.norm[c.start:c.end].lstrip("و") not in _PARTICIPLES:
+            return False
+        if all(t.text == "من" for t in doc.tokens_between(c.end, comp)):
+            return False
+    return True
+
+
+# the verbs that govern ب + a verbal noun as a threat (normalised)
+_THREAT_VERBS = frozenset({"هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "توعد", "توعدت", "توعدوا", "يتوعد",
+                           "تتوعد", "لوح", "لوحت", "يلوح", "تلوح", "متوعدا", "متوعده", "مهددا", "مهدده"})
+# "نزح الآلاف بسبب المعارك" names fighting as a hardship's cause; "قتل أربعة نتيجة
+# اشتباكات" names the fight that killed them, the event itself (normalised)
+_CAUSES = frozenset({"بسبب", "بفعل", "نتيجه"})
+_TOLL = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|استشهد|استشهاد|اصيب|اصابه|جرح|مصرع|لقي|سقط)")
+
+
+def _toll_before(doc: Doc, pos: int, sent_start: int) -> bool:
+    """Is a death or a wound told in the sentence before ``pos`` (a cause word)?"""
+    return _TOLL.search(doc.norm, sent_start, pos) is not None
+
+
 def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: Cues, sent_start: int) -> bool:
     ti = doc.token_index(m.word_start)
+    definite = "ال" in doc.norm[m.word_start:m.start] or doc.norm.startswith("ال", m.start)
+    if entry.blocked_after_definite and definite:
+        nxt = doc.token_index(m.word_end)
+        if any(t.text in entry.blocked_after_definite for t in doc.tokens[nxt:nxt + 2]):
+            return True
+    if entry.blocked_before_definite and definite and ti > 0 and doc.tokens[ti - 1].start >= sent_start \
+            and doc.tokens[ti - 1].text.lstrip("و") in entry.blocked_before_definite:
+        return True
     if entry.blocked_after:
         nxt = doc.token_index(m.word_end)
         # the next word, or the one after an adjective ("القصف الروسي المتكرر")
@@ -482,8 +534,9 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         if prev.start >= sent_start:
             word = prev.text
             # bare, or behind و ف ب ل ("لأسر الضحايا") or the article
-            if word in entry.blocked_before or (word[:1] in "وفبل" and word[1:] in entry.blocked_before) \
-                    or (word.startswith("ال") and word[2:] in entry.blocked_before):
+            if (word in entry.blocked_before or (word[:1] in "وفبل" and word[1:] in entry.blocked_before)
+                    or (word.startswith("ال") and word[2:] in entry.blocked_before)) \
+                    and not (word.lstrip("و") in _CAUSES and _toll_before(doc, prev.start, sent_start)):
                 return True
     # a negation ending right before the trigger ("لم يقتل", "دون أن يسفر عن إصابات")
     neg_lo = doc.tokens[max(0, ti - windows.negation_window)].start if ti > 0 else m.word_start
@@ -508,6 +561,9 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
             and any(not _landmark(doc, c) for c in
                     cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"non_conflict"})):
         return True
+    if entry.type == "armed_clash" \
+            and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"rhetoric"}):
+        return True       # "معركة الشعب مع قوى الهيمنة": a battle of speeches
     # "ما أسفر عن مقتل 40 من عناصرها وتدمير عربات": a generic act named among the results of
     # the act before it is that act's damage, not an event with the victims as its agent
     if entry.role == "event" and entry.type == "attack" \
@@ -518,10 +574,17 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     irr_lo = doc.tokens[max(0, ti - windows.irrealis_window)].start if ti > 0 else m.word_start
     # "هدد زعيم الجماعة، في خطاب متلفز، باستهداف السفن": a verbal noun behind ب opening
     # its clause completes the verb before the commas, so that verb's threat governs it
-    if not doc.norm[c_lo:m.word_start].strip(" ،,؛") and doc.norm[m.word_start:m.start].lstrip("و") == "ب":
+    # (the verb itself: "ردا على التهديد، قامت المقاتلات، فجر اليوم، بقصف" is an act)
+    if not doc.norm[c_lo:m.word_start].strip(" ،,؛") and doc.norm[m.word_start:m.start].lstrip("و") == "ب" \
+            and any(doc.norm[c.start:c.end].lstrip("و") in _THREAT_VERBS
+                    for c in cues.cues_in(max(irr_lo, sent_start), m.word_start, {"irrealis"})):
         c_lo = sent_start
-    if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"}):
+    irr = cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"})
+    if irr and not _said_past_participle(doc, irr, ti, m):
         return True
+    if doc.norm[m.word_start:m.start].lstrip("و") in ("ل", "لل") \
+            and cues.cues_in(max(irr_lo, c_lo), m.word_start, {"readiness"}):
+        return True       # "في حالة استعداد للتصدي لأي هجوم": an act readied for, not made
     # "استهداف السفن سيستمر", "الهجمات لن تتوقف": an act whose verb after it is future is a
     # threat of more, not an incident (a verbal noun as the subject of a coming verb)
     if entry.role == "event" and ti + 1 < len(doc.tokens) and cues.cues_in(
