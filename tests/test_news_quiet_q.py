@@ -1,0 +1,51 @@
+"""Team-written cases for set quiet_q (eval/news/quiet_q_*): reports full of violent words
+with no event (drills, films, road accidents, markets, family killings, habits and
+categories of violence) where rasd must invent nothing, and real events told beside such
+material, which must still come out. One group per family of fixes; every sentence is
+written afresh (none is a sentence of the eval texts).
+"""
+from __future__ import annotations
+
+import pytest
+
+from casekit import C, W, check_case
+
+FIGURE_CASES = [
+    # a drill's mock enemy and mock target: rehearsal, not attack
+    C("sd-drill-strikes-imaginary-positions",
+      "ونفذت الطائرات ضربات على مواقع افتراضية للعدو قرب مدينة شندي، تلاها قصف مدفعي على تحصينات افتراضية.",
+      "2024-11-04", 0),
+    C("iq-drill-takes-an-imaginary-bridge",
+      "واختتمت الوحدات اليوم بعملية إنزال جوي للسيطرة على جسر مفترض غرب مدينة الرمادي.",
+      "2023-04-18", 0),
+    # a target hit in a drill or a test is no one injured
+    C("eg-rockets-hit-their-targets",
+      "مرسى مطروح - قال قائد المنطقة إن الرماة استخدموا الذخيرة الحية وحققوا إصابة الأهداف بدقة عالية.",
+      "2024-09-12", 0),
+    # a documentary shows old fighting; it reports none
+    C("ly-documentary-on-sirte",
+      "ويعرض الفيلم الوثائقي مشاهد من المعارك في أحياء سرت وقصف الطائرات لمواقع التنظيم.",
+      "2024-12-01", 0),
+    # a bus falling from a mountain road is an accident
+    C("ye-bus-falls-into-a-valley",
+      "لقي سبعة ركاب حتفهم وأصيب تسعة آخرون إثر سقوط حافلة في واد بمديرية حراز غربي صنعاء.",
+      "2024-07-20", 0),
+    # a mood or a calm that "takes hold" of people is no force taking ground
+    C("eg-panic-grips-the-market",
+      "وسيطرت حالة من الهلع على المتعاملين في سوق الذهب بعد الارتفاع القياسي للأسعار.",
+      "2024-03-05", 0),
+    C("sy-calm-prevails-in-the-town",
+      "وسيطر الهدوء الحذر على مدينة جاسم صباح اليوم بعد ليلة من التوتر.",
+      "2024-06-11", 0),
+    # a real strike that hits its target and wounds people is still one
+    C("lb-strike-with-wounded-is-kept",
+      "أصيب ثلاثة مدنيين بجروح في غارة إسرائيلية بمسيرة استهدفت سيارة على طريق بلدة حولا.",
+      "2024-10-07", 1, W(sub_event_type="Air/drone strike", count=("injured", 3))),
+]
+
+ALL_CASES = FIGURE_CASES
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
+def test_case(case):
+    check_case(case)
