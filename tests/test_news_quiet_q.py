@@ -43,7 +43,25 @@ FIGURE_CASES = [
       "2024-10-07", 1, W(sub_event_type="Air/drone strike", count=("injured", 3))),
 ]
 
-ALL_CASES = FIGURE_CASES
+HABIT_CASES = [
+    # a campaign's habit and its victims, not one incident
+    C("ye-border-villages-shelled-almost-daily",
+      "وتواصل المدفعية قصف القرى الحدودية في مديرية رازح بشكل شبه يومي، موقعة ضحايا بين المزارعين.",
+      "2024-05-14", 0),
+    C("sy-drones-hit-the-road-repeatedly",
+      "ويستهدف الطيران المسير طريق الأتارب بشكل متكرر منذ مطلع الشهر.",
+      "2024-04-02", 0),
+    # a category of harm summed up by a report
+    C("ye-mines-the-main-cause",
+      "وأوضحت المنظمة أن الألغام والقنص كانت أبرز أسباب سقوط الضحايا المدنيين في محافظة تعز.",
+      "2024-01-09", 0),
+    # today's shelling told before the habit stays one event
+    C("ye-todays-shelling-before-the-habit",
+      "أصيب طفلان بقصف مدفعي استهدف قرية الرقو في مديرية منبه صباح اليوم. ويتكرر القصف على القرية بشكل شبه يومي.",
+      "2024-05-14", 1, W(sub_event_type="Shelling/artillery/missile attack", count=("injured", 2))),
+]
+
+ALL_CASES = FIGURE_CASES + HABIT_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -324,6 +324,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
             if not events:
                 return []
+        elif not events and m.cues.cues_in(sent.start, sent.end, {"habit"}):
+            return []       # "يواصل قصف القرى بشكل شبه يومي، موقعا ضحايا": a habit's victims
         elif not events and previous and m.cues.cues_in(sent.start, sent.end, {"aftermath"}):
             return []       # the dead a hospital received, or dead of wounds: the act told before
         else:

@@ -233,8 +233,8 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame", "result", "aftermath", "continuation"):
-        if kind in ("result", "aftermath", "continuation") and kind not in data:
+                 "blame", "result", "aftermath", "continuation", "habit"):
+        if kind in ("result", "aftermath", "continuation", "habit") and kind not in data:
             continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
@@ -528,6 +528,10 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
             doc.tokens[min(ti + 1, len(doc.tokens) - 1)].start,
             min(clause.end if clause else m.word_end + 60, doc.tokens[min(ti + 6, len(doc.tokens) - 1)].end),
             {"continuation"}):
+        return True
+    # a habit or a category of harm anywhere in the clause ("تواصل المدفعية قصف القرى
+    # الحدودية بشكل شبه يومي", "كانت الألغام أبرز أسباب سقوط الضحايا"): no one incident
+    if entry.role == "event" and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"habit"}):
         return True
     # a remembrance or an obituary governs its whole sentence, over the comma into its
     # relative clause ("نعت المقاومة الشهيد … من بلدة عيتا الشعب، الذي ارتقى شهيدا")
