@@ -61,7 +61,35 @@ HABIT_CASES = [
       "2024-05-14", 1, W(sub_event_type="Shelling/artillery/missile attack", count=("injured", 2))),
 ]
 
-ALL_CASES = FIGURE_CASES + HABIT_CASES
+THREAT_CASES = [
+    # a threat whose act is quoted after بـ, across the asides of time
+    C("il-minister-threatens-quoted-strike",
+      'هدد رئيس أركان الجيش الإسرائيلي، في كلمة أمام الضباط، بـ"قصف مطار صنعاء وتدمير ميناء الحديدة" إذا تواصلت الهجمات.',
+      "2024-07-21", 0),
+    C("sd-commander-threatens-quoted-assault",
+      'توعد قائد ميداني في الدعم السريع، مساء الإثنين، بـ"هجوم كاسح على مدينة الأبيض" خلال أيام.',
+      "2024-06-03", 0),
+    # the act itself, quoted as a headline, is still reported
+    C("lb-quoted-strike-that-happened",
+      'قال مراسلنا إن "غارة إسرائيلية استهدفت منزلا في بلدة عيترون" فجر اليوم، ما أدى إلى إصابة مواطنين اثنين.',
+      "2024-05-30", 1, W(sub_event_type="Air/drone strike")),
+]
+
+KIN_CASES = [
+    # a man shooting his own brothers or wife is a crime, not political violence
+    C("eg-man-shoots-his-brothers",
+      "قتل شخصان وأصيب ثالث إثر إطلاق نار من قبل مزارع على أشقائه داخل منزل العائلة بقرية في مركز طما بمحافظة سوهاج.",
+      "2024-08-19", 0),
+    C("iq-man-shoots-his-wife",
+      "أقدم رجل على إطلاق النار على زوجته ووالدتها في حي الجمهورية بالبصرة ما أدى إلى مقتلهما.",
+      "2024-02-27", 0),
+    # a feud between two families fought with arms stays a clash
+    C("iq-clan-clash-over-land-is-kept",
+      "اندلع نزاع عشائري مسلح بين عشيرتين في قضاء الشطرة بسبب خلاف على أرض زراعية، ما أسفر عن مقتل شخصين.",
+      "2024-02-27", 1, W(event_type="Battles", fatalities=2)),
+]
+
+ALL_CASES = FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -429,6 +429,11 @@ def _landmark(doc: Doc, cue: Match) -> bool:
 _CIVIL = frozenset({"civil_agent"})
 
 
+def _unquoted(s: str) -> str:
+    """The words with quotation marks, tatweel, commas and spaces removed."""
+    return re.sub(r"[\s\"'«»“”„ـ،,؛]", "", s)
+
+
 def _figurative_agent(doc: Doc, m: Match, ti: int, cues: CueIndex, windows: Cues, c_lo: int) -> bool:
     """Is the act's subject one that bears no arms? A speaker or an outlet right after a
     verb of attacking ("شن النائب هجوما حادا", "يشن الإعلام الحكومي هجوما", "هاجمت الصحف
@@ -520,6 +525,8 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     # its clause completes the verb before the commas, so that verb's threat governs it
     if not doc.norm[c_lo:m.word_start].strip(" ،,؛") and doc.norm[m.word_start:m.start].lstrip("و") == "ب":
         c_lo = sent_start
+    elif _unquoted(doc.norm[c_lo:m.start]) in ("ب", "وب"):
+        c_lo = sent_start     # the threat quoted: 'هدد الوزير، مساء أمس، بـ"قصف بيروت"'
     if cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"}):
         return True
     # "استهداف السفن سيستمر", "الهجمات لن تتوقف": an act whose verb after it is future is a
