@@ -89,7 +89,21 @@ KIN_CASES = [
       "2024-02-27", 1, W(event_type="Battles", fatalities=2)),
 ]
 
-ALL_CASES = FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES
+SEIZURE_CASES = [
+    # the arms found on the men arrested are the arrest's: one record, an arrest
+    C("sy-cell-arrested-with-its-weapons",
+      "ألقت وحدات الأمن الداخلي القبض على ثلاثة مطلوبين في بلدة القرداحة، وضبطت بحوزتهم بنادق آلية وذخائر.",
+      "2025-04-12", 1, W(rasd_type="arrest", place="القرداحة")),
+    C("iq-suspects-arrested-arms-seized",
+      "اعتقلت قوة من الشرطة الاتحادية أربعة متهمين في قضاء الطارمية وصادرت أسلحة وأعتدة كانت بحوزتهم.",
+      "2024-10-02", 1, W(rasd_type="arrest")),
+    # a seizure told first stays a seizure, the smugglers caught with it are part of it
+    C("eg-shipment-seized-smugglers-held",
+      "ضبطت قوات حرس الحدود شحنة أسلحة وذخائر قرب مدينة السلوم، وألقت القبض على سائقي السيارتين.",
+      "2024-10-02", 1, W(rasd_type="weapons_seized")),
+]
+
+ALL_CASES = FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES + SEIZURE_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

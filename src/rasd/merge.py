@@ -135,8 +135,14 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
         if d.actor1 is not None and d.actor1.actor.inter in (2, 3, 4):
             # "اقتحمت عناصر الدعم السريع المدينة … ونهبت المنازل واحتجزت عددا من الشبان":
             # the men an armed group held while storming a town are part of its attack
-            return {group, "protest", "vac_attack"}
-        return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
+            return {group, "protest", "vac_attack", "weapons"}
+        # arrests at a protest are its intervention (ACLED); the arms found on the men
+        # taken are part of the arrest
+        return {group, "protest", "weapons"}
+    if group == "weapons":
+        # "القبض على خلية … وضبطت بحوزتهم أسلحة": the arms seized with the men are the
+        # arrest's, not a seizure of their own (ACLED codes the arrest)
+        return {group, "arrest"}
     if d.type == "looting":
         # "قتلوا ... وأحرقوا المنازل ونهبوا": the burning and looting of an attack or a mob's
         # raid at its place and time are part of it
