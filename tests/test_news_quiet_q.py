@@ -103,7 +103,22 @@ SEIZURE_CASES = [
       "2024-10-02", 1, W(rasd_type="weapons_seized")),
 ]
 
-ALL_CASES = FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES + SEIZURE_CASES
+PLACE_CASES = [
+    # after "قرية أم"/"بلدة أم" a common definite word is the village's name, not the district
+    # named after it
+    C("sy-village-umm-common-word",
+      "أصيب رجلان بقصف مدفعي استهدف قرية أم الورد التابعة لناحية أبو راسين صباح اليوم.",
+      "2025-08-04", 1, W(place="أم الورد")),
+    C("sd-village-umm-common-word",
+      "هاجمت قوات الدعم السريع بلدة أم القرى شرقي ولاية الجزيرة ونهبت منازل المواطنين.",
+      "2024-12-02", None, W(place="أم القرى")),
+    # Egypt's Mahalla is not the Yemeni village named المحلة
+    C("eg-mahalla-workers-protest",
+      "نظم عمال شركة للغزل وقفة احتجاجية داخل مصنعهم في المحلة الكبرى للمطالبة بزيادة الأجور.",
+      "2025-03-10", 1, W(event_type="Protests", place="المحلة الكبرى", country="EG")),
+]
+
+ALL_CASES = FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES + SEIZURE_CASES + PLACE_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
