@@ -118,7 +118,21 @@ PLACE_CASES = [
       "2025-03-10", 1, W(event_type="Protests", place="المحلة الكبرى", country="EG")),
 ]
 
-ALL_CASES = FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES + SEIZURE_CASES + PLACE_CASES
+MEMORIAL_CASES = [
+    # a memorial ceremony for the fallen of an old battle reports no new deaths
+    C("ye-memorial-for-fallen-soldiers",
+      "أقامت قيادة اللواء الثالث حفلا تأبينيا لشهداء اللواء الذين سقطوا في معارك جبهة كرش العام الماضي.",
+      "2025-02-11", 0),
+    C("iq-fortieth-day-memorial",
+      "أقيمت في مدينة الناصرية أربعينية المقاتلين الذين قتلوا في هجوم على موقع للحشد قرب الحدود السورية.",
+      "2024-09-30", 0),
+    # a clash told in the same report as the memorial is kept
+    C("ye-clash-beside-the-memorial-is-kept",
+      "نظمت السلطة المحلية حفل تأبين لقتلى المعارك. وفي الأثناء قتل جندي في اشتباكات مع مسلحي القاعدة في مديرية المحفد صباح اليوم.",
+      "2025-02-11", 1, W(event_type="Battles", fatalities=1)),
+]
+
+ALL_CASES = FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES + SEIZURE_CASES + PLACE_CASES + MEMORIAL_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
