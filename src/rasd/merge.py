@@ -157,6 +157,9 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
 
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
     shared = _groups(a, lex) & _groups(b, lex)
+    if {a.type, b.type} == {"arrest", "weapons_seized"} and \
+            (a if a.type == "weapons_seized" else b).trigger.start < (a if a.type == "arrest" else b).trigger.start:
+        return False    # a shipment seized, then its smugglers held: the seizure is the news
     # an earlier event recalled as background ("وكان … قد", "هجوم مماثل") is not the news
     return (bool(shared) and a.recalled == b.recalled and _places_compatible(a, b)
             and _actors_compatible(a, b, symmetric=bool(shared & {"clash", "protest"}))
