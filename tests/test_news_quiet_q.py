@@ -133,7 +133,19 @@ MEMORIAL_CASES = [
       "2025-02-11", 1, W(event_type="Battles", fatalities=1)),
 ]
 
-ALL_CASES = FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES + SEIZURE_CASES + PLACE_CASES + MEMORIAL_CASES
+ANNIVERSARY_CASES = [
+    # an anniversary's report retells an act years old, with its own date: no news of it
+    C("ly-anniversary-retells-an-old-massacre",
+      "أحيا أهالي مدينة غريان الذكرى الخامسة للمجزرة. وكانت قذائف الهاون قد سقطت على حي سكني في المدينة في 12 أبريل 2019، فقتلت 11 مدنيا.",
+      "2024-04-12", 0),
+    # an act of today told in an anniversary report is news
+    C("ps-raid-on-the-anniversary-is-kept",
+      "أحيا الفلسطينيون الذكرى السنوية ليوم الأرض بمسيرات في عدة مدن. وفي الأثناء، اعتقلت قوات الاحتلال اليوم ثلاثة شبان من بلدة بيت أمر شمال الخليل.",
+      "2024-03-30", None, W(rasd_type="arrest", place="بيت أمر")),
+]
+
+ALL_CASES = (FIGURE_CASES + HABIT_CASES + THREAT_CASES + KIN_CASES + SEIZURE_CASES + PLACE_CASES + MEMORIAL_CASES
+             + ANNIVERSARY_CASES)
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

@@ -778,6 +778,11 @@ def merge(doc: Doc, drafts: list[Draft], lex: TriggerLexicon) -> list[Record]:
     if violent:
         records = [r for r in records if not (r.rasd_type == "deployment" and any(
             v.evidence[0].start < r.evidence[0].start and _same_area(v, r) for v in violent))]
+    if doc.published is not None and normalize_key("ذكرى") in doc.norm:
+        # "بمناسبة الذكرى الثالثة عشرة لمجزرة الحولة … قتلت 108 مدنيين في أيار 2012": an
+        # anniversary's report recalls acts years old; it is no news of them
+        cutoff = date(doc.published.year - 2, doc.published.month, min(doc.published.day, 28)).isoformat()
+        records = [r for r in records if not (r.record_kind == "event" and r.date_end and r.date_end < cutoff)]
     return records
 
 
