@@ -327,6 +327,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
         if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
             if not events:
                 return []
+        elif not events and m.cues.cues_in(sent.start, sent.end, {"habit"}):
+            return []       # "يواصل قصف القرى بشكل شبه يومي، موقعا ضحايا": a habit's victims
         elif not events and previous and (aft := m.cues.cues_in(sent.start, sent.end, {"aftermath"})) \
                 and not any(p.kind != "anaphor" and not p.site and p.end <= aft[0].start
                             and not _HOSPITAL_WORD.search(doc.norm, sent.start, p.start)

@@ -135,8 +135,14 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
         if d.actor1 is not None and d.actor1.actor.inter in (2, 3, 4):
             # "اقتحمت عناصر الدعم السريع المدينة … ونهبت المنازل واحتجزت عددا من الشبان":
             # the men an armed group held while storming a town are part of its attack
-            return {group, "protest", "vac_attack"}
-        return {group, "protest"}     # arrests at a protest are its intervention (ACLED)
+            return {group, "protest", "vac_attack", "weapons"}
+        # arrests at a protest are its intervention (ACLED); the arms found on the men
+        # taken are part of the arrest
+        return {group, "protest", "weapons"}
+    if group == "weapons":
+        # "القبض على خلية … وضبطت بحوزتهم أسلحة": the arms seized with the men are the
+        # arrest's, not a seizure of their own (ACLED codes the arrest)
+        return {group, "arrest"}
     if d.type == "looting":
         # "قتلوا ... وأحرقوا المنازل ونهبوا": the burning and looting of an attack or a mob's
         # raid at its place and time are part of it
@@ -151,6 +157,9 @@ def _groups(d: Draft, lex: TriggerLexicon) -> set[str]:
 
 def _same_event(a: Draft, b: Draft, lex: TriggerLexicon) -> bool:
     shared = _groups(a, lex) & _groups(b, lex)
+    if {a.type, b.type} == {"arrest", "weapons_seized"} and \
+            (a if a.type == "weapons_seized" else b).trigger.start < (a if a.type == "arrest" else b).trigger.start:
+        return False    # a shipment seized, then its smugglers held: the seizure is the news
     # an earlier event recalled as background ("وكان … قد", "هجوم مماثل") is not the news
     return (bool(shared) and a.recalled == b.recalled and _places_compatible(a, b)
             and _actors_compatible(a, b, symmetric=bool(shared & {"clash", "protest"}))
@@ -801,6 +810,11 @@ def merge(doc: Doc, drafts: list[Draft], lex: TriggerLexicon) -> list[Record]:
     if violent:
         records = [r for r in records if not (r.rasd_type == "deployment" and any(
             v.evidence[0].start < r.evidence[0].start and _same_area(v, r) for v in violent))]
+    if doc.published is not None and normalize_key("ذكرى") in doc.norm:
+        # "بمناسبة الذكرى الثالثة عشرة لمجزرة الحولة … قتلت 108 مدنيين في أيار 2012": an
+        # anniversary's report recalls acts years old; it is no news of them
+        cutoff = date(doc.published.year - 2, doc.published.month, min(doc.published.day, 28)).isoformat()
+        records = [r for r in records if not (r.record_kind == "event" and r.date_end and r.date_end < cutoff)]
     return records
 
 

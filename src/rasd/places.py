@@ -1676,7 +1676,7 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         t = doc.tokens[ti]
         # a two-letter head ("بلدة أم صميمة", "منطقة آل ثابت", "قرية ود الحداد") with a name after it
         short_head = name_key(t.text) in lex.heads and len(t.text) == 2 and ti + 1 < len(doc.tokens) \
-            and _gap_ok(norm, t.end, doc.tokens[ti + 1].start) and _name_like(doc.tokens[ti + 1].text, lex)
+            and _gap_ok(norm, t.end, doc.tokens[ti + 1].start) and _head_tail(doc.tokens[ti + 1].text, lex)
         if not (_name_like(t.text, lex) or name_key(t.text) in lex.heads and len(t.text) > 2 or short_head
                 or name_key(noun.word) in _NAMED_WITH_WORDS and t.text.startswith("ال") and len(t.text) > 4):
             continue            # "حي أبو سليم": a name head is no common word here; nor after
@@ -1720,7 +1720,7 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
         end = t.end if bare != 2 else doc.tokens[ti + 1].end
         if name_key(t.text) in lex.heads and ti + 1 < len(doc.tokens):
             t2 = doc.tokens[ti + 1]
-            if _gap_ok(norm, t.end, t2.start) and t2.start not in by_start and _name_like(t2.text, lex):
+            if _gap_ok(norm, t.end, t2.start) and t2.start not in by_start and _head_tail(t2.text, lex):
                 end = t2.end
         start = cue.start if noun.kind.startswith("subsite") or noun.in_mention else j
         if noun.kind.startswith("subsite") and end < len(norm) and norm[end] == '"' and '"' in norm[cue.word_end:j]:
@@ -1733,6 +1733,12 @@ def _unlisted(doc: Doc, lex: PlaceLexicon, by_end: dict, by_start: dict, mention
                                 + (f"; admin from {ctx.mention}" if ctx else ""),
                                 doc.view.orig_text(cue.start, cue.end)))
     return out
+
+
+def _head_tail(word: str, lex: PlaceLexicon) -> bool:
+    """The word after a name head that a settlement noun licenses: a name, or a definite
+    common word ("قرية أم الكيف", "بلدة أم الخير"): after "قرية أم" it can only be the name."""
+    return _name_like(word, lex) or word.startswith("ال") and len(word) > 3 and word.isalpha()
 
 
 _DUAL_SETTLEMENT_NOUNS = frozenset(normalize_key(w) for w in ("قريتي", "قريتا", "بلدتي", "بلدتا", "بلدتَي"))

@@ -242,8 +242,8 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame", "result", "aftermath", "continuation", "readiness", "rhetoric"):
-        if kind in ("result", "aftermath", "continuation", "readiness", "rhetoric") and kind not in data:
+                 "blame", "result", "aftermath", "continuation", "readiness", "rhetoric", "habit"):
+        if kind in ("result", "aftermath", "continuation", "readiness", "rhetoric", "habit") and kind not in data:
             continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
@@ -438,6 +438,11 @@ def _landmark(doc: Doc, cue: Match) -> bool:
 _CIVIL = frozenset({"civil_agent"})
 
 
+def _unquoted(s: str) -> str:
+    """The words with quotation marks, tatweel, commas and spaces removed."""
+    return re.sub(r"[\s\"'«»“”„ـ،,؛]", "", s)
+
+
 def _figurative_agent(doc: Doc, m: Match, ti: int, cues: CueIndex, windows: Cues, c_lo: int) -> bool:
     """Is the act's subject one that bears no arms? A speaker or an outlet right after a
     verb of attacking ("شن النائب هجوما حادا", "يشن الإعلام الحكومي هجوما", "هاجمت الصحف
@@ -575,9 +580,11 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     # "هدد زعيم الجماعة، في خطاب متلفز، باستهداف السفن": a verbal noun behind ب opening
     # its clause completes the verb before the commas, so that verb's threat governs it
     # (the verb itself: "ردا على التهديد، قامت المقاتلات، فجر اليوم، بقصف" is an act)
-    if not doc.norm[c_lo:m.word_start].strip(" ،,؛") and doc.norm[m.word_start:m.start].lstrip("و") == "ب" \
-            and any(doc.norm[c.start:c.end].lstrip("و") in _THREAT_VERBS
-                    for c in cues.cues_in(max(irr_lo, sent_start), m.word_start, {"irrealis"})):
+    # ('هدد الوزير، مساء أمس، بـ"قصف بيروت"': the threat quoted behind ب)
+    opens = not doc.norm[c_lo:m.word_start].strip(" ،,؛") and doc.norm[m.word_start:m.start].lstrip("و") == "ب" \
+        or _unquoted(doc.norm[c_lo:m.start]) in ("ب", "وب")
+    if opens and any(doc.norm[c.start:c.end].lstrip("و") in _THREAT_VERBS
+                     for c in cues.cues_in(max(irr_lo, sent_start), m.word_start, {"irrealis"})):
         c_lo = sent_start
     irr = cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"})
     if irr and not _said_past_participle(doc, irr, ti, m):
@@ -591,6 +598,10 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
             doc.tokens[min(ti + 1, len(doc.tokens) - 1)].start,
             min(clause.end if clause else m.word_end + 60, doc.tokens[min(ti + 6, len(doc.tokens) - 1)].end),
             {"continuation"}):
+        return True
+    # a habit or a category of harm anywhere in the clause ("تواصل المدفعية قصف القرى
+    # الحدودية بشكل شبه يومي", "كانت الألغام أبرز أسباب سقوط الضحايا"): no one incident
+    if entry.role == "event" and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"habit"}):
         return True
     # a remembrance or an obituary governs its whole sentence, over the comma into its
     # relative clause ("نعت المقاومة الشهيد … من بلدة عيتا الشعب، الذي ارتقى شهيدا")
