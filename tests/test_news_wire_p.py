@@ -1,0 +1,28 @@
+"""Set wire_p (short wire and TV-site reports): the families its first run exposed, on
+team-written sentences distinct from the set's texts."""
+from __future__ import annotations
+
+import pytest
+
+from casekit import C, W, check_case
+
+DRILL_CASES = [
+    # a drill's rehearsed assault, told in a clause after the exercise noun, is no battle
+    C("ly-drill-rehearsal-clause",
+      "أجرت وحدات من الجيش مناورة بالذخيرة الحية قرب مدينة سرت، بمشاركة الطيران، جرى خلالها "
+      "التدرب على صد هجوم معاد واقتحام مواقع العدو.", "2023-04-02", 0),
+    C("ye-fighters-trained-to-repel",
+      "اختتمت قوات الحرس دورة قتالية في معسكر الجزيرة، وتدرب المقاتلون خلالها على صد هجوم معاد "
+      "واقتحام مواقع محصنة.", "2022-09-14", 0),
+    C("iq-exercise-then-real-attack-stays",
+      "أنهت قوات الحشد تدريبات على صد الهجمات في قضاء طوزخورماتو. وفي سياق آخر، قتل جنديان "
+      "بهجوم لمسلحي داعش على نقطة للجيش في قرية البو دور مساء الاثنين.",
+      "2021-06-08", 1, W(sub_event_type="Armed clash", fatalities=2)),
+]
+
+
+@pytest.mark.parametrize("case", DRILL_CASES, ids=lambda c: c["id"])
+def test_drill_is_no_event(case):
+    check_case(case)
+
+
