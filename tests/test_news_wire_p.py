@@ -26,3 +26,20 @@ def test_drill_is_no_event(case):
     check_case(case)
 
 
+QUARTER_CASES = [
+    # Gaza City's quarters are places of their own, coded as the quarter, not the city
+    C("ps-quarter-east-of-gaza-city",
+      "استشهد أربعة مواطنين بينهم طفلان في قصف إسرائيلي استهدف شقة سكنية في حي الشيخ رضوان "
+      "بمدينة غزة فجر اليوم.", "2023-11-02", 1,
+      W(place="الشيخ رضوان", admin1="Gaza Strip", sub_event_type="Air/drone strike", fatalities=4)),
+    C("ps-quarter-without-hay",
+      "توغلت آليات الاحتلال في أطراف الشجاعية وسط اشتباكات عنيفة مع المقاومين.", "2024-06-27", None,
+      W(place="الشجاعية", admin1="Gaza Strip", sub_event_type="Armed clash")),
+]
+
+
+@pytest.mark.parametrize("case", QUARTER_CASES, ids=lambda c: c["id"])
+def test_gaza_quarters(case):
+    check_case(case)
+
+
