@@ -43,3 +43,26 @@ def test_gaza_quarters(case):
     check_case(case)
 
 
+DUAL_CASES = [
+    # a role noun whose -ين form is only a dual counts two; a nominative dual in -ان too
+    C("sy-two-members-killed",
+      "أدى انفجار لغم أرضي في ريف منبج إلى مقتل عضوين في مجلس منبج العسكري صباح اليوم.",
+      "2022-03-08", 1, W(fatalities=2)),
+    C("sy-two-prisoners",
+      "أدى القصف على سجن حماة المركزي إلى مقتل سجينين وإصابة آخرين.", "2016-05-04", 1,
+      W(fatalities=2)),
+    C("sy-two-sons-of-a-commander",
+      "أسفرت الغارة عن استشهاد نجلين لقيادي في الفصائل ببلدة بنش.", "2019-08-30", 1,
+      W(fatalities=2)),
+    # a plural in -ين is not two
+    C("sy-fighters-plural-no-toll",
+      "هاجم مقاتلين من الفصائل نقاطا لقوات النظام في ريف اللاذقية.", "2019-05-08", None,
+      W(fatalities=None)),
+]
+
+
+@pytest.mark.parametrize("case", DUAL_CASES, ids=lambda c: c["id"])
+def test_dual_role_nouns_count_two(case):
+    check_case(case)
+
+
