@@ -66,3 +66,27 @@ def test_dual_role_nouns_count_two(case):
     check_case(case)
 
 
+NEW_SUBJECT_CASES = [
+    # the soldiers of the next clause (after فيما/بينما) are not the settlers' victims:
+    # the attack stays one on civilians
+    C("ps-settlers-then-soldiers-fire-gas",
+      "هاجم عشرات المستوطنين أطراف قرية ترمسعيا وأحرقوا مركبتين ومنزلاً، فيما أطلق جنود الاحتلال "
+      "قنابل الصوت صوب الشبان.", "2023-06-21", 1,
+      W(sub_event_type="Attack", inter1=4)),
+    C("ps-colonists-then-army-storms",
+      "أصيب شابان برصاص المستعمرين خلال هجومهم على بلدة سنجل، بينما اقتحمت قوات الاحتلال "
+      "أطراف البلدة.", "2024-05-03", None,
+      W(sub_event_type="Attack", inter1=4, place="سنجل")),
+    # a clash's own sides in its clause stay its sides
+    C("sy-clash-sides-before-fiima",
+      "اندلعت اشتباكات بين قوات النظام ومقاتلي الفصائل على محور كبانة، فيما قصفت المدفعية قرى "
+      "جبل الأكراد.", "2019-05-20", None,
+      W(sub_event_type="Armed clash", inter1=1)),
+]
+
+
+@pytest.mark.parametrize("case", NEW_SUBJECT_CASES, ids=lambda c: c["id"])
+def test_next_clause_subject_is_no_target(case):
+    check_case(case)
+
+

@@ -1063,6 +1063,23 @@ _GUNMEN_TAKEN_UP = frozenset({"المسلحين", "المسلحون", "المه�
 _TIME_PREPS = frozenset({"بعد", "عقب", "اثر", "قبل", "منذ", "لدى"})
 
 
+_NEW_SUBJECT = frozenset({"فيما", "بينما", "حين"})
+
+
+# the next clause's verb makes its noun a victim of the same act ("فيما قتل أربعة من مقاتلي …")
+_HURT_VERBS = frozenset(map(normalize_key, ("قتل", "قتلت", "أصيب", "أصيبت", "جرح", "استشهد", "لقي", "سقط", "أسر")))
+
+
+def _past_new_subject(doc: Doc, d: Draft, a: ActorMention) -> bool:
+    """Is ``a`` the subject of the next clause, right after its verb past a contrastive
+    conjunction ("…، فيما أطلق جنود الاحتلال …"), not a target of the act?"""
+    if a.start <= d.trigger.end or not d.sentence.start <= a.start < d.sentence.end:
+        return False
+    between = doc.tokens_between(d.trigger.end, a.start)
+    return len(between) >= 2 and between[-2].text.lstrip("و") in _NEW_SUBJECT \
+        and normalize_key(between[-1].text) not in _HURT_VERBS
+
+
 def _after_time_noun(doc: Doc, a: ActorMention) -> bool:
     """Is ``a`` the genitive of a verbal noun after a time preposition ("بعد انسحاب X")?"""
     i = doc.token_index(a.start)
@@ -1135,6 +1152,9 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # the act did something else, before it
     agents = [a for a in agents if not (a.start > d.trigger.end and _after_time_noun(doc, a))]
     targets = [a for a in targets if not a.generic] or targets
+    # "هاجموا المنازل …، فيما أطلق جنود الاحتلال قنابل الغاز": past فيما/بينما a new
+    # clause has its own subject, not the act's target
+    targets = [a for a in targets if not _past_new_subject(doc, d, a)]
     same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
     # an agent in another clause is only taken when it stands before the trigger: a later
     # clause usually has its own subject ("…، الأمر الذي دفع بقوات X لنشر …")
