@@ -90,3 +90,38 @@ def test_next_clause_subject_is_no_target(case):
     check_case(case)
 
 
+RELATIVE_FORCE_CASES = [
+    # "غارة نفذتها طائرات X + adjective": the relative clause names the act's force
+    C("iq-f16-strike-by-iraqi-jets",
+      "قتل ثلاثة من عناصر داعش بضربة جوية نفذتها طائرات F-16 العراقية في جبال حمرين.",
+      "2021-09-20", 1, W(sub_event_type="Air/drone strike", inter1=1)),
+    C("so-strike-by-somali-aircraft",
+      "قتل مسلحان من حركة الشباب بغارة نفذتها طائرات صومالية قرب بلدة بولوبردي.", "2023-01-09", 1,
+      W(sub_event_type="Air/drone strike", inter1=1, fatalities=2)),
+    C("sy-shelling-by-turkish-drone",
+      "أصيب ثلاثة مدنيين بقصف نفذته طائرة مسيرة تركية على قرية في ريف عين عيسى.", "2022-11-21", 1,
+      W(inter1=8)),
+]
+
+
+@pytest.mark.parametrize("case", RELATIVE_FORCE_CASES, ids=lambda c: c["id"])
+def test_relative_clause_names_the_force(case):
+    check_case(case)
+
+
+STATE_SIDE_CASES = [
+    # the police and the army of one state, told in two sentences of one act, are one side
+    C("iq-police-and-army-one-clash",
+      "قتل ثلاثة مسلحين في اشتباك مع الشرطة قرب بلدة الشرقاط. وقالت مصادر إن الاشتباك شاركت "
+      "فيه قوة من الجيش العراقي في الشرقاط.", "2019-03-10", 1,
+      W(sub_event_type="Armed clash", place="الشرقاط", fatalities=3)),
+    C("iq-police-shelling-then-iraqi-forces",
+      "قصفت الشرطة مواقع المسلحين في بلدة الشرقاط بقذائف الهاون اليوم. وأضاف المصدر أن قصفا "
+      "مدفعيا نفذته القوات العراقية استهدف البلدة ذاتها وقتل خمسة مسلحين.", "2019-03-10", 1,
+      W(sub_event_type="Shelling/artillery/missile attack", fatalities=5, inter1=1)),
+]
+
+
+@pytest.mark.parametrize("case", STATE_SIDE_CASES, ids=lambda c: c["id"])
+def test_one_states_forces_are_one_side(case):
+    check_case(case)

@@ -1063,6 +1063,46 @@ _GUNMEN_TAKEN_UP = frozenset({"المسلحين", "المسلحون", "المه�
 _TIME_PREPS = frozenset({"بعد", "عقب", "اثر", "قبل", "منذ", "لدى"})
 
 
+# "بضربة جوية نفذتها طائرات F-16 العراقية": the act's relative clause names its means
+_DID_IT = frozenset(map(normalize_key, ("نفذتها", "نفذها", "نفذته", "شنتها", "شنها", "شنته", "أطلقتها", "أطلقها",
+                                        "ألقتها")))
+
+
+def _relative_force_adjective(doc: Doc, d: Draft, lex: TriggerLexicon) -> ActorMention | None:
+    """The nationality adjective of the force a relative verb right after the act names
+    ("غارة نفذتها مقاتلات F-16 العراقية"): the force noun next, the adjective within a
+    few tokens after it (a model name or "مسيرة" may stand between)."""
+    i = doc.token_index(d.trigger.word_end)
+    toks = [t for t in doc.tokens[i:i + 9] if t.start < d.sentence.end]
+    if toks and toks[0].text in ("جويه", "جويا", "صاروخيه", "مدفعيه"):
+        toks = toks[1:]     # "ضربة جوية نفذتها": the act's own adjective first
+    if len(toks) < 3 or normalize_key(toks[0].text) not in _DID_IT:
+        return None
+    bare = toks[1].text[2:] if toks[1].text.startswith("ال") else toks[1].text
+    if bare not in lex.force_nouns:
+        return None
+    for tok in toks[2:7]:
+        if tok.text in lex.force_nouns:
+            break
+        actor = actor_for_adjective(tok.text) or _state_forces_of(tok.text)
+        if actor is not None:
+            return ActorMention(tok.start, tok.end, actor, False, False)
+    return None
+
+
+def _state_forces_of(word: str):
+    """"العراقية" after a force's means: the country's own forces, as "القوات العراقية"
+    names them (home armies list no adjectives, which would also fit their victims)."""
+    if len(word) < 4:
+        return None
+    phrase = "القوات " + (word if word.startswith("ال") else "ال" + word)
+    hits = [m for m in actor_lexicon().matcher.find(phrase) if m.start == 0 and m.end == len(phrase)]
+    if not hits:
+        return None
+    actor = hits[0].values[0][0]
+    return actor if actor.inter == 1 else None
+
+
 _NEW_SUBJECT = frozenset({"فيما", "بينما", "حين"})
 
 
@@ -1218,6 +1258,10 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
                 d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
                 break
         else:
+            relative = _relative_force_adjective(doc, d, lex)
+            if relative is not None:
+                d.actor1, d.actor1_inherited = relative, False
+        if d.actor1 is None or d.actor1_inherited:
             # "شنت مقاتلات تركية غارات": the adjective after the force's means, before the act
             # (not after a victim: "قتل جندي تركي في غارة")
             lo = clause.start if clause is not None else d.sentence.start
