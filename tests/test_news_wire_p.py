@@ -125,3 +125,21 @@ STATE_SIDE_CASES = [
 @pytest.mark.parametrize("case", STATE_SIDE_CASES, ids=lambda c: c["id"])
 def test_one_states_forces_are_one_side(case):
     check_case(case)
+
+
+CAR_BOMB_CASES = [
+    # the wires' "سيارة ملغومة" is a car bomb like "سيارة مفخخة"
+    C("ly-wire-car-bomb",
+      "قال مسؤولون إن سيارة ملغومة انفجرت قرب حاجز للجيش في مدينة درنة صباح السبت، ما أسفر عن "
+      "مقتل جنديين.", "2016-04-09", 1,
+      W(sub_event_type="Remote explosive/landmine/IED", fatalities=2)),
+    # a figurative "ملغومة" is no device
+    C("iq-loaded-statements",
+      "وصف النائب تصريحات الوزير بأنها ملغومة وتستهدف وحدة البلاد.", "2022-01-15", 0),
+]
+
+
+@pytest.mark.parametrize("case", CAR_BOMB_CASES, ids=lambda c: c["id"])
+def test_wire_car_bomb(case):
+    check_case(case)
+
