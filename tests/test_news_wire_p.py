@@ -143,3 +143,16 @@ CAR_BOMB_CASES = [
 def test_wire_car_bomb(case):
     check_case(case)
 
+
+SUSPECTED_MEMBER_CASES = [
+    # "للاشتباه بانتمائهم إلى داعش": the group the men are suspected of joining is whom the
+    # arrest took; the army that announced it made it
+    C("lb-army-announces-arrest-of-suspects",
+      "أعلن الجيش اللبناني توقيف ثلاثة أشخاص في بلدة عرسال للاشتباه بانتمائهم إلى تنظيم داعش.",
+      "2017-06-30", 1, W(sub_event_type="Arrests", inter1=1, inter2=2)),
+]
+
+
+@pytest.mark.parametrize("case", SUSPECTED_MEMBER_CASES, ids=lambda c: c["id"])
+def test_suspected_affiliation_is_the_arrests_target(case):
+    check_case(case)
