@@ -156,3 +156,18 @@ SUSPECTED_MEMBER_CASES = [
 @pytest.mark.parametrize("case", SUSPECTED_MEMBER_CASES, ids=lambda c: c["id"])
 def test_suspected_affiliation_is_the_arrests_target(case):
     check_case(case)
+
+
+CROSS_BORDER_CASES = [
+    # a Houthi strike on Saudi cities is placed there, not at the dateline's Sanaa
+    C("ye-drones-on-saudi-cities",
+      "صنعاء - سبأ: أعلن المتحدث العسكري أن سلاح الجو المسير نفذ عملية بست طائرات مسيرة على "
+      "مواقع عسكرية في جيزان وخميس مشيط.", "2021-08-31", 2,
+      W(sub_event_type="Air/drone strike", place="جيزان", country="SA"),
+      W(sub_event_type="Air/drone strike", place="خميس مشيط", country="SA")),
+]
+
+
+@pytest.mark.parametrize("case", CROSS_BORDER_CASES, ids=lambda c: c["id"])
+def test_saudi_targets_are_placed_in_saudi_arabia(case):
+    check_case(case)
