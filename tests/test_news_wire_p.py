@@ -171,3 +171,26 @@ CROSS_BORDER_CASES = [
 @pytest.mark.parametrize("case", CROSS_BORDER_CASES, ids=lambda c: c["id"])
 def test_saudi_targets_are_placed_in_saudi_arabia(case):
     check_case(case)
+
+
+CHARGE_CASES = [
+    # the gang's trade and the charge of an arrest name no abduction
+    C("ly-kidnap-gang-arrested",
+      "أعلن جهاز الأمن القبض على عصابة خطف في منطقة قرقارش، وتحرير مواطن كان محتجزا لديها.",
+      "2023-03-12", 1, W(sub_event_type="Arrests")),
+    C("iq-arrest-on-kidnap-charge",
+      "اعتقلت الشرطة ثلاثة أشخاص بتهمة الخطف والابتزاز في مدينة البصرة.", "2022-07-04", 1,
+      W(sub_event_type="Arrests", inter1=1)),
+    C("iq-suspects-of-kidnapping",
+      "اعتقلت قوة أمنية شابين متهمين بخطف طفل في قضاء الزبير.", "2022-07-04", 1,
+      W(sub_event_type="Arrests")),
+    # an abduction told as such stays one
+    C("ly-doctor-abducted",
+      "اختطف مسلحون مجهولون طبيبا من أمام عيادته في مدينة بنغازي مساء أمس.", "2022-07-04", 1,
+      W(sub_event_type="Abduction/forced disappearance")),
+]
+
+
+@pytest.mark.parametrize("case", CHARGE_CASES, ids=lambda c: c["id"])
+def test_charge_and_trade_name_no_abduction(case):
+    check_case(case)
