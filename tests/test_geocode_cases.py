@@ -562,9 +562,14 @@ CASES = [
     ('قصفت المدفعية الإسرائيلية أطراف بلدة شبعا.', [
         ('شبعا', 'relative', 'Shebaa', 'Nabatieh', 'LB', 2),
     ]),
+    ('استشهد طفل في قصف على حي الرمال غرب مدينة غزة.', [
+        # a quarter the index lacks, named with its city, is coded at that city
+        ('حي الرمال', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
+        ('غزة', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
+    ]),
     ('استشهد طفل في قصف على حي الشجاعية شرق مدينة غزة.', [
-        # a quarter east of the city named with it is coded at that city
-        ('حي الشجاعية', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
+        # a quarter places.yaml lists (named_areas, neighbourhood) is coded as the quarter
+        ('حي الشجاعية', 'settlement', 'Shujaiyya', 'Gaza Strip', 'PS', 2),
         ('غزة', 'relative', 'Gaza City', 'Gaza Strip', 'PS', 2),
     ]),
     ('اقتحمت قوات الاحتلال بلدة حوارة جنوب نابلس.', [

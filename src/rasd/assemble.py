@@ -1048,7 +1048,8 @@ _MEMBER_WORDS = frozenset("""احد اثنين ثلاثه قيادي قيادي�
     مقاتل مقاتلا مقاتلين مقاتلي""".split())
 # "تتبع ل", "التابعين ل", "المنتمين إلى": the group the men taken belong to
 _AFFILIATION = frozenset("""تتبع يتبع تابعه التابعه تابعين التابعين ينتمي ينتمون تنتمي منتمين المنتمين منتميه
-    المنتميه المرتبطه مرتبطه المرتبطين مرتبطين الانتماء بالانتماء""".split())
+    المنتميه المرتبطه مرتبطه المرتبطين مرتبطين الانتماء بالانتماء
+    بانتمايه بانتمايها بانتمايهم بانتمايهما لانتمايه لانتمايها لانتمايهم لانتمايهما""".split())
 # the men taken, named before the group they belong to ("اعتقلت الشرطة ثلاثة أشخاص ينتمون")
 _TAKEN = frozenset("""خليه خلايا اشخاص شخصا شخصين شبان شابا شابين مواطنين مواطنا رجال رجلا افراد متهمين مشتبها
     مطلوبين مطلوبا""".split())
@@ -1119,6 +1120,63 @@ def _defender(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool:
 # the definite gunmen/attackers of a follow-up sentence: those the report named just before
 _GUNMEN_TAKEN_UP = frozenset({"المسلحين", "المسلحون", "المهاجمين", "المهاجمون"})
 _TIME_PREPS = frozenset({"بعد", "عقب", "اثر", "قبل", "منذ", "لدى"})
+
+
+# "بضربة جوية نفذتها طائرات F-16 العراقية": the act's relative clause names its means
+_DID_IT = frozenset(map(normalize_key, ("نفذتها", "نفذها", "نفذته", "شنتها", "شنها", "شنته", "أطلقتها", "أطلقها",
+                                        "ألقتها")))
+
+
+def _relative_force_adjective(doc: Doc, d: Draft, lex: TriggerLexicon) -> ActorMention | None:
+    """The nationality adjective of the force a relative verb right after the act names
+    ("غارة نفذتها مقاتلات F-16 العراقية"): the force noun next, the adjective within a
+    few tokens after it (a model name or "مسيرة" may stand between)."""
+    i = doc.token_index(d.trigger.word_end)
+    toks = [t for t in doc.tokens[i:i + 9] if t.start < d.sentence.end]
+    if toks and toks[0].text in ("جويه", "جويا", "صاروخيه", "مدفعيه"):
+        toks = toks[1:]     # "ضربة جوية نفذتها": the act's own adjective first
+    if len(toks) < 3 or normalize_key(toks[0].text) not in _DID_IT:
+        return None
+    bare = toks[1].text[2:] if toks[1].text.startswith("ال") else toks[1].text
+    if bare not in lex.force_nouns:
+        return None
+    for tok in toks[2:7]:
+        if tok.text in lex.force_nouns:
+            break
+        actor = actor_for_adjective(tok.text) or _state_forces_of(tok.text)
+        if actor is not None:
+            return ActorMention(tok.start, tok.end, actor, False, False)
+    return None
+
+
+def _state_forces_of(word: str):
+    """"العراقية" after a force's means: the country's own forces, as "القوات العراقية"
+    names them (home armies list no adjectives, which would also fit their victims)."""
+    if len(word) < 4:
+        return None
+    phrase = "القوات " + (word if word.startswith("ال") else "ال" + word)
+    hits = [m for m in actor_lexicon().matcher.find(phrase) if m.start == 0 and m.end == len(phrase)]
+    if not hits:
+        return None
+    actor = hits[0].values[0][0]
+    return actor if actor.inter == 1 else None
+
+
+_NEW_SUBJECT = frozenset({"فيما", "بينما", "حين"})
+
+
+# the next clause's verb makes its noun a victim of the same act ("فيما قتل أربعة من مقاتلي …")
+_HURT_VERBS = frozenset(map(normalize_key, ("قتل", "قتلت", "أصيب", "أصيبت", "جرح", "استشهد", "لقي", "سقط", "أسر")))
+
+
+def _past_new_subject(doc: Doc, d: Draft, a: ActorMention) -> bool:
+    """Is ``a`` the subject of the next clause, right after its verb past a contrastive
+    conjunction ("…، فيما أطلق جنود الاحتلال …"), not a target of the act?"""
+    if a.start <= d.trigger.end or not d.sentence.start <= a.start < d.sentence.end:
+        return False
+    between = doc.tokens_between(d.trigger.end, a.start)
+    return len(between) >= 2 and between[-2].text.lstrip("و") in _NEW_SUBJECT \
+        and normalize_key(between[-1].text) not in _HURT_VERBS
 
 
 def _after_time_noun(doc: Doc, a: ActorMention) -> bool:
@@ -1193,6 +1251,9 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
     # the act did something else, before it
     agents = [a for a in agents if not (a.start > d.trigger.end and _after_time_noun(doc, a))]
     targets = [a for a in targets if not a.generic] or targets
+    # "هاجموا المنازل …، فيما أطلق جنود الاحتلال قنابل الغاز": past فيما/بينما a new
+    # clause has its own subject, not the act's target
+    targets = [a for a in targets if not _past_new_subject(doc, d, a)]
     same_clause = [a for a in agents if doc.clause_at(a.start) is clause]
     # an agent in another clause is only taken when it stands before the trigger: a later
     # clause usually has its own subject ("…، الأمر الذي دفع بقوات X لنشر …")
@@ -1256,6 +1317,10 @@ def _link_actors(doc: Doc, d: Draft, actors: list[ActorMention], lex: TriggerLex
                 d.actor1, d.actor1_inherited = ActorMention(tok.start, tok.end, actor, False, False), False
                 break
         else:
+            relative = _relative_force_adjective(doc, d, lex)
+            if relative is not None:
+                d.actor1, d.actor1_inherited = relative, False
+        if d.actor1 is None or d.actor1_inherited:
             # "شنت مقاتلات تركية غارات": the adjective after the force's means, before the act
             # (not after a victim: "قتل جندي تركي في غارة")
             lo = clause.start if clause is not None else d.sentence.start

@@ -92,6 +92,11 @@ def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
         return True
     if _same_actor(a.actor1.actor.name, b.actor1.actor.name):
         return True
+    x, y = a.actor1.actor, b.actor1.actor
+    if x.inter == y.inter == 1 and (x.country is None or y.country is None or x.country == y.country):
+        # a state's army and its police (or the bare "Police Forces" not yet placed) are
+        # one side: "ضربات نفذتها القوات الجوية السورية" and the same strikes near a "مخفر"
+        return True
     if symmetric:
         # a clash told from each side ("X تصدت لـ Y" / "Y حاولت التسلل") is one clash
         names_a = {x.actor.name for x in (a.actor1, a.actor2) if x is not None}

@@ -114,8 +114,8 @@ def load_lexicon() -> PlaceLexicon:
         lon = require(a, "lon", (int, float), path, optional=True)
         admin1 = require(a, "admin1", str, path, optional=True)
         ptype = require(a, "placetype", str, path, optional=True, default="area")
-        if ptype not in ("area", "locality", "region", "country"):
-            raise LexiconError(path, a.line, f"placetype must be area, locality, region or country, got {ptype!r}")
+        if ptype not in ("area", "locality", "region", "country", "neighbourhood"):
+            raise LexiconError(path, a.line, f"placetype must be area, locality, neighbourhood, region or country, got {ptype!r}")
         pop = require(a, "population", int, path, optional=True, default=0)
         place = Place(f"rasd:area:{i}", name, require(a, "name_en", str, path), ptype, country, admin1, None, None,
                       float(lat) if lat is not None else None, float(lon) if lon is not None else None, pop, None, None)

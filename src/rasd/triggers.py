@@ -378,11 +378,34 @@ def find_triggers(doc: Doc, cues: CueIndex | None = None, lex: TriggerLexicon | 
                 if typ not in ref.sources:
                     continue
                 hit = (sent_keys if ref.sentence else keys) & ref.words
-                if hit and not _only_outlet_drone(doc, hit, c_lo, c_hi):
+                if hit and not _only_outlet_drone(doc, hit, c_lo, c_hi) and not _only_charge(doc, hit, c_lo, c_hi):
                     typ = ref.target
                     break
             out.append(Trigger(m.start, m.end, m.word_start, m.word_end, entry, typ, m.key))
     return out
+
+
+# "القبض على عصابة خطف", "اعتقال ثلاثة بتهمة الخطف", "متهمين بخطف": a refining word that
+# is the gang's trade or the charge names no act of the clause (normalised view)
+_CHARGE_NOUNS = frozenset({"بتهمه", "بتهم", "تهمه", "تهم", "عصابه", "عصابات", "العصابه", "شبكه", "قضايا", "قضيه",
+                           "جرايم", "جريمه", "متهم", "متهمين", "متهما", "المتهمين", "متهمون", "بتورطهم", "لتورطهم"})
+
+
+def _only_charge(doc, hit: set, lo: int, hi: int) -> bool:
+    """Does every refining word of ``hit`` in the clause stand right after a charge or gang
+    noun ("بتهمة الخطف", "عصابة خطف")?"""
+    words = list(re.finditer(r"\S+", doc.norm[lo:hi]))
+    found = False
+    for i, w in enumerate(words):
+        text = w.group()
+        bare = next((text[len(p):] for p in ("وال", "بال", "ال", "وب", "و", "ب", "") if text.startswith(p)
+                     and text[len(p):] in hit), None)
+        if bare is None:
+            continue
+        found = True
+        if i == 0 or words[i - 1].group() not in _CHARGE_NOUNS:
+            return False
+    return found
 
 
 # al-Masirah's name is the word for a drone: "مراسل المسيرة" types nothing. The patterns
