@@ -309,11 +309,15 @@ def range_hits(auto: ahocorasick.Automaton, text: str, start: int, end: int) -> 
     """``auto.iter(text, start, end)`` as (hits, base): each hit's end is ``base`` on.
 
     pyahocorasick reads the whole string before it walks [start, end): a sentence or a
-    line of a long page cost as much as the page. A slice costs only itself. (Ranges
-    outside the text keep the automaton's own reading of them.)"""
-    if 0 <= start <= end <= len(text) and (start or end < len(text)):
+    line of a long page cost as much as the page. A slice costs only itself. (Ranges are
+    clipped to the text: pyahocorasick reads past the string's end for an end beyond it,
+    and what it finds there depends on the memory that follows.)"""
+    start, end = max(0, start), min(end, len(text))
+    if start >= end:
+        return (), start
+    if start or end < len(text):
         return auto.iter(text[start:end]), start
-    return auto.iter(text, start, end), 0
+    return auto.iter(text), 0
 
 
 _WORD = re.compile(r"[^\W_]+")
