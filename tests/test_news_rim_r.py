@@ -32,7 +32,22 @@ PLACE_CASES = [
       "2025-05-15", 1, W(rasd_type="shelling", place="الفاشر", admin1="North Darfur")),
 ]
 
-ALL_CASES = PLACE_CASES
+MEMORY_CASES = [
+    # a speech that recalls the fallen of old battles reports no battle
+    C("ly-speech-recalls-the-fallen",
+      "وألقى رئيس الأركان كلمة في حفل التخرج مستذكرا تضحيات الأبطال الذين سقطوا في معارك تحرير سرت.",
+      "2024-12-17", 0),
+    C("so-minister-recalls-old-battles",
+      "واستذكر وزير الدفاع خلال الاحتفال الجنود الذين قتلوا في المعارك ضد الخوارج في إقليم هيران.",
+      "2023-07-01", 0),
+    # an attack told beside a recalled one is still reported
+    C("eg-attack-beside-a-memory",
+      "قُتل جنديان في هجوم لمسلحين على كمين أمني جنوب مدينة رفح، فجر اليوم السبت. "
+      "وكان المحافظ قد استذكر أمس تضحيات الشهداء الذين سقطوا في معارك العام الماضي.",
+      "2018-04-07", 1, W(place="رفح", fatalities=2)),
+]
+
+ALL_CASES = PLACE_CASES + MEMORY_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
