@@ -47,7 +47,26 @@ MEMORY_CASES = [
       "2018-04-07", 1, W(place="رفح", fatalities=2)),
 ]
 
-ALL_CASES = PLACE_CASES + MEMORY_CASES
+FEUD_CASES = [
+    # Upper Egypt's blood feuds flaring up again are armed clashes between families
+    C("eg-feud-flares-in-girga",
+      "قُتل شخصان وأصيب ثلاثة آخرون في تجدد الخصومة الثأرية بين عائلتين بمدينة جرجا في محافظة سوهاج، مساء الجمعة.",
+      "2022-04-02", 1, W(rasd_type="armed_clash", place="جرجا", fatalities=2)),
+    C("eg-feud-battle-in-qena",
+      "نشبت معركة ثأرية بالأسلحة الآلية بين أبناء عمومة في مدينة نقادة جنوب قنا، أسفرت عن مصرع ثلاثة.",
+      "2023-08-20", 1, W(rasd_type="armed_clash", fatalities=3)),
+    # the police chief who is told of it names his governorate, not a second scene
+    C("eg-police-chief-is-told",
+      "أصيب خمسة أشخاص في مشاجرة بالأسلحة النارية بين عائلتين بمدينة ملوي جنوب المنيا، مساء الأحد. "
+      "وتلقى مدير أمن المنيا إخطارا بالواقعة، وانتقلت قوة من الشرطة إلى المكان.",
+      "2024-01-15", 1, W(rasd_type="armed_clash", place="ملوي")),
+    # a diocese named after its town speaks for it; the village it names is the scene
+    C("eg-diocese-names-its-village",
+      "وقالت مطرانية ديروط في بيان إن مجهولين أطلقوا النار على منزل قبطي بقرية الحلافية التابعة لمركز ديروط، مساء الخميس، دون إصابات.",
+      "2023-02-10", None, W(place="الحلافية")),
+]
+
+ALL_CASES = PLACE_CASES + MEMORY_CASES + FEUD_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])
