@@ -66,7 +66,21 @@ FEUD_CASES = [
       "2023-02-10", None, W(place="الحلافية")),
 ]
 
-ALL_CASES = PLACE_CASES + MEMORY_CASES + FEUD_CASES
+RETOLD_CLASH_CASES = [
+    # a statement's lead and its retelling with the gunmen unnamed are one clash, and the
+    # dead of both sides add up
+    C("eg-firefight-retold",
+      "أعلن المتحدث العسكري القضاء على خمسة من العناصر التكفيرية جنوب مدينة العريش، أمس الاثنين. "
+      "وأوضح أن العناصر بادرت بإطلاق النار على القوات فتم التعامل معها، ما أسفر عن استشهاد جندي.",
+      "2018-03-06", 1, W(rasd_type="armed_clash", place="العريش", fatalities=6)),
+    # Somalia's state media call al-Shabaab "الخوارج": their dead are the other side's
+    C("so-khawarij-and-soldiers",
+      "قال قائد عسكري إن الجيش قتل عشرة من الخوارج في اشتباكات قرب مدينة بلدوين، صباح الأحد. "
+      "وأضاف أن المعركة أسفرت عن مقتل جنديين من القوات.",
+      "2023-04-09", 1, W(rasd_type="armed_clash", place="بلدوين", fatalities=12)),
+]
+
+ALL_CASES = PLACE_CASES + MEMORY_CASES + FEUD_CASES + RETOLD_CLASH_CASES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c["id"] for c in ALL_CASES])

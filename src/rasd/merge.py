@@ -103,6 +103,12 @@ def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
         names_b = {x.actor.name for x in (b.actor1, b.actor2) if x is not None}
         if a.actor2 is None and b.actor2 is None and allied(a.actor1.actor, b.actor1.actor):
             return True       # allies fighting side by side: the same side of one clash
+        if any(x.actor.name.startswith("Unidentified ") for x in (a.actor1, b.actor1)) \
+                and (a.actor2 is None or b.actor2 is None):
+            # "العناصر … بادرت بإطلاق النيران، فتم التعامل معها" after "القضاء على سبعة من
+            # العناصر التكفيرية": the gunmen left unnamed in the retelling are the side the
+            # lead named, not a second clash at the same place and day
+            return True
         return any(_same_actor(b.actor1.actor.name, n) for n in names_a) \
             or any(_same_actor(a.actor1.actor.name, n) for n in names_b) or (
             a.actor2 is None and b.actor2 is None and not allied(a.actor1.actor, b.actor1.actor))
