@@ -78,6 +78,15 @@ RETOLD_CLASH_CASES = [
       "قال قائد عسكري إن الجيش قتل عشرة من الخوارج في اشتباكات قرب مدينة بلدوين، صباح الأحد. "
       "وأضاف أن المعركة أسفرت عن مقتل جنديين من القوات.",
       "2023-04-09", 1, W(rasd_type="armed_clash", place="بلدوين", fatalities=12)),
+    # Egypt's interior ministry: wanted men who "opened fire first" and were "dealt with"
+    C("eg-wanted-men-open-fire-first",
+      "وأوضح البيان أن المطلوبين بادروا بإطلاق النار تجاه القوات لدى محاولة ضبطهم بمدينة ملوي، "
+      "فجر الأربعاء، فتم التعامل معهم، ما أسفر عن مقتل اثنين منهم.",
+      "2022-09-14", 1, W(rasd_type="armed_clash", place="ملوي", fatalities=2)),
+    # launching an initiative is no shot fired
+    C("eg-initiative-launched",
+      "وبادرت المحافظة بإطلاق مبادرة لإنهاء الخصومات في قرى مركز ملوي، الأربعاء.",
+      "2022-09-14", 0),
 ]
 
 ALL_CASES = PLACE_CASES + MEMORY_CASES + FEUD_CASES + RETOLD_CLASH_CASES
