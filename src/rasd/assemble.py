@@ -24,7 +24,7 @@ from .normalize import normalize_key
 from .numbers import Quantity, load_numbers, parse_number
 from .gazetteer import name_key
 from .places import PlaceMention
-from .triggers import CueIndex, Trigger, TriggerLexicon, time_words
+from .triggers import CueIndex, Trigger, TriggerLexicon, kin_crime, time_words
 
 # A report's "recently" with no date phrase: ACLED codes the report date; we keep an
 # open start so the interval still overlaps the true date.
@@ -324,7 +324,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     if not events or strategic:
         # a toll with no stated act: one event of the outcome's (refined) type, unless the
         # sentence gives a cause that is not violence (a quake, a road accident, a fire)
-        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
+        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}) \
+                or kin_crime(doc, m.cues, sent.start, sent.end, sent.start):
             if not events:
                 return []
         elif not events and m.cues.cues_in(sent.start, sent.end, {"habit"}):

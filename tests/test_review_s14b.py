@@ -1,0 +1,22 @@
+"""Review of the s14 waves' rules (wire_p, quiet_q, rim_r, leftovers): guard cases where a
+new rule was broader than its family, each beside the case the rule was made for."""
+from __future__ import annotations
+
+import pytest
+from casekit import C, W, check_case
+
+CASES = [
+    # kin shooting: a man firing on his own family is no conflict event ...
+    C("iq-man-shoots-his-wife",
+      "أقدم رجل على إطلاق النار على زوجته ووالدتها في حي الجمهورية بالبصرة ما أدى إلى مقتلهما.",
+      "2024-02-27", 0),
+    # ... but gunmen who storm a house and shoot a man's wife attack civilians
+    C("sy-gunmen-shoot-the-mukhtars-wife",
+      "اقتحم مسلحون مجهولون منزل مختار القرية في ريف دير الزور وأطلقوا النار على زوجته وأبنائه فقتلوا زوجته.",
+      "2024-05-02", 1, W(event_type="Violence against civilians", fatalities=1)),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_review_s14b(case):
+    check_case(case)
