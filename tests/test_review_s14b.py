@@ -14,6 +14,21 @@ CASES = [
     C("sy-gunmen-shoot-the-mukhtars-wife",
       "اقتحم مسلحون مجهولون منزل مختار القرية في ريف دير الزور وأطلقوا النار على زوجته وأبنائه فقتلوا زوجته.",
       "2024-05-02", 1, W(event_type="Violence against civilians", fatalities=1)),
+    # an unnamed side in a later retelling is the lead's enemy: one clash ...
+    C("eg-firefight-retold",
+      "أعلن المتحدث العسكري القضاء على خمسة من العناصر التكفيرية جنوب مدينة العريش، أمس الاثنين. "
+      "وأوضح أن العناصر بادرت بإطلاق النار على القوات فتم التعامل معها، ما أسفر عن استشهاد جندي.",
+      "2018-03-06", 1, W(rasd_type="armed_clash", place="العريش", fatalities=6)),
+    # ... but gunmen attacking a market after a clash whose both sides are named are a second act
+    C("sd-clash-then-gunmen-hit-a-market",
+      "اشتبكت قوات الدعم السريع مع الجيش السوداني في مدينة الأبيض صباح اليوم. "
+      "وهاجم مسلحون مجهولون سوقا في المدينة فقتلوا تاجرين.",
+      "2024-05-02", 2, W(event_type="Battles", actor1="Rapid Support Forces"),
+      W(actor1="Unidentified Armed Group (Sudan)", place="الأبيض")),
+    C("sd-clash-and-gunmen-hit-a-market",
+      "اشتبكت قوات الدعم السريع مع الجيش السوداني في مدينة الأبيض، كما هاجم مسلحون مجهولون سوقا في المدينة فقتلوا تاجرين.",
+      "2024-05-02", 2, W(event_type="Battles", actor1="Rapid Support Forces"),
+      W(actor1="Unidentified Armed Group (Sudan)", place="الأبيض")),
 ]
 
 

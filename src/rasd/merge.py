@@ -104,10 +104,15 @@ def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
         if a.actor2 is None and b.actor2 is None and allied(a.actor1.actor, b.actor1.actor):
             return True       # allies fighting side by side: the same side of one clash
         if any(x.actor.name.startswith("Unidentified ") for x in (a.actor1, b.actor1)) \
-                and (a.actor2 is None or b.actor2 is None):
+                and (a.actor2 is None or b.actor2 is None) and a.sentence is not b.sentence \
+                and not any(x.actor2 is not None and not x.actor2.actor.name.startswith("Unidentified ")
+                            and not x.actor1.actor.name.startswith("Unidentified ") for x in (a, b)):
             # "العناصر … بادرت بإطلاق النيران، فتم التعامل معها" after "القضاء على سبعة من
             # العناصر التكفيرية": the gunmen left unnamed in the retelling are the side the
-            # lead named, not a second clash at the same place and day
+            # lead named, not a second clash at the same place and day. A retelling is a
+            # later sentence, and a lead that names both sides leaves the gunmen no side to be:
+            # "اشتبكت قوات الدعم السريع مع الجيش … وهاجم مسلحون مجهولون سوقا في المدينة"
+            # tells two acts
             return True
         return any(_same_actor(b.actor1.actor.name, n) for n in names_a) \
             or any(_same_actor(a.actor1.actor.name, n) for n in names_b) or (
