@@ -29,6 +29,14 @@ CASES = [
       "اشتبكت قوات الدعم السريع مع الجيش السوداني في مدينة الأبيض، كما هاجم مسلحون مجهولون سوقا في المدينة فقتلوا تاجرين.",
       "2024-05-02", 2, W(event_type="Battles", actor1="Rapid Support Forces"),
       W(actor1="Unidentified Armed Group (Sudan)", place="الأبيض")),
+    # a habit in the act's clause is no one incident ...
+    C("ye-habitual-shelling",
+      "وتواصل المدفعية قصف القرى الحدودية في مديرية رازح بشكل شبه يومي، موقعة ضحايا بين المزارعين.",
+      "2024-05-02", 0),
+    # ... but a habit told of the place in a relative clause leaves today's shelling its toll
+    C("sy-shelling-of-a-town-shelled-daily",
+      "قتل مدنيان وأصيب ثلاثة في قصف مدفعي طال بلدة كفرنبل التي تتعرض للقصف بشكل يومي.",
+      "2024-05-02", 1, W(sub_event_type="Shelling/artillery/missile attack", place="كفرنبل", fatalities=2)),
 ]
 
 

@@ -2257,9 +2257,25 @@ def _own_incident(doc: Doc, t: Trigger, dates: list[DateMention], places: list[P
     return any(clause.start <= x.start < clause.end for x in [*dates, *places])
 
 
+_RELATIVE_WORDS = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
+def _aggregate_cues(doc: Doc, sent: Sentence, m: Mentions) -> list:
+    """The sentence's aggregate cues, less a habit told of a place in a relative clause
+    ("قصف مدفعي طال بلدة كفرنبل التي تتعرض للقصف بشكل يومي"): the toll is the shelling's."""
+    out = []
+    for c in m.cues.cues_in(sent.start, sent.end, {"aggregate"}):
+        if m.cues.cues_in(c.start, c.end, {"habit"}):
+            i = doc.token_index(c.start)
+            if any(t.text in _RELATIVE_WORDS for t in doc.tokens[max(0, i - 6):i]):
+                continue
+        out.append(c)
+    return out
+
+
 def _cumulative_clauses(doc: Doc, sent: Sentence, dates: list[DateMention], m: Mentions) -> list:
     """The clauses of a sentence that hold an aggregate cue or a long since-interval."""
-    spots = [c.start for c in m.cues.cues_in(sent.start, sent.end, {"aggregate"})]
+    spots = [c.start for c in _aggregate_cues(doc, sent, m)]
     for dm in dates:
         iv = resolve_date(dm, doc.published)
         if dm.kind == "since" and iv.start is not None and iv.end is not None \
@@ -2271,7 +2287,7 @@ def _cumulative_clauses(doc: Doc, sent: Sentence, dates: list[DateMention], m: M
 def _is_aggregate(doc: Doc, sent: Sentence, quantities: list[Quantity], dates: list[DateMention], m: Mentions) -> bool:
     if not quantities:
         return False
-    if m.cues.cues_in(sent.start, sent.end, {"aggregate"}):
+    if _aggregate_cues(doc, sent, m):
         return True
     for dm in dates:
         iv = resolve_date(dm, doc.published)

@@ -447,6 +447,9 @@ _NEAR = frozenset(normalize_key(w) for w in ("قرب", "بقرب", "محيط", "
 _NEAR_OF = frozenset(normalize_key(w) for w in ("القريب", "القريبة", "بالقرب", "قريبا", "قريب", "مقربة", "بمقربة"))
 
 
+_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
 # armed men, gunmen, a gang or forces: "أطلق مسلحون النار على والده" is no family quarrel
 _ARMED_MEN = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:مسلح|مجهول|ملثم|عناصر|قوات|عصاب|ميليشي|مليشي|جماع|خلي|قناص)")
 
@@ -641,7 +644,11 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         return True
     # a habit or a category of harm anywhere in the clause ("تواصل المدفعية قصف القرى
     # الحدودية بشكل شبه يومي", "كانت الألغام أبرز أسباب سقوط الضحايا"): no one incident
-    if entry.role == "event" and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"habit"}):
+    # (not a habit told of the place in a relative clause after the act: "قصف مدفعي طال بلدة
+    # كفرنبل التي تتعرض للقصف بشكل يومي" tells this shelling)
+    if entry.role == "event" and any(
+            not any(t.text in _RELATIVES for t in doc.tokens_between(m.end, c.start))
+            for c in cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"habit"})):
         return True
     # a remembrance or an obituary governs its whole sentence, over the comma into its
     # relative clause ("نعت المقاومة الشهيد … من بلدة عيتا الشعب، الذي ارتقى شهيدا")
