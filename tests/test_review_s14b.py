@@ -37,6 +37,17 @@ CASES = [
     C("sy-shelling-of-a-town-shelled-daily",
       "قتل مدنيان وأصيب ثلاثة في قصف مدفعي طال بلدة كفرنبل التي تتعرض للقصف بشكل يومي.",
       "2024-05-02", 1, W(sub_event_type="Shelling/artillery/missile attack", place="كفرنبل", fatalities=2)),
+    # a drill's rehearsal is no event ...
+    C("ye-fighters-trained-to-repel",
+      "اختتمت قوات الحرس دورة قتالية في معسكر الجزيرة، وتدرب المقاتلون خلالها على صد هجوم معاد.",
+      "2023-04-02", 0),
+    # ... but a strike on a site where fighters train is one
+    C("ps-strike-on-a-training-site",
+      "قصفت الطائرات الإسرائيلية موقعا تتدرب فيه عناصر من حركة حماس في مدينة خان يونس، ما أدى إلى مقتل أربعة.",
+      "2024-05-02", 1, W(sub_event_type="Air/drone strike", place="خان يونس", fatalities=4)),
+    C("iq-drone-on-a-pmf-camp",
+      "استهدفت طائرة مسيرة معسكرا يتدرب فيه مقاتلون من الحشد الشعبي في منطقة جرف الصخر، ما أسفر عن مقتل ثلاثة منهم.",
+      "2024-05-02", 1, W(sub_event_type="Air/drone strike", fatalities=3)),
 ]
 
 
