@@ -53,6 +53,14 @@ CASES = [
     C("iq-drone-on-a-pmf-camp",
       "استهدفت طائرة مسيرة معسكرا يتدرب فيه مقاتلون من الحشد الشعبي في منطقة جرف الصخر، ما أسفر عن مقتل ثلاثة منهم.",
       "2024-05-02", 1, W(sub_event_type="Air/drone strike", fatalities=3)),
+    # after "استهداف" the genitive is whom it hit ...
+    C("sy-soldiers-killed-in-targeting-of-the-army",
+      "قتل جنديان في استهداف قوات النظام بصاروخ موجه قرب بلدة جورين بريف حماة.",
+      "2024-02-11", 1, W(place="جورين", actor2="Military Forces of Syria", fatalities=2)),
+    # ... unless an object behind ل follows: then the genitive is the one who targets
+    C("sd-army-targets-rsf-positions",
+      "أصيب جنديان في استهداف الجيش السوداني لمواقع الدعم السريع في مدينة بحري.",
+      "2024-05-02", 1, W(place="بحري", actor1="Military Forces of Sudan")),
 ]
 
 

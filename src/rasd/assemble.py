@@ -1002,7 +1002,8 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
     # (not after "استهداف": its genitive is whom it hit, "أصيب جنديان في استهداف الجيش")
     after_act = d.trigger.role == "event" and a.start >= d.trigger.end \
         and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) == 0 \
-        and not doc.norm[d.trigger.start:d.trigger.end].startswith(("استهداف", "الاستهداف"))
+        and not (doc.norm[d.trigger.start:d.trigger.end].startswith(("استهداف", "الاستهداف"))
+                 and not _lam_object_after(doc, a))
     for o in [d.trigger, *d.outcomes]:
         if after_act:
             break
@@ -1059,6 +1060,13 @@ _TAKEN = frozenset("""خليه خلايا اشخاص شخصا شخصين شبا�
 # the verb naming who made an act told as a noun (normalised): "نفذتها عناصر", "شنها مسلحون"
 _DONE_BY = frozenset("""نفذتها نفذها نفذته نفذه نفذوها نفذوه شنتها شنها شنته شنه شنوها شنوه قامت قام
     قاموا اجرتها اجراها""".split())
+
+
+def _lam_object_after(doc: Doc, a: ActorMention) -> bool:
+    """Does ``a`` take an object behind ل right after it ("استهداف الجيش السوداني لمواقع
+    الدعم السريع")? Then the verbal noun's genitive is its agent, not whom it hit."""
+    nxt = doc.tokens_between(a.end, a.end + 40)[:1]
+    return bool(nxt) and nxt[0].text.startswith("ل") and not nxt[0].text.startswith("لا") and len(nxt[0].text) > 2
 
 
 def _object_first(doc: Doc, d: Draft, words: list) -> bool:
