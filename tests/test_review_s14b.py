@@ -61,6 +61,19 @@ CASES = [
     C("sd-army-targets-rsf-positions",
       "أصيب جنديان في استهداف الجيش السوداني لمواقع الدعم السريع في مدينة بحري.",
       "2024-05-02", 1, W(place="بحري", actor1="Military Forces of Sudan")),
+    # the missiles the defences met are no strike of their own ...
+    C("sy-aggression-and-its-missiles-one-strike",
+      "استشهد شخصان جراء عدوان إسرائيلي استهدف شقة سكنية في مدينة حمص فجر اليوم. وذكر مصدر عسكري أن "
+      "صواريخ أطلقتها طائرات إسرائيلية من الأجواء اللبنانية أصابت الشقة، فيما تصدت وسائط الدفاع "
+      "الجوي لعدد من الصواريخ في أجواء ريف حمص.",
+      "2023-11-08", 2,
+      W(sub_event_type="Air/drone strike", place="حمص", fatalities=2),
+      W(sub_event_type="Disrupted weapons use", fatalities=None)),
+    # ... but an aggression the defences met is the strike itself
+    C("sy-defences-meet-an-israeli-aggression",
+      "تصدت الدفاعات الجوية السورية لعدوان إسرائيلي في سماء دمشق وأسقطت عددا من الصواريخ.",
+      "2024-05-02", 2, W(sub_event_type="Air/drone strike", actor1="Military Forces of Israel", place="دمشق"),
+      W(sub_event_type="Disrupted weapons use")),
 ]
 
 

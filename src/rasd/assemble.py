@@ -367,7 +367,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     if downed:
         # "تصدت الدفاعات الجوية لعدد من الصواريخ": the missiles met are what the defences
         # stopped, not a strike of their own (that is told beside it, if at all)
-        events = [t for t in events if not (lex.types[t.type].merge_group == "remote" and any(
+        # (the projectiles only: "تصدت الدفاعات الجوية السورية لعدوان إسرائيلي في سماء دمشق"
+        # met a strike, which stays the news)
+        events = [t for t in events if not (lex.types[t.type].merge_group == "remote" and _projectile(doc, t) and any(
             w.end <= t.start and doc.clause_at(w.start) is doc.clause_at(t.start)
             and len(doc.tokens_between(w.end, t.start)) <= 6 for w in downed))]
     if any(lex.types[t.type].merge_group == "displacement" for t in events) \
@@ -719,6 +721,20 @@ _TOWARD = frozenset({"نحو", "باتجاه", "اتجاه", "صوب", "تجاه
 # "تعزيزاتها القادمة من مديرية صرواح": where a force came from is not where it was hit
 _COMING = frozenset({"القادمة", "القادمه", "القادم", "القادمين", "قادمة", "قادمه", "قادما", "قادمين", "الاتية",
                      "الاتيه", "الآتية", "اتية", "القادمون"})
+
+
+_PROJECTILES = frozenset(normalize_key(w) for w in (
+    "صواريخ", "صاروخ", "صاروخا", "صاروخين", "مسيرات", "مسيرة", "طائرات", "طائرة", "قذائف", "قذيفة",
+    "قذيفتين", "قنابل", "قنبلة"))
+
+
+def _projectile(doc: Doc, t: Trigger) -> bool:
+    """Is the trigger a projectile ("الصواريخ", "لعدد من المسيرات"), not a strike ("عدوان")?"""
+    words = doc.norm[t.start:t.end].split()
+    if not words:
+        return False
+    w = words[0].lstrip("وفلب")
+    return (w[2:] if w.startswith("ال") else w) in _PROJECTILES
 
 
 def _moved_to(doc: Doc, p: PlaceMention, coming: bool = True) -> bool:
