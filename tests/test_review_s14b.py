@@ -74,6 +74,14 @@ CASES = [
       "تصدت الدفاعات الجوية السورية لعدوان إسرائيلي في سماء دمشق وأسقطت عددا من الصواريخ.",
       "2024-05-02", 2, W(sub_event_type="Air/drone strike", actor1="Military Forces of Israel", place="دمشق"),
       W(sub_event_type="Disrupted weapons use")),
+    # wanted men who opened fire first on the forces fought them ...
+    C("eg-opened-fire-first-at-the-forces",
+      "وأوضح البيان أن العناصر بادرت بإطلاق النار على القوات فتم التعامل معها، ما أسفر عن مقتل ثلاثة منهم بمنطقة جنوب العريش.",
+      "2018-03-06", 1, W(rasd_type="armed_clash")),
+    # ... gunmen who opened fire on shoppers attacked civilians
+    C("sd-gunmen-open-fire-on-shoppers",
+      "اقتحم مسلحون سوقا شعبيا في مدينة نيالا وبادروا بإطلاق النار على المتسوقين فقتلوا ثلاثة منهم.",
+      "2024-05-02", 1, W(event_type="Violence against civilians", place="نيالا", fatalities=3)),
 ]
 
 
