@@ -82,6 +82,22 @@ CASES = [
     C("sd-gunmen-open-fire-on-shoppers",
       "اقتحم مسلحون سوقا شعبيا في مدينة نيالا وبادروا بإطلاق النار على المتسوقين فقتلوا ثلاثة منهم.",
       "2024-05-02", 1, W(event_type="Violence against civilians", place="نيالا", fatalities=3)),
+    # a film's battles are remembered, not reported ...
+    C("ly-documentary-shows-the-battles",
+      "ويعرض الفيلم الوثائقي مشاهد من المعارك في أحياء سرت وقصف الطائرات لمواقع التنظيم.",
+      "2024-05-02", 0),
+    # ... but the film's maker killed in a strike is news
+    C("ps-film-maker-killed-in-a-strike",
+      "استشهد مخرج الفيلم الوثائقي رشدي السراج في غارة إسرائيلية على منزله في حي تل الهوى بمدينة غزة.",
+      "2024-05-02", 1, W(sub_event_type="Air/drone strike", actor1="Military Forces of Israel")),
+    # a speech recalling the fallen is no battle ...
+    C("so-minister-recalls-the-fallen",
+      "واستذكر وزير الدفاع خلال الاحتفال الجنود الذين قتلوا في المعارك ضد الخوارج في إقليم هيران.",
+      "2024-05-02", 0),
+    # ... but today's shelling told beside the remembrance after بينما is news
+    C("sy-remembrance-while-shelling",
+      "استذكر الأهالي ضحايا المجزرة، بينما قصفت قوات النظام بلدة كفرنبل اليوم.",
+      "2024-05-02", 1, W(sub_event_type="Shelling/artillery/missile attack", place="كفرنبل")),
 ]
 
 

@@ -447,6 +447,7 @@ _NEAR = frozenset(normalize_key(w) for w in ("قرب", "بقرب", "محيط", "
 _NEAR_OF = frozenset(normalize_key(w) for w in ("القريب", "القريبة", "بالقرب", "قريبا", "قريب", "مقربة", "بمقربة"))
 
 
+_PARALLEL_OPENERS = frozenset(normalize_key(w) for w in ("بينما", "وبينما", "فيما", "وفيما"))
 _RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
@@ -652,6 +653,9 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         return True
     # a remembrance or an obituary governs its whole sentence, over the comma into its
     # relative clause ("نعت المقاومة الشهيد … من بلدة عيتا الشعب، الذي ارتقى شهيدا")
-    if cues.cues_in(sent_start, m.word_start, {"commemoration"}):
+    # (not over a parallel clause: "استذكر الأهالي ضحايا المجزرة، بينما قصفت قوات النظام
+    # بلدة كفرنبل اليوم" tells today's shelling)
+    if any(not any(t.text in _PARALLEL_OPENERS for t in doc.tokens_between(c.end, m.word_start))
+           for c in cues.cues_in(sent_start, m.word_start, {"commemoration"})):
         return True
     return False
