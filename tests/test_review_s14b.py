@@ -98,6 +98,18 @@ CASES = [
     C("sy-remembrance-while-shelling",
       "استذكر الأهالي ضحايا المجزرة، بينما قصفت قوات النظام بلدة كفرنبل اليوم.",
       "2024-05-02", 1, W(sub_event_type="Shelling/artillery/missile attack", place="كفرنبل")),
+    # readiness governs an act readied for ...
+    C("sd-ready-to-repel-any-attack",
+      "أكد قائد الفرقة الثالثة مشاة أن قواته في حالة استعداد كامل للتصدي لأي هجوم على مدينة شندي.",
+      "2024-05-02", 0),
+    # ... also behind a purpose verbal noun (the old code had no event here)
+    C("sd-ready-to-launch-an-attack",
+      "دخلت قوات الدعم السريع في حالة استعداد قصوى لشن هجوم على مدينة الفاشر.",
+      "2024-05-02", 0),
+    # ... while an attack made as the forces stood ready is news
+    C("eg-attack-while-forces-ready",
+      "كانت القوات في حالة استعداد عندما هاجم مسلحون حاجزا للجيش قرب مدينة العريش فجر اليوم.",
+      "2024-05-02", 1, W(place="العريش")),
 ]
 
 

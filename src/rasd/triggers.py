@@ -633,7 +633,10 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     irr = cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"})
     if irr and not _said_past_participle(doc, irr, ti, m):
         return True
-    if doc.norm[m.word_start:m.start].lstrip("و") in ("ل", "لل") \
+    # (or behind a purpose verbal noun: "في حالة استعداد قصوى لشن هجوم على المدينة")
+    if (doc.norm[m.word_start:m.start].lstrip("و") in ("ل", "لل")
+            or ti > 0 and doc.tokens[ti - 1].text.startswith("ل") and len(doc.tokens[ti - 1].text) > 2
+            and doc.tokens[ti - 1].text not in ("لدى", "لكن", "لقد", "لاحقا")) \
             and cues.cues_in(max(irr_lo, c_lo), m.word_start, {"readiness"}):
         return True       # "في حالة استعداد للتصدي لأي هجوم": an act readied for, not made
     # "استهداف السفن سيستمر", "الهجمات لن تتوقف": an act whose verb after it is future is a
