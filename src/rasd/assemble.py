@@ -24,7 +24,7 @@ from .normalize import normalize_key
 from .numbers import Quantity, load_numbers, parse_number
 from .gazetteer import name_key
 from .places import PlaceMention
-from .triggers import CueIndex, Trigger, TriggerLexicon, time_words
+from .triggers import CueIndex, Trigger, TriggerLexicon, kin_crime, time_words
 
 # A report's "recently" with no date phrase: ACLED codes the report date; we keep an
 # open start so the interval still overlaps the true date.
@@ -324,7 +324,8 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     if not events or strategic:
         # a toll with no stated act: one event of the outcome's (refined) type, unless the
         # sentence gives a cause that is not violence (a quake, a road accident, a fire)
-        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}):
+        if m.cues.cues_in(sent.start, sent.end, {"non_violent_cause", "non_conflict"}) \
+                or kin_crime(doc, m.cues, sent.start, sent.end, sent.start):
             if not events:
                 return []
         elif not events and m.cues.cues_in(sent.start, sent.end, {"habit"}):
@@ -366,7 +367,9 @@ def _sentence_drafts(doc: Doc, sent: Sentence, triggers: list[Trigger], m: Menti
     if downed:
         # "تصدت الدفاعات الجوية لعدد من الصواريخ": the missiles met are what the defences
         # stopped, not a strike of their own (that is told beside it, if at all)
-        events = [t for t in events if not (lex.types[t.type].merge_group == "remote" and any(
+        # (the projectiles only: "تصدت الدفاعات الجوية السورية لعدوان إسرائيلي في سماء دمشق"
+        # met a strike, which stays the news)
+        events = [t for t in events if not (lex.types[t.type].merge_group == "remote" and _projectile(doc, t) and any(
             w.end <= t.start and doc.clause_at(w.start) is doc.clause_at(t.start)
             and len(doc.tokens_between(w.end, t.start)) <= 6 for w in downed))]
     if any(lex.types[t.type].merge_group == "displacement" for t in events) \
@@ -720,6 +723,20 @@ _COMING = frozenset({"القادمة", "القادمه", "القادم", "الق
                      "الاتيه", "الآتية", "اتية", "القادمون"})
 
 
+_PROJECTILES = frozenset(normalize_key(w) for w in (
+    "صواريخ", "صاروخ", "صاروخا", "صاروخين", "مسيرات", "مسيرة", "طائرات", "طائرة", "قذائف", "قذيفة",
+    "قذيفتين", "قنابل", "قنبلة"))
+
+
+def _projectile(doc: Doc, t: Trigger) -> bool:
+    """Is the trigger a projectile ("الصواريخ", "لعدد من المسيرات"), not a strike ("عدوان")?"""
+    words = doc.norm[t.start:t.end].split()
+    if not words:
+        return False
+    w = words[0].lstrip("وفلب")
+    return (w[2:] if w.startswith("ال") else w) in _PROJECTILES
+
+
 def _moved_to(doc: Doc, p: PlaceMention, coming: bool = True) -> bool:
     """"ثم لاذوا بالفرار باتجاه قرية البقارة", "بعد انسحاب عناصر الدعم السريع باتجاه مدينة
     الرهد", "تحركت القوة نحو بلدة X": the place a side fled, withdrew or moved to, named
@@ -1001,7 +1018,8 @@ def _is_target(doc: Doc, d: Draft, a: ActorMention, lex: TriggerLexicon) -> bool
     # (not after "استهداف": its genitive is whom it hit, "أصيب جنديان في استهداف الجيش")
     after_act = d.trigger.role == "event" and a.start >= d.trigger.end \
         and doc.token_distance(d.trigger.start, d.trigger.end, a.start, a.end) == 0 \
-        and not doc.norm[d.trigger.start:d.trigger.end].startswith(("استهداف", "الاستهداف"))
+        and not (doc.norm[d.trigger.start:d.trigger.end].startswith(("استهداف", "الاستهداف"))
+                 and not _lam_object_after(doc, a))
     for o in [d.trigger, *d.outcomes]:
         if after_act:
             break
@@ -1058,6 +1076,13 @@ _TAKEN = frozenset("""خليه خلايا اشخاص شخصا شخصين شبا�
 # the verb naming who made an act told as a noun (normalised): "نفذتها عناصر", "شنها مسلحون"
 _DONE_BY = frozenset("""نفذتها نفذها نفذته نفذه نفذوها نفذوه شنتها شنها شنته شنه شنوها شنوه قامت قام
     قاموا اجرتها اجراها""".split())
+
+
+def _lam_object_after(doc: Doc, a: ActorMention) -> bool:
+    """Does ``a`` take an object behind ل right after it ("استهداف الجيش السوداني لمواقع
+    الدعم السريع")? Then the verbal noun's genitive is its agent, not whom it hit."""
+    nxt = doc.tokens_between(a.end, a.end + 40)[:1]
+    return bool(nxt) and nxt[0].text.startswith("ل") and not nxt[0].text.startswith("لا") and len(nxt[0].text) > 2
 
 
 def _object_first(doc: Doc, d: Draft, words: list) -> bool:
@@ -2256,9 +2281,25 @@ def _own_incident(doc: Doc, t: Trigger, dates: list[DateMention], places: list[P
     return any(clause.start <= x.start < clause.end for x in [*dates, *places])
 
 
+_RELATIVE_WORDS = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
+def _aggregate_cues(doc: Doc, sent: Sentence, m: Mentions) -> list:
+    """The sentence's aggregate cues, less a habit told of a place in a relative clause
+    ("قصف مدفعي طال بلدة كفرنبل التي تتعرض للقصف بشكل يومي"): the toll is the shelling's."""
+    out = []
+    for c in m.cues.cues_in(sent.start, sent.end, {"aggregate"}):
+        if m.cues.cues_in(c.start, c.end, {"habit"}):
+            i = doc.token_index(c.start)
+            if any(t.text in _RELATIVE_WORDS for t in doc.tokens[max(0, i - 6):i]):
+                continue
+        out.append(c)
+    return out
+
+
 def _cumulative_clauses(doc: Doc, sent: Sentence, dates: list[DateMention], m: Mentions) -> list:
     """The clauses of a sentence that hold an aggregate cue or a long since-interval."""
-    spots = [c.start for c in m.cues.cues_in(sent.start, sent.end, {"aggregate"})]
+    spots = [c.start for c in _aggregate_cues(doc, sent, m)]
     for dm in dates:
         iv = resolve_date(dm, doc.published)
         if dm.kind == "since" and iv.start is not None and iv.end is not None \
@@ -2270,7 +2311,7 @@ def _cumulative_clauses(doc: Doc, sent: Sentence, dates: list[DateMention], m: M
 def _is_aggregate(doc: Doc, sent: Sentence, quantities: list[Quantity], dates: list[DateMention], m: Mentions) -> bool:
     if not quantities:
         return False
-    if m.cues.cues_in(sent.start, sent.end, {"aggregate"}):
+    if _aggregate_cues(doc, sent, m):
         return True
     for dm in dates:
         iv = resolve_date(dm, doc.published)

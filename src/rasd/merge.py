@@ -87,6 +87,19 @@ def _same_actor(x: str, y: str) -> bool:
     return x == y or x.startswith(y + " of ") or y.startswith(x + " of ")
 
 
+def _leaves_no_side(lead: Draft, other: Draft) -> bool:
+    """Does ``lead`` name both its sides, neither of the kind of ``other``'s unidentified
+    actor? ("اشتبكت قوات الدعم السريع مع الجيش" and then "هاجم مسلحون مجهولون سوقا": the
+    gunmen are neither; "المجموعات الإرهابية" after "هجوما لإرهابيي جبهة النصرة" are the
+    rebels the lead named.)"""
+    if lead.actor2 is None or other.actor1 is None or not other.actor1.actor.name.startswith("Unidentified "):
+        return False
+    sides = (lead.actor1.actor, lead.actor2.actor)
+    if any(s.name.startswith("Unidentified ") for s in sides):
+        return False
+    return other.actor1.actor.inter not in {s.inter for s in sides}
+
+
 def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
     if a.actor1 is None or b.actor1 is None:
         return True
@@ -104,10 +117,14 @@ def _actors_compatible(a: Draft, b: Draft, symmetric: bool = False) -> bool:
         if a.actor2 is None and b.actor2 is None and allied(a.actor1.actor, b.actor1.actor):
             return True       # allies fighting side by side: the same side of one clash
         if any(x.actor.name.startswith("Unidentified ") for x in (a.actor1, b.actor1)) \
-                and (a.actor2 is None or b.actor2 is None):
+                and (a.actor2 is None or b.actor2 is None) and a.sentence is not b.sentence \
+                and not any(_leaves_no_side(x, y) for x, y in ((a, b), (b, a))):
             # "العناصر … بادرت بإطلاق النيران، فتم التعامل معها" after "القضاء على سبعة من
             # العناصر التكفيرية": the gunmen left unnamed in the retelling are the side the
-            # lead named, not a second clash at the same place and day
+            # lead named, not a second clash at the same place and day. A retelling is a
+            # later sentence, and a lead that names both sides, neither of the gunmen's kind,
+            # leaves them no side to be: "اشتبكت قوات الدعم السريع مع الجيش … وهاجم مسلحون
+            # مجهولون سوقا في المدينة" tells two acts
             return True
         return any(_same_actor(b.actor1.actor.name, n) for n in names_a) \
             or any(_same_actor(a.actor1.actor.name, n) for n in names_b) or (

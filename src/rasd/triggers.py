@@ -242,8 +242,8 @@ def load_cues(path: Path) -> Cues:
     pairs: list[tuple[str, str]] = []
     for kind in ("negation", "denial", "irrealis", "commemoration", "aggregate", "generic_place", "non_violent_cause",
                  "non_conflict", "condemnation", "solidarity", "speaker", "civil_agent", "responsibility",
-                 "blame", "result", "aftermath", "continuation", "readiness", "rhetoric", "habit"):
-        if kind in ("result", "aftermath", "continuation", "readiness", "rhetoric", "habit") and kind not in data:
+                 "blame", "result", "aftermath", "continuation", "readiness", "rhetoric", "habit", "kin"):
+        if kind in ("result", "aftermath", "continuation", "readiness", "rhetoric", "habit", "kin") and kind not in data:
             continue
         section = require(data, kind, dict, path)
         for phrase in string_list(section, "phrases", path):
@@ -447,6 +447,24 @@ _NEAR = frozenset(normalize_key(w) for w in ("قرب", "بقرب", "محيط", "
 _NEAR_OF = frozenset(normalize_key(w) for w in ("القريب", "القريبة", "بالقرب", "قريبا", "قريب", "مقربة", "بمقربة"))
 
 
+_PARALLEL_OPENERS = frozenset(normalize_key(w) for w in ("بينما", "وبينما", "فيما", "وفيما"))
+_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
+# armed men, gunmen, a gang or forces: "أطلق مسلحون النار على والده" is no family quarrel
+_ARMED_MEN = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:مسلح|مجهول|ملثم|عناصر|قوات|عصاب|ميليشي|مليشي|جماع|خلي|قناص)")
+
+
+def kin_crime(doc: Doc, cues: "CueIndex", lo: int, hi: int, sent_start: int) -> bool:
+    """A kin cue ("على زوجته", "تقسيم الميراث") between lo and hi, with no armed men
+    named in the sentence: a man firing on his own family, which ACLED does not code."""
+    if not cues.cues_in(lo, hi, {"kin"}):
+        return False
+    sent = doc.sentence_at(sent_start)
+    end = sent.end if sent is not None else hi
+    return _ARMED_MEN.search(doc.norm, sent_start, end) is None
+
+
 def _landmark(doc: Doc, cue: Match) -> bool:
     """Is a non-conflict word placed as a landmark ("قرب الملعب", "القريب من الملعب")?"""
     i = doc.token_index(cue.word_start)
@@ -589,6 +607,9 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
             and any(not _landmark(doc, c) for c in
                     cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"non_conflict"})):
         return True
+    if entry.role == "event" and entry.type not in ("mob_violence", "riot") \
+            and kin_crime(doc, cues, c_lo, clause.end if clause else m.word_end + 200, sent_start):
+        return True       # "أطلق النار على شقيقيه خلال تقسيم الميراث": a crime among kin
     if entry.type == "armed_clash" \
             and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"rhetoric"}):
         return True       # "معركة الشعب مع قوى الهيمنة": a battle of speeches
@@ -612,7 +633,10 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     irr = cues.cues_in(max(irr_lo, c_lo), m.word_start, {"irrealis"})
     if irr and not _said_past_participle(doc, irr, ti, m):
         return True
-    if doc.norm[m.word_start:m.start].lstrip("و") in ("ل", "لل") \
+    # (or behind a purpose verbal noun: "في حالة استعداد قصوى لشن هجوم على المدينة")
+    if (doc.norm[m.word_start:m.start].lstrip("و") in ("ل", "لل")
+            or ti > 0 and doc.tokens[ti - 1].text.startswith("ل") and len(doc.tokens[ti - 1].text) > 2
+            and doc.tokens[ti - 1].text not in ("لدى", "لكن", "لقد", "لاحقا")) \
             and cues.cues_in(max(irr_lo, c_lo), m.word_start, {"readiness"}):
         return True       # "في حالة استعداد للتصدي لأي هجوم": an act readied for, not made
     # "استهداف السفن سيستمر", "الهجمات لن تتوقف": an act whose verb after it is future is a
@@ -624,10 +648,17 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
         return True
     # a habit or a category of harm anywhere in the clause ("تواصل المدفعية قصف القرى
     # الحدودية بشكل شبه يومي", "كانت الألغام أبرز أسباب سقوط الضحايا"): no one incident
-    if entry.role == "event" and cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"habit"}):
+    # (not a habit told of the place in a relative clause after the act: "قصف مدفعي طال بلدة
+    # كفرنبل التي تتعرض للقصف بشكل يومي" tells this shelling)
+    if entry.role == "event" and any(
+            not any(t.text in _RELATIVES for t in doc.tokens_between(m.end, c.start))
+            for c in cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"habit"})):
         return True
     # a remembrance or an obituary governs its whole sentence, over the comma into its
     # relative clause ("نعت المقاومة الشهيد … من بلدة عيتا الشعب، الذي ارتقى شهيدا")
-    if cues.cues_in(sent_start, m.word_start, {"commemoration"}):
+    # (not over a parallel clause: "استذكر الأهالي ضحايا المجزرة، بينما قصفت قوات النظام
+    # بلدة كفرنبل اليوم" tells today's shelling)
+    if any(not any(t.text in _PARALLEL_OPENERS for t in doc.tokens_between(c.end, m.word_start))
+           for c in cues.cues_in(sent_start, m.word_start, {"commemoration"})):
         return True
     return False
