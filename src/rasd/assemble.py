@@ -24,7 +24,7 @@ from .normalize import normalize_key
 from .numbers import Quantity, load_numbers, parse_number
 from .gazetteer import name_key
 from .places import PlaceMention
-from .triggers import CueIndex, Trigger, TriggerLexicon, kin_crime, time_words
+from .triggers import PARALLEL_OPENERS, RELATIVE_PRONOUNS, CueIndex, Trigger, TriggerLexicon, kin_crime, time_words
 
 # A report's "recently" with no date phrase: ACLED codes the report date; we keep an
 # open start so the interval still overlaps the true date.
@@ -717,7 +717,7 @@ _FLEEING = frozenset({"فر", "فروا", "يفر", "يفرون", "فرت", "ا�
                       "انسحابه", "انسحابهم", "تراجع", "تراجعت", "تراجعوا"})
 # a force moving: only "باتجاه/نحو" a place says it was not there yet
 _MOVING = frozenset({"تحرك", "تحركت", "تحركوا", "توجه", "توجهت", "توجهوا", "متوجهه", "متوجها"})
-_TOWARD = frozenset({"نحو", "باتجاه", "اتجاه", "صوب", "تجاه"})
+_TOWARD = _DESTINATION_WORDS - {"الي"}
 # "تعزيزاتها القادمة من مديرية صرواح": where a force came from is not where it was hit
 _COMING = frozenset({"القادمة", "القادمه", "القادم", "القادمين", "قادمة", "قادمه", "قادما", "قادمين", "الاتية",
                      "الاتيه", "الآتية", "اتية", "القادمون"})
@@ -762,10 +762,6 @@ def _moved_to(doc: Doc, p: PlaceMention, coming: bool = True) -> bool:
     return False
 
 
-# words opening a parallel clause with an act of its own ("فيما تصدت الدفاعات …")
-_PARALLEL = frozenset({"فيما", "بينما", "وبينما", "وفيما"})
-
-
 def _parallel_act_place(doc: Doc, d: Draft, p: PlaceMention, drafts: list[Draft]) -> bool:
     """Is ``p`` named after ``d``'s trigger in a parallel clause ("فيما"/"بينما") that
     tells another act before it? "صواريخ … أصابت طابقين في المبنى، فيما تصدت الدفاعات
@@ -774,7 +770,7 @@ def _parallel_act_place(doc: Doc, d: Draft, p: PlaceMention, drafts: list[Draft]
     if p.start <= d.trigger.end:
         return False
     for t in doc.tokens_between(d.trigger.end, p.start):
-        if t.text in _PARALLEL:
+        if t.text in PARALLEL_OPENERS:
             return any(e is not d and t.start < e.trigger.start < p.start for e in drafts)
     return False
 
@@ -1512,7 +1508,6 @@ def _anchor_year(doc: Doc, dm: DateMention, all_dates: "_Sorted | None") -> Date
 
 
 _TAKING_TYPES = frozenset({"arrest", "abduction", "weapons_seized"})
-_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
 def _in_relative_clause(doc: Doc, d: Draft, dm: DateMention) -> bool:
@@ -1520,7 +1515,7 @@ def _in_relative_clause(doc: Doc, d: Draft, dm: DateMention) -> bool:
     خلال آذار الماضي") of its sentence?"""
     if dm.start <= d.trigger.end:
         return False
-    return any(t.text in _RELATIVE_PRONOUNS for t in doc.tokens_between(d.trigger.end, dm.start))
+    return any(t.text in RELATIVE_PRONOUNS for t in doc.tokens_between(d.trigger.end, dm.start))
 
 
 def _link_date(doc: Doc, d: Draft, dates: list[DateMention], attrs: list[Attribution], previous: "_Before",
@@ -2281,7 +2276,6 @@ def _own_incident(doc: Doc, t: Trigger, dates: list[DateMention], places: list[P
     return any(clause.start <= x.start < clause.end for x in [*dates, *places])
 
 
-_RELATIVE_WORDS = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
 def _aggregate_cues(doc: Doc, sent: Sentence, m: Mentions) -> list:
@@ -2291,7 +2285,7 @@ def _aggregate_cues(doc: Doc, sent: Sentence, m: Mentions) -> list:
     for c in m.cues.cues_in(sent.start, sent.end, {"aggregate"}):
         if m.cues.cues_in(c.start, c.end, {"habit"}):
             i = doc.token_index(c.start)
-            if any(t.text in _RELATIVE_WORDS for t in doc.tokens[max(0, i - 6):i]):
+            if any(t.text in RELATIVE_PRONOUNS for t in doc.tokens[max(0, i - 6):i]):
                 continue
         out.append(c)
     return out

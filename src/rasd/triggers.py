@@ -447,8 +447,10 @@ _NEAR = frozenset(normalize_key(w) for w in ("قرب", "بقرب", "محيط", "
 _NEAR_OF = frozenset(normalize_key(w) for w in ("القريب", "القريبة", "بالقرب", "قريبا", "قريب", "مقربة", "بمقربة"))
 
 
-_PARALLEL_OPENERS = frozenset(normalize_key(w) for w in ("بينما", "وبينما", "فيما", "وفيما"))
-_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+# the openers of a parallel clause (normalised), shared with the assembler
+PARALLEL_OPENERS = frozenset(normalize_key(w) for w in ("بينما", "وبينما", "فيما", "وفيما"))
+# the relative pronouns (normalised), shared with the assembler
+RELATIVE_PRONOUNS = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
 # armed men, gunmen, a gang or forces: "أطلق مسلحون النار على والده" is no family quarrel
@@ -651,14 +653,14 @@ def _blocked(doc: Doc, m: Match, entry: TriggerEntry, cues: CueIndex, windows: C
     # (not a habit told of the place in a relative clause after the act: "قصف مدفعي طال بلدة
     # كفرنبل التي تتعرض للقصف بشكل يومي" tells this shelling)
     if entry.role == "event" and any(
-            not any(t.text in _RELATIVES for t in doc.tokens_between(m.end, c.start))
+            not any(t.text in RELATIVE_PRONOUNS for t in doc.tokens_between(m.end, c.start))
             for c in cues.cues_in(c_lo, clause.end if clause else m.word_end + 200, {"habit"})):
         return True
     # a remembrance or an obituary governs its whole sentence, over the comma into its
     # relative clause ("نعت المقاومة الشهيد … من بلدة عيتا الشعب، الذي ارتقى شهيدا")
     # (not over a parallel clause: "استذكر الأهالي ضحايا المجزرة، بينما قصفت قوات النظام
     # بلدة كفرنبل اليوم" tells today's shelling)
-    if any(not any(t.text in _PARALLEL_OPENERS for t in doc.tokens_between(c.end, m.word_start))
+    if any(not any(t.text in PARALLEL_OPENERS for t in doc.tokens_between(c.end, m.word_start))
            for c in cues.cues_in(sent_start, m.word_start, {"commemoration"})):
         return True
     return False
